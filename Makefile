@@ -1,0 +1,39 @@
+# Two commands a user needs: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format lock bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/parkbridge setup-assets
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/parkbridge serve
+
+test: $(STAMP)
+	$(BIN)/ruff check parkbridge benchmarks tests
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check parkbridge benchmarks tests
+	$(BIN)/ruff format --check parkbridge benchmarks tests
+
+format: $(STAMP)
+	$(BIN)/ruff format parkbridge benchmarks tests
+	$(BIN)/ruff check --fix parkbridge benchmarks tests
+
+lock:
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras -o requirements.lock pyproject.toml
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/registry.py
+
+clean:
+	rm -rf $(VENV)

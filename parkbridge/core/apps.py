@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "parkbridge.core"
+    label = "core"
+    verbose_name = "Sources, provenance and access"

@@ -1,0 +1,122 @@
+"""Django settings. Everything a deployment changes comes from environment variables.
+
+Defaults give the embedded set-up: SQLite in ``var/`` next to the code, debug off unless asked.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from parkbridge.dburl import database_from_url
+
+BASE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = BASE_DIR.parent
+VAR_DIR = Path(os.environ.get("PARKBRIDGE_VAR_DIR", PROJECT_DIR / "var"))
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+DEBUG = env_bool("PARKBRIDGE_DEBUG", False)
+# The embedded default runs on loopback only, so a fixed development key is acceptable there;
+# production settings refuse to start without a real one.
+SECRET_KEY = os.environ.get("PARKBRIDGE_SECRET_KEY", "parkbridge-embedded-development-key-change-me")
+ALLOWED_HOSTS = [
+    h.strip()
+    for h in os.environ.get("PARKBRIDGE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+    if h.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "parkbridge.core",
+    "parkbridge.organisations",
+    "parkbridge.sites",
+    "parkbridge.events",
+    "parkbridge.agreements",
+    "parkbridge.targets",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "parkbridge.urls"
+WSGI_APPLICATION = "parkbridge.wsgi.application"
+ASGI_APPLICATION = "parkbridge.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": database_from_url(
+        os.environ.get("DATABASE_URL", ""), default_sqlite=VAR_DIR / "parkbridge.sqlite3"
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("ru", "Русский"), ("zh-hans", "中文")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = Path(os.environ.get("PARKBRIDGE_STATIC_ROOT", VAR_DIR / "static"))
+STATICFILES_DIRS = [d for d in [BASE_DIR / "static_vendor"] if d.is_dir()]
+
+# Uploads and API bodies above this are refused before they reach a view.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("PARKBRIDGE_MAX_BODY_BYTES", 10 * 1024 * 1024))
+FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
+PARKBRIDGE_IMPORT_MAX_BYTES = int(os.environ.get("PARKBRIDGE_IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+
+NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 1000
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("PARKBRIDGE_LOG_LEVEL", "WARNING")},
+}

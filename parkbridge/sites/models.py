@@ -1,0 +1,183 @@
+"""The registry of sites: technoparks, industrial parks, economic zones and clusters, with the
+incentives that apply in them and the organisations resident there."""
+
+from __future__ import annotations
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from parkbridge.core.models import MultilingualNamed, Sector
+from parkbridge.organisations.models import Organisation
+
+
+class SiteKind(models.TextChoices):
+    TECHNOPARK = "technopark", "Technopark"
+    INDUSTRIAL_PARK = "industrial_park", "Industrial park"
+    SCIENCE_PARK = "science_park", "Science park"
+    SEZ = "sez", "Special economic zone"
+    FEZ = "fez", "Free economic zone"
+    TAD = "tad", "Territory of advanced development"
+    FREE_PORT = "free_port", "Free port"
+    HIGH_TECH_ZONE = "high_tech_zone", "High-tech zone"
+    CLUSTER = "cluster", "Cluster"
+    OTHER = "other", "Other"
+
+
+class SiteStatus(models.TextChoices):
+    PLANNED = "planned", "Planned"
+    BUILDING = "building", "Under construction"
+    OPERATING = "operating", "Operating"
+    CLOSED = "closed", "Closed"
+
+
+class GeoPrecision(models.TextChoices):
+    EXACT = "exact", "Exact"
+    CITY = "city", "City"
+    REGION = "region", "Region"
+    COUNTRY = "country", "Country"
+
+
+def _non_negative() -> list:
+    return [MinValueValidator(0)]
+
+
+class Site(MultilingualNamed):
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(max_length=20, choices=SiteKind.choices, db_index=True)
+    status = models.CharField(
+        max_length=20, choices=SiteStatus.choices, default=SiteStatus.OPERATING
+    )
+    country = models.CharField(max_length=2, db_index=True)
+    region = models.CharField(max_length=200, blank=True)
+    city = models.CharField(max_length=200, blank=True)
+    latitude = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(-180), MaxValueValidator(180)]
+    )
+    geo_precision = models.CharField(max_length=10, choices=GeoPrecision.choices, blank=True)
+    operator = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="operated_sites"
+    )
+    operator_name = models.CharField(max_length=300, blank=True)
+    established = models.PositiveSmallIntegerField(null=True, blank=True)
+    sectors = models.ManyToManyField(Sector, blank=True, related_name="sites")
+
+    area_total_ha = models.FloatField(null=True, blank=True, validators=_non_negative())
+    area_free_ha = models.FloatField(null=True, blank=True, validators=_non_negative())
+    premises_m2 = models.FloatField(null=True, blank=True, validators=_non_negative())
+    premises_free_m2 = models.FloatField(null=True, blank=True, validators=_non_negative())
+
+    power_mw = models.FloatField("power (MW)", null=True, blank=True, validators=_non_negative())
+    gas_m3h = models.FloatField("gas (m³/h)", null=True, blank=True, validators=_non_negative())
+    water_m3day = models.FloatField(
+        "water (m³/day)", null=True, blank=True, validators=_non_negative()
+    )
+    rail_siding = models.BooleanField(null=True, blank=True)
+    km_to_highway = models.FloatField(null=True, blank=True, validators=_non_negative())
+    km_to_airport = models.FloatField(null=True, blank=True, validators=_non_negative())
+    km_to_seaport = models.FloatField(null=True, blank=True, validators=_non_negative())
+    km_to_border = models.FloatField(null=True, blank=True, validators=_non_negative())
+
+    residents_count = models.PositiveIntegerField(null=True, blank=True)
+    jobs = models.PositiveIntegerField(null=True, blank=True)
+    land_price_usd_m2 = models.FloatField(null=True, blank=True, validators=_non_negative())
+    rent_usd_m2_month = models.FloatField(null=True, blank=True, validators=_non_negative())
+
+    website = models.URLField(max_length=500, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    address = models.CharField(max_length=500, blank=True)
+    description = models.TextField(blank=True)
+    source_urls = models.TextField(blank=True)
+    confidential = models.BooleanField(default=False)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        indexes = [
+            models.Index(fields=["country", "kind"]),
+            models.Index(fields=["status"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(area_free_ha__isnull=True)
+                | Q(area_total_ha__isnull=True)
+                | Q(area_free_ha__lte=models.F("area_total_ha")),
+                name="site_free_area_within_total",
+            )
+        ]
+
+
+class Residency(models.Model):
+    """An organisation resident in a site."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="residencies")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="residencies"
+    )
+    since = models.DateField(null=True, blank=True)
+    until = models.DateField(null=True, blank=True)
+    jobs = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "residencies"
+        constraints = [
+            models.UniqueConstraint(fields=["site", "organisation"], name="residency_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} in {self.site}"
+
+
+class IncentiveTax(models.TextChoices):
+    PROFIT_TAX = "profit_tax", "Profit / corporate income tax"
+    PROPERTY_TAX = "property_tax", "Property tax"
+    LAND_TAX = "land_tax", "Land tax"
+    LAND_RENT = "land_rent", "Land rent"
+    VAT = "vat", "VAT"
+    CUSTOMS_DUTY = "customs_duty", "Customs duties"
+    SOCIAL_CONTRIBUTIONS = "social_contributions", "Social contributions"
+    PERSONAL_INCOME_TAX = "personal_income_tax", "Personal income tax"
+    TRANSPORT_TAX = "transport_tax", "Transport tax"
+    MINERAL_TAX = "mineral_tax", "Mineral extraction tax"
+    OTHER = "other", "Other"
+
+
+class Incentive(models.Model):
+    """A benefit in a legal regime. It applies to one site, or to every site of a kind in a
+    country when ``site`` is empty."""
+
+    site = models.ForeignKey(
+        Site, null=True, blank=True, on_delete=models.CASCADE, related_name="incentives"
+    )
+    regime_code = models.CharField(max_length=120, blank=True, db_index=True)
+    regime_name = models.CharField(max_length=300, blank=True)
+    country = models.CharField(max_length=2, db_index=True)
+    applies_to_kind = models.CharField(max_length=20, blank=True)
+    tax = models.CharField(max_length=30, choices=IncentiveTax.choices)
+    benefit = models.CharField(max_length=40)
+    rate_percent = models.FloatField(null=True, blank=True)
+    standard_rate_percent = models.FloatField(null=True, blank=True)
+    duration_years = models.FloatField(null=True, blank=True, validators=_non_negative())
+    starts = models.CharField(max_length=200, blank=True)
+    conditions = models.TextField(blank=True)
+    legal_basis = models.TextField(blank=True)
+    valid_from = models.CharField(max_length=20, blank=True)
+    source_urls = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["country", "regime_code", "tax"]
+
+    def __str__(self) -> str:
+        return f"{self.regime_name or self.regime_code}: {self.tax} {self.benefit}"
+
+
+def incentives_for(site: Site) -> models.QuerySet[Incentive]:
+    """The site's own incentives and those of the regimes for its kind and country."""
+    return Incentive.objects.filter(
+        Q(site=site) | Q(site__isnull=True, country=site.country, applies_to_kind=site.kind)
+    )
