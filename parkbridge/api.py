@@ -1,10 +1,47 @@
-"""The REST API: one NinjaAPI, one router per domain app. Docs at /api/docs."""
+"""The REST API: one NinjaAPI, routers from each domain app. Docs at /api/docs, schema at
+/api/openapi.json."""
 
 from ninja import NinjaAPI
+
+from parkbridge.agreements import api as agreements
+from parkbridge.core import api as core
+from parkbridge.events import api as events
+from parkbridge.organisations import api as organisations
+from parkbridge.sites import api as sites
+from parkbridge.targets import api as targets
 
 api = NinjaAPI(
     title="ParkBridge API",
     version="1",
-    description="Registry of sites, organisations, events, agreements and targets.",
+    description=(
+        "Registry of technology parks, industrial parks and economic zones, with organisations, "
+        "events, agreements, targets and their sources. Reads are public (confidential records "
+        "excepted); writes need `Authorization: Bearer <token>` (`parkbridge token create`)."
+    ),
     urls_namespace="api",
 )
+
+for prefix, router in [
+    ("/sites", sites.router),
+    ("/incentives", sites.incentive_router),
+    ("/residencies", sites.residency_router),
+    ("/organisations", organisations.router),
+    ("/organisation-links", organisations.link_router),
+    ("/people", organisations.person_router),
+    ("/events", events.router),
+    ("/event-series", events.series_router),
+    ("/event-sessions", events.session_router),
+    ("/participants", events.participant_router),
+    ("/site-visits", events.visit_router),
+    ("/event-statistics", events.statistic_router),
+    ("/agreements", agreements.router),
+    ("/milestones", agreements.milestone_router),
+    ("/investment-projects", agreements.project_router),
+    ("/targets", targets.router),
+    ("/indicators", targets.indicator_router),
+    ("/indicator-values", targets.value_router),
+    ("/sources", core.source_router),
+    ("/provenance", core.provenance_router),
+    ("/sectors", core.sector_router),
+]:
+    api.add_router(prefix, router)

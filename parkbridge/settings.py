@@ -81,6 +81,8 @@ TEMPLATES = [
     },
 ]
 
+if not os.environ.get("DATABASE_URL"):
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": database_from_url(
         os.environ.get("DATABASE_URL", ""), default_sqlite=VAR_DIR / "parkbridge.sqlite3"

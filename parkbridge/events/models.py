@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import F, Q
 
+from parkbridge.core.validators import validate_country
 from parkbridge.core.models import MultilingualNamed
 from parkbridge.organisations.models import Organisation, Person
 from parkbridge.sites.models import Site
@@ -37,7 +38,7 @@ class Event(MultilingualNamed):
     edition = models.PositiveSmallIntegerField(null=True, blank=True)
     start = models.DateField(null=True, blank=True, db_index=True)
     end = models.DateField(null=True, blank=True)
-    country = models.CharField(max_length=2, blank=True, db_index=True)
+    country = models.CharField(max_length=2, blank=True, db_index=True, validators=[validate_country])
     city = models.CharField(max_length=200, blank=True)
     venue = models.CharField(max_length=300, blank=True)
     organisers = models.ManyToManyField(Organisation, blank=True, related_name="organised_events")
@@ -91,7 +92,7 @@ class Participant(models.Model):
     )
     role = models.CharField(max_length=20, choices=ParticipantRole.choices, default="delegate")
     delegation = models.CharField(max_length=300, blank=True)
-    country = models.CharField(max_length=2, blank=True)
+    country = models.CharField(max_length=2, blank=True, validators=[validate_country])
 
     class Meta:
         constraints = [

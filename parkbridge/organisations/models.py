@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from parkbridge.core.validators import validate_country
 from parkbridge.core.models import MultilingualNamed, Sector
 
 
@@ -23,7 +24,7 @@ class OrganisationKind(models.TextChoices):
 class Organisation(MultilingualNamed):
     external_id = models.CharField(max_length=120, unique=True, null=True, blank=True)
     kind = models.CharField(max_length=20, choices=OrganisationKind.choices, default="company")
-    country = models.CharField(max_length=2, blank=True, db_index=True)
+    country = models.CharField(max_length=2, blank=True, db_index=True, validators=[validate_country])
     city = models.CharField(max_length=200, blank=True)
     sectors = models.ManyToManyField(Sector, blank=True, related_name="organisations")
     isic = models.CharField("ISIC / NACE code", max_length=10, blank=True)
@@ -79,7 +80,7 @@ class Person(models.Model):
     organisation = models.ForeignKey(
         Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
     )
-    country = models.CharField(max_length=2, blank=True)
+    country = models.CharField(max_length=2, blank=True, validators=[validate_country])
 
     class Meta:
         ordering = ["name"]

@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
+from parkbridge.core.validators import validate_country
 from parkbridge.core.models import MultilingualNamed, Sector
 from parkbridge.organisations.models import Organisation
 
@@ -48,7 +49,7 @@ class Site(MultilingualNamed):
     status = models.CharField(
         max_length=20, choices=SiteStatus.choices, default=SiteStatus.OPERATING
     )
-    country = models.CharField(max_length=2, db_index=True)
+    country = models.CharField(max_length=2, db_index=True, validators=[validate_country])
     region = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=200, blank=True)
     latitude = models.FloatField(
@@ -156,7 +157,7 @@ class Incentive(models.Model):
     )
     regime_code = models.CharField(max_length=120, blank=True, db_index=True)
     regime_name = models.CharField(max_length=300, blank=True)
-    country = models.CharField(max_length=2, db_index=True)
+    country = models.CharField(max_length=2, db_index=True, validators=[validate_country])
     applies_to_kind = models.CharField(max_length=20, blank=True)
     tax = models.CharField(max_length=30, choices=IncentiveTax.choices)
     benefit = models.CharField(max_length=40)

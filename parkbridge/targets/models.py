@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from parkbridge.core.models import Source
@@ -73,6 +74,12 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        try:
+            site_filter_lookups(self.site_filter)
+        except TargetFilterError as error:
+            raise ValidationError({"site_filter": str(error)}) from error
 
     def matching_sites(self) -> models.QuerySet[Site]:
         return Site.objects.filter(**site_filter_lookups(self.site_filter)).distinct()

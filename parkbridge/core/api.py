@@ -1,0 +1,137 @@
+"""REST API for sources, provenance and sectors."""
+
+from django.contrib.contenttypes.models import ContentType
+from ninja import Field, FilterSchema, ModelSchema, Router, Schema
+from ninja.errors import HttpError
+
+from parkbridge.core.api_crud import register_crud
+from parkbridge.core.api_schemas import partial
+from parkbridge.core.models import Provenance, Sector, Source
+
+source_router = Router(tags=["sources"])
+provenance_router = Router(tags=["sources"])
+sector_router = Router(tags=["sources"])
+
+SOURCE_FIELDS = ["key", "kind", "title", "publisher", "url", "published", "language"]
+
+
+class SourceOut(ModelSchema):
+    class Meta:
+        model = Source
+        fields = ["id", *SOURCE_FIELDS, "created"]
+
+
+class SourceIn(ModelSchema):
+    class Meta:
+        model = Source
+        fields = SOURCE_FIELDS
+
+
+class SourceFilter(FilterSchema):
+    q: str | None = Field(None, q=["title__icontains", "publisher__icontains"])
+    kind: str | None = Field(None, q="kind")
+    language: str | None = Field(None, q="language")
+
+
+register_crud(
+    source_router,
+    Source,
+    name="sources",
+    out=SourceOut,
+    create_in=SourceIn,
+    update_in=partial(SourceIn, "SourcePatch"),
+    filters=SourceFilter,
+)
+
+
+class ProvenanceOut(Schema):
+    id: int
+    source: int = Field(..., alias="source_id")
+    record_type: str
+    record_id: int = Field(..., alias="object_id")
+    field: str
+    quote: str
+
+    @staticmethod
+    def resolve_record_type(obj: Provenance) -> str:
+        return f"{obj.content_type.app_label}.{obj.content_type.model}"
+
+
+class ProvenanceIn(Schema):
+    source: int
+    record_type: str = Field(..., description="app_label.model, e.g. sites.site")
+    record_id: int
+    field: str = ""
+    quote: str = ""
+
+
+class ProvenanceFilter(FilterSchema):
+    source: int | None = Field(None, q="source_id")
+    record_type: str | None = None
+    record_id: int | None = Field(None, q="object_id")
+
+    def filter_record_type(self, value: str | None):
+        from django.db.models import Q
+
+        if not value or "." not in value:
+            return Q()
+        app_label, model = value.lower().split(".", 1)
+        return Q(content_type__app_label=app_label, content_type__model=model)
+
+
+def _resolve_record(payload: dict) -> dict:
+    record_type = payload.pop("record_type", None)
+    record_id = payload.pop("record_id", None)
+    if record_type is not None:
+        app_label, _, model = record_type.lower().partition(".")
+        try:
+            content_type = ContentType.objects.get(app_label=app_label, model=model)
+        except ContentType.DoesNotExist as error:
+            raise HttpError(422, {"record_type": [f"unknown record type {record_type!r}"]}) from error
+        payload["content_type"] = content_type.pk
+        model_class = content_type.model_class()
+        if record_id is not None and not model_class._default_manager.filter(pk=record_id).exists():
+            raise HttpError(422, {"record_id": [f"no {record_type} with id {record_id}"]})
+    if record_id is not None:
+        payload["object_id"] = record_id
+    return payload
+
+
+register_crud(
+    provenance_router,
+    Provenance,
+    name="provenance",
+    out=ProvenanceOut,
+    create_in=ProvenanceIn,
+    update_in=partial(ProvenanceIn, "ProvenancePatch"),
+    filters=ProvenanceFilter,
+    queryset=lambda: Provenance.objects.select_related("content_type"),
+    payload_adapter=_resolve_record,
+)
+
+
+class SectorOut(ModelSchema):
+    class Meta:
+        model = Sector
+        fields = ["id", "code", "name_en", "name_ru", "name_zh", "isic", "parent"]
+
+
+class SectorIn(ModelSchema):
+    class Meta:
+        model = Sector
+        fields = ["code", "name_en", "name_ru", "name_zh", "isic", "parent"]
+
+
+class SectorFilter(FilterSchema):
+    q: str | None = Field(None, q=["code__icontains", "name_en__icontains", "name_ru__icontains", "name_zh__icontains"])
+
+
+register_crud(
+    sector_router,
+    Sector,
+    name="sectors",
+    out=SectorOut,
+    create_in=SectorIn,
+    update_in=partial(SectorIn, "SectorPatch"),
+    filters=SectorFilter,
+)

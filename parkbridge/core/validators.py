@@ -1,0 +1,16 @@
+"""Field validators shared by the domain models (and so by admin, API and imports)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+
+from parkbridge.core.countries import is_country_code
+
+
+def validate_country(value: str) -> None:
+    if value and not is_country_code(value):
+        raise ValidationError(
+            "%(value)r is not an ISO 3166-1 alpha-2 country code", params={"value": value}
+        )
+    if value and value != value.upper():
+        raise ValidationError("country codes are upper case, e.g. %(code)s", params={"code": value.upper()})

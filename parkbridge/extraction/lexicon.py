@@ -1,0 +1,229 @@
+"""Closed word lists of the domain grammar: site/event/organisation head words, role titles,
+country adjectives and names that pycountry does not carry (Russian, Chinese, short forms).
+
+Kept as data in one place so the grammar modules stay readable and the lists can grow.
+"""
+
+from __future__ import annotations
+
+# Site head words (lower-case, matched on normalised tokens) -> SCHEMA kind.  Multi-word heads
+# come first so "special economic zone" wins over "zone".
+SITE_HEADS_EN: list[tuple[tuple[str, ...], str]] = [
+    (("special", "economic", "zone"), "sez"),
+    (("special", "economic", "zones"), "sez"),
+    (("free", "economic", "zone"), "fez"),
+    (("free", "economic", "zones"), "fez"),
+    (("free", "trade", "zone"), "fez"),
+    (("free", "zone"), "fez"),
+    (("territory", "of", "advanced", "development"), "tad"),
+    (("advanced", "development", "territory"), "tad"),
+    (("industrial", "technology", "park"), "technopark"),
+    (("technology", "park"), "technopark"),
+    (("technology", "parks"), "technopark"),
+    (("tech", "park"), "technopark"),
+    (("hi", "tech", "park"), "technopark"),
+    (("high", "tech", "park"), "technopark"),
+    (("industrial", "park"), "industrial_park"),
+    (("industrial", "parks"), "industrial_park"),
+    (("industrial", "zone"), "industrial_park"),
+    (("eco", "industrial", "park"), "industrial_park"),
+    (("science", "park"), "science_park"),
+    (("research", "park"), "science_park"),
+    (("science", "and", "technology", "park"), "science_park"),
+    (("innovation", "park"), "science_park"),
+    (("free", "port"), "free_port"),
+    (("technopark",), "technopark"),
+    (("technoparks",), "technopark"),
+    (("technopolis",), "technopark"),
+    (("sez",), "sez"),
+    (("fez",), "fez"),
+    (("tad",), "tad"),
+    (("asez",), "tad"),
+    (("cluster",), "cluster"),
+]
+
+SITE_HEADS_RU: list[tuple[str, str]] = [
+    ("технопарк", "technopark"),
+    ("технополис", "technopark"),
+    ("индустриальн", "industrial_park"),
+    ("промышленн", "industrial_park"),
+    ("промпарк", "industrial_park"),
+    ("научн", "science_park"),
+    ("наукоград", "science_park"),
+    ("особ", "sez"),
+    ("оэз", "sez"),
+    ("свободн", "fez"),
+    ("сэз", "fez"),
+    ("тор", "tad"),
+    ("территори", "tad"),
+    ("порт", "free_port"),
+    ("кластер", "cluster"),
+]
+
+SITE_HEADS_ZH: list[tuple[str, str]] = [
+    ("科技园区", "science_park"),
+    ("科技园", "science_park"),
+    ("高新区", "science_park"),
+    ("工业园区", "industrial_park"),
+    ("工业园", "industrial_park"),
+    ("产业园", "industrial_park"),
+    ("经济特区", "sez"),
+    ("经济开发区", "sez"),
+    ("自由贸易区", "fez"),
+    ("自贸区", "fez"),
+    ("综合保税区", "fez"),
+    ("自由港", "free_port"),
+    ("技术园", "technopark"),
+]
+
+# Event head words -> kind.
+EVENT_HEADS_EN: dict[str, str] = {
+    "forum": "forum",
+    "expo": "expo",
+    "exhibition": "expo",
+    "fair": "expo",
+    "show": "expo",
+    "salon": "expo",
+    "summit": "conference",
+    "conference": "conference",
+    "congress": "conference",
+    "symposium": "conference",
+    "week": "conference",
+    "innoprom": "expo",
+}
+EVENT_HEADS_RU: dict[str, str] = {
+    "форум": "forum",
+    "выставк": "expo",
+    "экспо": "expo",
+    "ярмарк": "expo",
+    "саммит": "conference",
+    "конференц": "conference",
+    "конгресс": "conference",
+    "бизнес-мисси": "business_mission",
+    "мисси": "business_mission",
+    "иннопром": "expo",
+}
+EVENT_HEADS_ZH: dict[str, str] = {
+    "论坛": "forum",
+    "博览会": "expo",
+    "博鳌": "forum",
+    "展览会": "expo",
+    "交易会": "expo",
+    "峰会": "conference",
+    "大会": "conference",
+    "会议": "conference",
+}
+
+# Organisation head words (any position in an English capitalised name).
+ORG_HEADS_EN: frozenset[str] = frozenset(
+    """
+    agency association authority bank board bureau center centre chamber college commission
+    committee company consortium corporation council department directorate exchange federation
+    foundation fund government group holding inc institute institution llc ltd ministry
+    office ojsc pjsc jsc cjsc plc organization organisation partnership plant service society
+    union university academy administration assembly duma parliament gmbh ag co corp factory
+    works combine mill laboratory lab enterprises industries holdings motors airlines railways
+    network alliance club league
+    """.split()
+)
+LEGAL_FORMS: frozenset[str] = frozenset(
+    "llc ojsc pjsc jsc cjsc ltd inc plc gmbh ag corp co ооо оао пао зао ао".split()
+)
+# Sub-units are kept in roles, not as organisations of their own ("Department ... at NAMI").
+SUBUNIT_HEADS_EN: frozenset[str] = frozenset({"department", "division", "unit", "office"})
+
+ORG_HEADS_RU: tuple[str, ...] = (
+    "министерств", "агентств", "ассоциаци", "фонд", "компани", "корпораци", "банк", "союз",
+    "палат", "университет", "институт", "центр", "комитет", "совет", "дума", "правительств",
+    "администраци", "биржа", "завод", "комбинат", "холдинг", "групп", "служб", "дирекци",
+    "ооо", "оао", "пао", "зао", "ао",
+)  # fmt: skip
+ORG_HEADS_ZH: tuple[str, ...] = (
+    "公司", "集团", "银行", "大学", "协会", "委员会", "部", "研究院", "研究所", "基金会", "商会",
+    "中心", "政府",
+)  # fmt: skip
+
+# Words that open a role phrase before or after a person's name.
+ROLE_HEADS_EN: frozenset[str] = frozenset(
+    """
+    president vice-president prime minister deputy director director-general head chairman
+    chairwoman chair chief ceo cfo coo founder co-founder governor mayor member secretary
+    ambassador consul envoy spokesman spokeswoman spokesperson adviser advisor manager
+    rector professor general executive leader commissioner representative minister premier
+    senator speaker partner editor correspondent analyst expert owner officer
+    """.split()
+)
+
+# Country adjectives and other names pycountry does not give.
+COUNTRY_ALIASES: dict[str, str] = {
+    "russia": "RU", "russian": "RU", "russian federation": "RU", "rf": "RU",
+    "china": "CN", "chinese": "CN", "prc": "CN", "people's republic of china": "CN",
+    "peoples republic of china": "CN", "belarus": "BY", "belarusian": "BY",
+    "belorussian": "BY", "republic of belarus": "BY", "kyrgyzstan": "KG", "kyrgyz": "KG",
+    "kyrgyz republic": "KG", "kazakhstan": "KZ", "kazakh": "KZ", "uzbekistan": "UZ",
+    "uzbek": "UZ", "tajikistan": "TJ", "tajik": "TJ", "turkmenistan": "TM", "armenia": "AM",
+    "armenian": "AM", "azerbaijan": "AZ", "azerbaijani": "AZ", "georgia": "GE",
+    "mongolia": "MN", "mongolian": "MN", "india": "IN", "indian": "IN", "iran": "IR",
+    "iranian": "IR", "turkey": "TR", "turkish": "TR", "türkiye": "TR", "vietnam": "VN",
+    "vietnamese": "VN", "egypt": "EG", "egyptian": "EG", "uae": "AE",
+    "united arab emirates": "AE", "emirati": "AE", "saudi arabia": "SA", "saudi": "SA",
+    "usa": "US", "us": "US", "u.s.": "US", "united states": "US", "american": "US",
+    "uk": "GB", "britain": "GB", "british": "GB", "united kingdom": "GB", "germany": "DE",
+    "german": "DE", "france": "FR", "french": "FR", "italy": "IT", "italian": "IT",
+    "japan": "JP", "japanese": "JP", "korea": "KR", "south korea": "KR", "korean": "KR",
+    "north korea": "KP", "dprk": "KP", "serbia": "RS", "serbian": "RS", "cuba": "CU",
+    "cuban": "CU", "brazil": "BR", "brazilian": "BR", "south africa": "ZA",
+    "indonesia": "ID", "indonesian": "ID", "malaysia": "MY", "thailand": "TH", "laos": "LA",
+    "pakistan": "PK", "syria": "SY", "venezuela": "VE", "moldova": "MD", "ukraine": "UA",
+    "ukrainian": "UA", "abkhazia": "GE", "algeria": "DZ", "ethiopia": "ET", "nigeria": "NG",
+    "россия": "RU", "российская федерация": "RU", "рф": "RU", "китай": "CN", "кнр": "CN",
+    "беларусь": "BY", "белоруссия": "BY", "республика беларусь": "BY", "киргизия": "KG",
+    "кыргызстан": "KG", "казахстан": "KZ", "узбекистан": "UZ", "таджикистан": "TJ",
+    "туркменистан": "TM", "армения": "AM", "азербайджан": "AZ", "грузия": "GE",
+    "монголия": "MN", "индия": "IN", "иран": "IR", "турция": "TR", "вьетнам": "VN",
+    "египет": "EG", "оаэ": "AE", "сша": "US", "германия": "DE", "франция": "FR",
+    "италия": "IT", "япония": "JP", "корея": "KR", "сербия": "RS", "куба": "CU",
+    "бразилия": "BR", "индонезия": "ID", "малайзия": "MY", "пакистан": "PK",
+    "中国": "CN", "俄罗斯": "RU", "白俄罗斯": "BY", "吉尔吉斯斯坦": "KG", "哈萨克斯坦": "KZ",
+    "乌兹别克斯坦": "UZ", "塔吉克斯坦": "TJ", "蒙古": "MN", "印度": "IN", "伊朗": "IR",
+    "美国": "US", "德国": "DE", "法国": "FR", "日本": "JP", "韩国": "KR", "俄": "RU",
+    "中": "CN",
+}  # fmt: skip
+
+# Russian country adjective stems ("российский", "китайских") -> code.
+RU_COUNTRY_ADJ: list[tuple[str, str]] = [
+    ("российск", "RU"), ("россии", "RU"), ("росси", "RU"), ("китайск", "CN"), ("китая", "CN"),
+    ("китае", "CN"), ("белорусск", "BY"), ("беларуси", "BY"), ("кыргызск", "KG"),
+    ("киргизск", "KG"), ("казахстанск", "KZ"), ("узбекск", "UZ"), ("таджикск", "TJ"),
+    ("армянск", "AM"), ("индийск", "IN"), ("иранск", "IR"), ("турецк", "TR"),
+    ("вьетнамск", "VN"), ("египетск", "EG"), ("монгольск", "MN"),
+]  # fmt: skip
+
+# Capitalised words that start sentences or titles but never begin a name.
+EN_STOP_CAPS: frozenset[str] = frozenset(
+    """
+    the a an this that these those it its he she they we our their his her in on at by for
+    from to of with as and or but if when while after before during since until about
+    according also earlier later today yesterday tomorrow however meanwhile moreover there
+    here what which who whom whose where why how all some many most more several each every
+    both such no not only mr mrs ms dr news i you your my said says told added noted
+    """.split()
+)
+
+# Generic nouns that may carry a capital in titles but never make a name on their own.
+EN_GENERIC: frozenset[str] = frozenset(
+    """
+    forum expo exhibition summit conference congress event events program programme business
+    international annual national regional global world city republic region state federal
+    economic industrial technology technological cooperation development investment
+    investments partnership sessions session meeting meetings ceremony plenary results
+    """.split()
+)
+
+# Place designators: a capitalised span ending or starting with these is a region, not an org.
+PLACE_WORDS_EN: frozenset[str] = frozenset(
+    """
+    region oblast krai kray territory province republic district island islands okrug
+    prefecture county state city
+    """.split()
+)

@@ -1,0 +1,37 @@
+"""Text normalisation shared by gazetteer look-ups, de-duplication and scoring."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = set("\"'`´«»‹›“”„‟‘’‚‛′″「」『』〝〞〟＂＇ʹʺʻʼʽ")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼʹ`´′](?=\w)")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def norm(text: str | None) -> str:
+    """Case-folded text with punctuation and quotes as spaces and inner apostrophes dropped."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFKC", text)
+    s = _INNER_APOSTROPHE.sub("", s)
+    s = "".join(" " if ch in _QUOTES or unicodedata.category(ch).startswith("P") else ch for ch in s)
+    return " ".join(s.casefold().split())
+
+
+def norm_tokens(text: str) -> tuple[str, ...]:
+    return tuple(norm(text).split())
+
+
+def strip_possessive(word: str) -> str:
+    """'Russia’s' -> 'Russia' (English possessive on a proper name)."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)

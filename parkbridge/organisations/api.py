@@ -1,0 +1,124 @@
+"""REST API for organisations, their links and people."""
+
+from django.db.models import Q
+from ninja import Field, FilterSchema, ModelSchema, Router
+
+from parkbridge.core.api_crud import register_crud, resolve_by, search_q
+from parkbridge.core.api_schemas import partial
+from parkbridge.core.models import Sector
+from parkbridge.organisations.models import Organisation, OrganisationLink, Person
+
+router = Router(tags=["organisations"])
+link_router = Router(tags=["organisations"])
+person_router = Router(tags=["organisations"])
+
+ORGANISATION_FIELDS = [
+    "external_id", "name_en", "name_ru", "name_zh", "name_local", "aliases", "kind", "country",
+    "city", "isic", "website", "email", "description", "confidential",
+]  # fmt: skip
+
+
+class OrganisationOut(ModelSchema):
+    sectors: list[str]
+
+    class Meta:
+        model = Organisation
+        fields = ["id", *ORGANISATION_FIELDS, "created", "updated"]
+
+    @staticmethod
+    def resolve_sectors(obj: Organisation) -> list[str]:
+        return [s.code for s in obj.sectors.all()]
+
+
+class OrganisationIn(ModelSchema):
+    sectors: list[str] = []
+
+    class Meta:
+        model = Organisation
+        fields = ORGANISATION_FIELDS
+
+
+class OrganisationFilter(FilterSchema):
+    q: str | None = Field(None, description="Name or alias in any language or transliteration")
+    country: list[str] | None = None
+    kind: list[str] | None = Field(None, q="kind__in")
+    sector: str | None = Field(None, q="sectors__code")
+
+    def filter_q(self, value: str | None) -> Q:
+        return search_q(value)
+
+    def filter_country(self, value: list[str] | None) -> Q:
+        return Q(country__in=[v.upper() for v in value]) if value else Q()
+
+
+register_crud(
+    router,
+    Organisation,
+    name="organisations",
+    out=OrganisationOut,
+    create_in=OrganisationIn,
+    update_in=partial(OrganisationIn, "OrganisationPatch"),
+    filters=OrganisationFilter,
+    queryset=lambda: Organisation.objects.prefetch_related("sectors"),
+    m2m={"sectors": resolve_by(Sector, "code")},
+)
+
+
+class OrganisationLinkOut(ModelSchema):
+    class Meta:
+        model = OrganisationLink
+        fields = ["id", "source", "target", "kind", "share_percent", "since"]
+
+
+class OrganisationLinkIn(ModelSchema):
+    class Meta:
+        model = OrganisationLink
+        fields = ["source", "target", "kind", "share_percent", "since"]
+
+
+class OrganisationLinkFilter(FilterSchema):
+    organisation: int | None = None
+    kind: str | None = Field(None, q="kind")
+
+    def filter_organisation(self, value: int | None) -> Q:
+        return Q(source_id=value) | Q(target_id=value) if value else Q()
+
+
+register_crud(
+    link_router,
+    OrganisationLink,
+    name="organisation_links",
+    out=OrganisationLinkOut,
+    create_in=OrganisationLinkIn,
+    update_in=partial(OrganisationLinkIn, "OrganisationLinkPatch"),
+    filters=OrganisationLinkFilter,
+)
+
+
+class PersonOut(ModelSchema):
+    class Meta:
+        model = Person
+        fields = ["id", "name", "name_latin", "role", "organisation", "country"]
+
+
+class PersonIn(ModelSchema):
+    class Meta:
+        model = Person
+        fields = ["name", "name_latin", "role", "organisation", "country"]
+
+
+class PersonFilter(FilterSchema):
+    q: str | None = Field(None, q=["name__icontains", "name_latin__icontains", "role__icontains"])
+    organisation: int | None = Field(None, q="organisation_id")
+    country: str | None = Field(None, q="country")
+
+
+register_crud(
+    person_router,
+    Person,
+    name="people",
+    out=PersonOut,
+    create_in=PersonIn,
+    update_in=partial(PersonIn, "PersonPatch"),
+    filters=PersonFilter,
+)

@@ -1,0 +1,99 @@
+"""Typed inputs and outputs of the B2B meeting scheduler (see FORMAT.md of the benchmark).
+
+Plain frozen dataclasses: the Django app builds an :class:`Instance` from its own tables, and
+reads a :class:`Schedule` back, without this package knowing anything about Django.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A time window; ``id`` equals its position in :attr:`Instance.slots`."""
+
+    id: int
+    session: str
+    start: str
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: str
+    available: tuple[int, ...]
+    max_meetings: int
+    booth: bool = False
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """An accepted meeting request; ``a`` hosts the meeting when both parties have a booth."""
+
+    a: str
+    b: str
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    name: str
+    slots: tuple[Slot, ...]
+    tables: int
+    participants: tuple[Participant, ...]
+    requests: tuple[Request, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One request placed in one slot, at a table (``table``) or at a booth (``booth``)."""
+
+    a: str
+    b: str
+    slot: int
+    table: int | None
+    booth: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What re-scheduling did to a previously published schedule."""
+
+    added: tuple[Meeting, ...] = ()
+    removed: tuple[Meeting, ...] = ()
+    # (old, new) pairs of the same request placed differently.
+    moved: tuple[tuple[Meeting, Meeting], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    weight: int
+    meetings: int
+    gaps: float  # idle gaps per participant (FORMAT.md section 5)
+    idle_slots: int  # the numerator of ``gaps``
+    fairness: float  # share of participants with a request who got at least one meeting
+
+
+@dataclass(frozen=True, slots=True)
+class SolveStats:
+    bound: int  # a proven upper bound on the weight of any schedule obeying the same fixings
+    seconds: float
+    proven_optimal: bool
+    phases: tuple[tuple[str, float], ...] = ()  # (phase name, seconds) for diagnostics
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    instance: str
+    meetings: tuple[Meeting, ...]
+    stats: SolveStats | None = None
+    changes: Changes | None = None
+    scores: Scores | None = field(default=None)
+
+
+# progress(phase, done, total): ``total`` is 0 when the amount of work is unknown.
+ProgressCallback = Callable[[str, float, float], None]

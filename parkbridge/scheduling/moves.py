@@ -1,0 +1,165 @@
+"""Neighbourhood moves on an :class:`Assignment`: relocations and Kempe-chain swaps.
+
+Placing meetings into slots is an edge colouring with per-edge colour lists (common
+availability) and a per-colour capacity on table edges. When a meeting finds no free slot, the
+classic repair is a Kempe swap: exchange two colours alpha/beta along the alternating path that
+blocks it. The same swaps, applied to whole alternating components, are also the moves of the
+idle-gap local search, since they keep every participant at one meeting per slot.
+"""
+
+from __future__ import annotations
+
+from parkbridge.scheduling.state import Assignment
+
+
+def lowest_bits(mask: int) -> list[int]:
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+def kempe_component(st: Assignment, start: int, alpha: int, beta: int, limit: int) -> list[int] | None:
+    """Edges of the alpha/beta alternating component containing request ``start`` (placed in
+    alpha or beta). None when it has more than ``limit`` edges."""
+    p = st.p
+    S = p.n_slots
+    seen = {start}
+    stack = [start]
+    while stack:
+        e = stack.pop()
+        colour = st.slot_of[e]
+        other = beta if colour == alpha else alpha
+        for q in (p.ea[e], p.eb[e]):
+            f = st.at[q * S + other]
+            if f >= 0 and f not in seen:
+                seen.add(f)
+                if len(seen) > limit:
+                    return None
+                stack.append(f)
+    return list(seen)
+
+
+def swap_is_valid(st: Assignment, edges: list[int], alpha: int, beta: int, extra: int = -1, extra_slot: int = -1) -> bool:
+    """Can the component ``edges`` exchange alpha and beta (availability and tables)? ``extra``
+    is a request to be added in ``extra_slot`` after the swap (counted for tables)."""
+    p = st.p
+    d_alpha = 0
+    for e in edges:
+        new = beta if st.slot_of[e] == alpha else alpha
+        if not p.common[e] >> new & 1:
+            return False
+        if p.needs_table[e]:
+            d_alpha += 1 if new == alpha else -1
+    if extra >= 0 and p.needs_table[extra]:
+        if extra_slot == alpha:
+            d_alpha_extra, d_beta_extra = 1, 0
+        elif extra_slot == beta:
+            d_alpha_extra, d_beta_extra = 0, 1
+        else:
+            d_alpha_extra = d_beta_extra = 0
+    else:
+        d_alpha_extra = d_beta_extra = 0
+    return (
+        st.load[alpha] + d_alpha + d_alpha_extra <= p.tables
+        or (d_alpha + d_alpha_extra <= 0 and not p.needs_table[extra] if extra >= 0 else d_alpha <= 0)
+    ) and (
+        st.load[beta] - d_alpha + d_beta_extra <= p.tables
+        or (-d_alpha + d_beta_extra <= 0)
+    )
+
+
+def apply_swap(st: Assignment, edges: list[int], alpha: int, beta: int) -> None:
+    new = {e: (beta if st.slot_of[e] == alpha else alpha) for e in edges}
+    for e in edges:
+        st.remove(e)
+    for e, s in new.items():
+        st.place(e, s)
+
+
+def try_relocate(st: Assignment, f: int, forbidden: int) -> bool:
+    """Move placed request ``f`` to any other free slot not in ``forbidden`` (a mask)."""
+    free = st.free_slots(f) & ~forbidden
+    if not free:
+        return False
+    s = (free & -free).bit_length() - 1
+    st.remove(f)
+    st.place(f, s)
+    return True
+
+
+def try_insert(st: Assignment, e: int, kempe_limit: int = 60) -> bool:
+    """Place request ``e`` (caps permitting), repairing with one relocation or a Kempe swap."""
+    p = st.p
+    if not st.has_room(e) or not p.common[e]:
+        return False
+    free = st.free_slots(e)
+    if free:
+        st.place(e, (free & -free).bit_length() - 1)
+        return True
+    u, v = p.ea[e], p.eb[e]
+    S = p.n_slots
+    # 1. Free a slot by moving the (at most two) meetings blocking it, plus a table if needed.
+    for alpha in lowest_bits(p.common[e]):
+        bit = 1 << alpha
+        blockers = [f for f in (st.at[u * S + alpha], st.at[v * S + alpha]) if f >= 0]
+        if len(blockers) > 1:
+            continue
+        moved: list[tuple[int, int]] = []
+        ok = True
+        for f in blockers:
+            old = st.slot_of[f]
+            if try_relocate(st, f, bit):
+                moved.append((f, old))
+            else:
+                ok = False
+                break
+        if ok and p.needs_table[e] and not st.table_free >> alpha & 1:
+            ok = False
+            # Move any table meeting out of alpha to a slot with a free table.
+            for q_edge in _table_edges_at(st, alpha, limit=200):
+                old = st.slot_of[q_edge]
+                if try_relocate(st, q_edge, bit):
+                    moved.append((q_edge, old))
+                    ok = True
+                    break
+        if ok and st.free_slots(e) >> alpha & 1:
+            st.place(e, alpha)
+            return True
+        for f, old in reversed(moved):  # undo
+            st.remove(f)
+            st.place(f, old)
+    # 2. Kempe swaps: alpha free at u, beta free at v; swap the chain at v so alpha frees up.
+    for x, y in ((u, v), (v, u)):
+        free_x = p.common[e] & ~st.busy[x]
+        free_y = p.common[e] & ~st.busy[y]
+        for alpha in lowest_bits(free_x):
+            f = st.at[y * S + alpha]
+            if f < 0:
+                continue
+            for beta in lowest_bits(free_y & ~(1 << alpha)):
+                comp = kempe_component(st, f, alpha, beta, kempe_limit)
+                if comp is None or any(x in (p.ea[g], p.eb[g]) for g in comp):
+                    continue
+                if not swap_is_valid(st, comp, alpha, beta, e, alpha):
+                    continue
+                apply_swap(st, comp, alpha, beta)
+                if st.free_slots(e) >> alpha & 1:
+                    st.place(e, alpha)
+                    return True
+                apply_swap(st, comp, alpha, beta)  # undo
+    return False
+
+
+def _table_edges_at(st: Assignment, s: int, limit: int) -> list[int]:
+    # Linear scan is acceptable: only reached when a slot's tables are all taken.
+    out = []
+    p = st.p
+    for e, slot in enumerate(st.slot_of):
+        if slot == s and p.needs_table[e]:
+            out.append(e)
+            if len(out) >= limit:
+                break
+    return out

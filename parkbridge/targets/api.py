@@ -1,0 +1,126 @@
+"""REST API for targets (with computed progress and trajectory) and indicators."""
+
+from datetime import date
+
+from ninja import Field, FilterSchema, ModelSchema, Router, Schema
+
+from parkbridge.core.api_crud import register_crud
+from parkbridge.core.api_schemas import partial
+from parkbridge.targets.models import Indicator, IndicatorValue, Target
+
+router = Router(tags=["targets"])
+indicator_router = Router(tags=["targets"])
+value_router = Router(tags=["targets"])
+
+TARGET_FIELDS = [
+    "title", "measure", "value", "unit", "qualifier", "scope", "deadline", "baseline_year",
+    "baseline_value", "site_filter", "indicator", "source",
+]  # fmt: skip
+
+
+class TrajectoryPointOut(Schema):
+    year: int
+    actual: int | None
+    required: float
+
+
+class TargetOut(ModelSchema):
+    current_value: float | None
+    progress: float | None
+    trajectory: list[TrajectoryPointOut]
+
+    class Meta:
+        model = Target
+        fields = ["id", *TARGET_FIELDS]
+
+    @staticmethod
+    def resolve_current_value(obj: Target) -> float | None:
+        return obj.current_value()
+
+    @staticmethod
+    def resolve_progress(obj: Target) -> float | None:
+        return obj.progress()
+
+    @staticmethod
+    def resolve_trajectory(obj: Target) -> list:
+        return obj.trajectory()
+
+
+class TargetIn(ModelSchema):
+    class Meta:
+        model = Target
+        fields = TARGET_FIELDS
+
+
+class TargetFilter(FilterSchema):
+    q: str | None = Field(None, q=["title__icontains", "measure__icontains"])
+    scope: str | None = Field(None, q="scope")
+    deadline_before: date | None = Field(None, q="deadline__lte")
+
+
+register_crud(
+    router,
+    Target,
+    name="targets",
+    out=TargetOut,
+    create_in=TargetIn,
+    update_in=partial(TargetIn, "TargetPatch"),
+    filters=TargetFilter,
+)
+
+
+class IndicatorOut(ModelSchema):
+    class Meta:
+        model = Indicator
+        fields = ["id", "measure", "unit", "scope"]
+
+
+class IndicatorIn(ModelSchema):
+    class Meta:
+        model = Indicator
+        fields = ["measure", "unit", "scope"]
+
+
+class IndicatorFilter(FilterSchema):
+    q: str | None = Field(None, q="measure__icontains")
+    scope: str | None = Field(None, q="scope")
+    unit: str | None = Field(None, q="unit")
+
+
+register_crud(
+    indicator_router,
+    Indicator,
+    name="indicators",
+    out=IndicatorOut,
+    create_in=IndicatorIn,
+    update_in=partial(IndicatorIn, "IndicatorPatch"),
+    filters=IndicatorFilter,
+)
+
+
+class IndicatorValueOut(ModelSchema):
+    class Meta:
+        model = IndicatorValue
+        fields = ["id", "indicator", "date", "value", "qualifier", "source"]
+
+
+class IndicatorValueIn(ModelSchema):
+    class Meta:
+        model = IndicatorValue
+        fields = ["indicator", "date", "value", "qualifier", "source"]
+
+
+class IndicatorValueFilter(FilterSchema):
+    indicator: int | None = Field(None, q="indicator_id")
+    since: date | None = Field(None, q="date__gte")
+
+
+register_crud(
+    value_router,
+    IndicatorValue,
+    name="indicator_values",
+    out=IndicatorValueOut,
+    create_in=IndicatorValueIn,
+    update_in=partial(IndicatorValueIn, "IndicatorValuePatch"),
+    filters=IndicatorValueFilter,
+)
