@@ -34,16 +34,55 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "sites.csv"
 DEFAULT_OUTPUT = REPO / "parkbridge" / "data" / "sites.csv"
 
-SOURCE_REQUIRED = (
-    "id,name_en,name_local,kind,country,region,city,established,sectors,"
-    "operator,area_ha,residents,source_url"
-).split(",")
-OUTPUT_COLUMNS = (
-    "id,name_en,name_ru,name_zh,name_local,kind,status,country,region,city,latitude,longitude,"
-    "geo_precision,established,sectors,operator,area_ha,residents,source_url"
-).split(",")
+SOURCE_REQUIRED = [
+    "id",
+    "name_en",
+    "name_local",
+    "kind",
+    "country",
+    "region",
+    "city",
+    "established",
+    "sectors",
+    "operator",
+    "area_ha",
+    "residents",
+    "source_url",
+]
+OUTPUT_COLUMNS = [
+    "id",
+    "name_en",
+    "name_ru",
+    "name_zh",
+    "name_local",
+    "kind",
+    "status",
+    "country",
+    "region",
+    "city",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "established",
+    "sectors",
+    "operator",
+    "area_ha",
+    "residents",
+    "source_url",
+]
 KINDS = frozenset(
-    "technopark industrial_park science_park sez fez tad free_port high_tech_zone cluster other".split()
+    [
+        "technopark",
+        "industrial_park",
+        "science_park",
+        "sez",
+        "fez",
+        "tad",
+        "free_port",
+        "high_tech_zone",
+        "cluster",
+        "other",
+    ]
 )
 STATUSES = frozenset({"planned", "building", "operating", "closed"})
 MAX_SOURCE_BYTES = 50 * 1024 * 1024  # the real file is ~0.5 MB; refuse anything absurd

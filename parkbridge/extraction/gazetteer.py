@@ -173,7 +173,9 @@ class Gazetteer:
         if with_places:
             self.countries = _countries()
             self.cities = _cities()
-        self.given_names = frozenset(n.casefold() for n in _read_lines(DATA_DIR / "given_names.txt"))
+        self.given_names = frozenset(
+            n.casefold() for n in _read_lines(DATA_DIR / "given_names.txt")
+        )
         self.chinese_surnames = frozenset(_read_lines(DATA_DIR / "chinese_surnames.txt"))
 
     # -- places ----------------------------------------------------------------------------

@@ -6,6 +6,12 @@ Kept as data in one place so the grammar modules stay readable and the lists can
 
 from __future__ import annotations
 
+
+def _wordlist(text: str) -> list[str]:
+    """Whitespace-separated words of a block literal (keeps long lists readable)."""
+    return text.split()
+
+
 # Site head words (lower-case, matched on normalised tokens) -> SCHEMA kind.  Multi-word heads
 # come first so "special economic zone" wins over "zone".
 SITE_HEADS_EN: list[tuple[tuple[str, ...], str]] = [
@@ -116,7 +122,8 @@ EVENT_HEADS_ZH: dict[str, str] = {
 
 # Organisation head words (any position in an English capitalised name).
 ORG_HEADS_EN: frozenset[str] = frozenset(
-    """
+    _wordlist(
+        """
     agency association authority bank board bureau center centre chamber college commission
     committee company consortium corporation council department directorate exchange federation
     foundation fund government group holding inc institute institution llc ltd ministry
@@ -124,10 +131,11 @@ ORG_HEADS_EN: frozenset[str] = frozenset(
     union university academy administration assembly duma parliament gmbh ag co corp factory
     works combine mill laboratory lab enterprises industries holdings motors airlines railways
     network alliance club league
-    """.split()
+    """
+    )
 )
 LEGAL_FORMS: frozenset[str] = frozenset(
-    "llc ojsc pjsc jsc cjsc ltd inc plc gmbh ag corp co ооо оао пао зао ао".split()
+    _wordlist("llc ojsc pjsc jsc cjsc ltd inc plc gmbh ag corp co ооо оао пао зао ао")
 )
 # Sub-units are kept in roles, not as organisations of their own ("Department ... at NAMI").
 SUBUNIT_HEADS_EN: frozenset[str] = frozenset({"department", "division", "unit", "office"})
@@ -145,13 +153,15 @@ ORG_HEADS_ZH: tuple[str, ...] = (
 
 # Words that open a role phrase before or after a person's name.
 ROLE_HEADS_EN: frozenset[str] = frozenset(
-    """
+    _wordlist(
+        """
     president vice-president prime minister deputy director director-general head chairman
     chairwoman chair chief ceo cfo coo founder co-founder governor mayor member secretary
     ambassador consul envoy spokesman spokeswoman spokesperson adviser advisor manager
     rector professor general executive leader commissioner representative minister premier
     senator speaker partner editor correspondent analyst expert owner officer
-    """.split()
+    """
+    )
 )
 
 # Country adjectives and other names pycountry does not give.
@@ -201,29 +211,35 @@ RU_COUNTRY_ADJ: list[tuple[str, str]] = [
 
 # Capitalised words that start sentences or titles but never begin a name.
 EN_STOP_CAPS: frozenset[str] = frozenset(
-    """
+    _wordlist(
+        """
     the a an this that these those it its he she they we our their his her in on at by for
     from to of with as and or but if when while after before during since until about
     according also earlier later today yesterday tomorrow however meanwhile moreover there
     here what which who whom whose where why how all some many most more several each every
     both such no not only mr mrs ms dr news i you your my said says told added noted
-    """.split()
+    """
+    )
 )
 
 # Generic nouns that may carry a capital in titles but never make a name on their own.
 EN_GENERIC: frozenset[str] = frozenset(
-    """
+    _wordlist(
+        """
     forum expo exhibition summit conference congress event events program programme business
     international annual national regional global world city republic region state federal
     economic industrial technology technological cooperation development investment
     investments partnership sessions session meeting meetings ceremony plenary results
-    """.split()
+    """
+    )
 )
 
 # Place designators: a capitalised span ending or starting with these is a region, not an org.
 PLACE_WORDS_EN: frozenset[str] = frozenset(
-    """
+    _wordlist(
+        """
     region oblast krai kray territory province republic district island islands okrug
     prefecture county state city
-    """.split()
+    """
+    )
 )

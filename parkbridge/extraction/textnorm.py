@@ -16,7 +16,9 @@ def norm(text: str | None) -> str:
         return ""
     s = unicodedata.normalize("NFKC", text)
     s = _INNER_APOSTROPHE.sub("", s)
-    s = "".join(" " if ch in _QUOTES or unicodedata.category(ch).startswith("P") else ch for ch in s)
+    s = "".join(
+        " " if ch in _QUOTES or unicodedata.category(ch).startswith("P") else ch for ch in s
+    )
     return " ".join(s.casefold().split())
 
 

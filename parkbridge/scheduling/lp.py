@@ -15,6 +15,8 @@ from the reported objective, so a numerically sloppy LP still gives a true upper
 from __future__ import annotations
 
 import math
+import os
+import sys
 from dataclasses import dataclass
 
 import highspy
@@ -23,6 +25,29 @@ import numpy as np
 from parkbridge.scheduling.problem import Problem
 
 _TOL = 1e-6
+_banner_shown = False
+
+
+def new_highs() -> highspy.Highs:
+    """A silent HiGHS instance. HiGHS prints a banner to the C-level stdout on its first
+    construction in a process, which would break the CLI's one-line output contract."""
+    global _banner_shown
+    if _banner_shown:
+        h = highspy.Highs()
+    else:
+        sys.stdout.flush()
+        saved = os.dup(1)
+        try:
+            with open(os.devnull, "w") as devnull:
+                os.dup2(devnull.fileno(), 1)
+                h = highspy.Highs()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+        _banner_shown = True
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)
+    return h
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +68,7 @@ def _solve(
     time_limit: float | None = None,
     solver: str = "simplex",
 ) -> tuple[highspy.Highs, np.ndarray]:
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)
+    h = new_highs()
     h.setOptionValue("solver", solver)
     if time_limit is not None:
         h.setOptionValue("time_limit", max(0.1, float(time_limit)))
@@ -55,9 +78,7 @@ def _solve(
     lp.col_cost_ = cost
     lp.col_lower_ = lower
     lp.col_upper_ = upper
-    lp.row_lower_ = (
-        np.full(len(row_upper), -highspy.kHighsInf) if row_lower is None else row_lower
-    )
+    lp.row_lower_ = np.full(len(row_upper), -highspy.kHighsInf) if row_lower is None else row_lower
     lp.row_upper_ = row_upper
     lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
     lp.a_matrix_.start_ = np.array(starts + [len(index)], dtype=np.int32)
@@ -117,7 +138,9 @@ def aggregated_lp(
     # Capacity left per participant: meetings still allowed, and free slots for them.
     room = [
         fixed_deg[q]
-        + max(0, min(problem.cap[q] - fixed_deg[q], bin(problem.avail[q] & ~fixed_busy[q]).count("1")))
+        + max(
+            0, min(problem.cap[q] - fixed_deg[q], bin(problem.avail[q] & ~fixed_busy[q]).count("1"))
+        )
         for q in range(n)
     ]
     table_room = 0
@@ -180,9 +203,7 @@ def _fairness_lp(
     base_rows = len(row_upper)
     z_row = base_rows  # rows base_rows .. base_rows+n-1: linking rows; then the weight row
     weight_row = base_rows + n
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)
+    h = new_highs()
     lp = highspy.HighsLp()
     people = [q for q in range(n) if problem.adj[q]]
     lp.num_col_ = m + len(people)

@@ -21,7 +21,9 @@ def lowest_bits(mask: int) -> list[int]:
     return out
 
 
-def kempe_component(st: Assignment, start: int, alpha: int, beta: int, limit: int) -> list[int] | None:
+def kempe_component(
+    st: Assignment, start: int, alpha: int, beta: int, limit: int
+) -> list[int] | None:
     """Edges of the alpha/beta alternating component containing request ``start`` (placed in
     alpha or beta). None when it has more than ``limit`` edges."""
     p = st.p
@@ -42,33 +44,27 @@ def kempe_component(st: Assignment, start: int, alpha: int, beta: int, limit: in
     return list(seen)
 
 
-def swap_is_valid(st: Assignment, edges: list[int], alpha: int, beta: int, extra: int = -1, extra_slot: int = -1) -> bool:
+def swap_is_valid(
+    st: Assignment, edges: list[int], alpha: int, beta: int, extra: int = -1, extra_slot: int = -1
+) -> bool:
     """Can the component ``edges`` exchange alpha and beta (availability and tables)? ``extra``
     is a request to be added in ``extra_slot`` after the swap (counted for tables)."""
     p = st.p
-    d_alpha = 0
+    d_alpha = 0  # change of table meetings in alpha (beta changes by the opposite)
     for e in edges:
         new = beta if st.slot_of[e] == alpha else alpha
         if not p.common[e] >> new & 1:
             return False
         if p.needs_table[e]:
             d_alpha += 1 if new == alpha else -1
+    load_alpha = st.load[alpha] + d_alpha
+    load_beta = st.load[beta] - d_alpha
     if extra >= 0 and p.needs_table[extra]:
         if extra_slot == alpha:
-            d_alpha_extra, d_beta_extra = 1, 0
+            load_alpha += 1
         elif extra_slot == beta:
-            d_alpha_extra, d_beta_extra = 0, 1
-        else:
-            d_alpha_extra = d_beta_extra = 0
-    else:
-        d_alpha_extra = d_beta_extra = 0
-    return (
-        st.load[alpha] + d_alpha + d_alpha_extra <= p.tables
-        or (d_alpha + d_alpha_extra <= 0 and not p.needs_table[extra] if extra >= 0 else d_alpha <= 0)
-    ) and (
-        st.load[beta] - d_alpha + d_beta_extra <= p.tables
-        or (-d_alpha + d_beta_extra <= 0)
-    )
+            load_beta += 1
+    return load_alpha <= p.tables and load_beta <= p.tables
 
 
 def apply_swap(st: Assignment, edges: list[int], alpha: int, beta: int) -> None:
@@ -90,8 +86,11 @@ def try_relocate(st: Assignment, f: int, forbidden: int) -> bool:
     return True
 
 
-def try_insert(st: Assignment, e: int, kempe_limit: int = 60) -> bool:
-    """Place request ``e`` (caps permitting), repairing with one relocation or a Kempe swap."""
+def try_insert(
+    st: Assignment, e: int, kempe_limit: int = 60, frozen: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """Place request ``e`` (caps permitting), repairing with one relocation or a Kempe swap;
+    requests in ``frozen`` (published meetings) are never moved."""
     p = st.p
     if not st.has_room(e) or not p.common[e]:
         return False
@@ -105,7 +104,7 @@ def try_insert(st: Assignment, e: int, kempe_limit: int = 60) -> bool:
     for alpha in lowest_bits(p.common[e]):
         bit = 1 << alpha
         blockers = [f for f in (st.at[u * S + alpha], st.at[v * S + alpha]) if f >= 0]
-        if len(blockers) > 1:
+        if len(blockers) > 1 or any(f in frozen for f in blockers):
             continue
         moved: list[tuple[int, int]] = []
         ok = True
@@ -120,6 +119,8 @@ def try_insert(st: Assignment, e: int, kempe_limit: int = 60) -> bool:
             ok = False
             # Move any table meeting out of alpha to a slot with a free table.
             for q_edge in _table_edges_at(st, alpha, limit=200):
+                if q_edge in frozen:
+                    continue
                 old = st.slot_of[q_edge]
                 if try_relocate(st, q_edge, bit):
                     moved.append((q_edge, old))
@@ -141,7 +142,7 @@ def try_insert(st: Assignment, e: int, kempe_limit: int = 60) -> bool:
                 continue
             for beta in lowest_bits(free_y & ~(1 << alpha)):
                 comp = kempe_component(st, f, alpha, beta, kempe_limit)
-                if comp is None or any(x in (p.ea[g], p.eb[g]) for g in comp):
+                if comp is None or any(x in (p.ea[g], p.eb[g]) or g in frozen for g in comp):
                     continue
                 if not swap_is_valid(st, comp, alpha, beta, e, alpha):
                     continue

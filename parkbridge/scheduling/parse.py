@@ -79,7 +79,9 @@ def _parse_slots(raw: list[Any]) -> tuple[Slot, ...]:
         obj = _object(item, where)
         sid = _int(obj, "id", where, -(2**31), 2**31)
         if sid != i:
-            raise InstanceError(f"{where}: id {sid} must equal its position {i} (duplicate or out of order)")
+            raise InstanceError(
+                f"{where}: id {sid} must equal its position {i} (duplicate or out of order)"
+            )
         session = _str(obj, "session", where)
         assert session is not None
         start = _str(obj, "start", where)
@@ -176,9 +178,15 @@ def parse_instance(data: Any) -> Instance:
         raise InstanceError(f"instance: 'tables' must be an integer, got {tables!r}")
     if not 0 <= tables <= MAX_TABLES:
         raise InstanceError(f"instance: 'tables' = {tables} is out of range 0..{MAX_TABLES}")
-    people = _parse_participants(_list(obj, "participants", "instance", MAX_PARTICIPANTS), len(slots))
-    requests = _parse_requests(_list(obj, "requests", "instance", MAX_REQUESTS), {p.id for p in people})
-    return Instance(name=name, slots=slots, tables=int(tables), participants=people, requests=requests)
+    people = _parse_participants(
+        _list(obj, "participants", "instance", MAX_PARTICIPANTS), len(slots)
+    )
+    requests = _parse_requests(
+        _list(obj, "requests", "instance", MAX_REQUESTS), {p.id for p in people}
+    )
+    return Instance(
+        name=name, slots=slots, tables=int(tables), participants=people, requests=requests
+    )
 
 
 def _load_json(path: str | Path, what: str) -> Any:
@@ -239,7 +247,8 @@ def schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
     return {
         "instance": schedule.instance,
         "meetings": [
-            {"a": m.a, "b": m.b, "slot": m.slot, "table": m.table, "booth": m.booth} for m in ordered
+            {"a": m.a, "b": m.b, "slot": m.slot, "table": m.table, "booth": m.booth}
+            for m in ordered
         ],
     }
 
@@ -249,13 +258,17 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
     return {
         "name": instance.name,
         "slots": [
-            {"id": s.id, "session": s.session, "start": s.start}
-            | ({"end": s.end} if s.end else {})
+            {"id": s.id, "session": s.session, "start": s.start} | ({"end": s.end} if s.end else {})
             for s in instance.slots
         ],
         "tables": instance.tables,
         "participants": [
-            {"id": p.id, "available": list(p.available), "max_meetings": p.max_meetings, "booth": p.booth}
+            {
+                "id": p.id,
+                "available": list(p.available),
+                "max_meetings": p.max_meetings,
+                "booth": p.booth,
+            }
             for p in instance.participants
         ],
         "requests": [{"a": r.a, "b": r.b, "weight": r.weight} for r in instance.requests],

@@ -61,7 +61,9 @@ def validate_schedule(instance: Instance, schedule: Schedule) -> list[str]:
             errors.append(f"C4 {pid} has {n} meetings in slot {slot}")
     for pid, n in sorted(count.items()):
         if n > people[pid].max_meetings:
-            errors.append(f"C5 {pid} has {n} meetings, more than max_meetings {people[pid].max_meetings}")
+            errors.append(
+                f"C5 {pid} has {n} meetings, more than max_meetings {people[pid].max_meetings}"
+            )
     for slot, per_table in sorted(tables.items()):
         for table, n in sorted(per_table.items()):
             if n > 1:

@@ -1,0 +1,168 @@
+"""Running the service: serve, check, API tokens, static assets."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from parkbridge.cli.django_env import setup_django
+from parkbridge.cli.progress import progress_bar, stderr
+
+
+def prepare_database(load_bundled: bool = True) -> None:
+    """Migrate, then load the bundled registry into an empty database."""
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if not load_bundled:
+        return
+    from parkbridge.bundled import load_bundled_registry, registry_is_empty
+
+    if registry_is_empty():
+        stderr.print("Empty database: loading the bundled registry…")
+        with progress_bar() as update:
+            counts = load_bundled_registry(progress=update)
+        stderr.print(
+            f"Loaded {counts['sites']} sites, {counts['incentives']} incentive terms and the "
+            f"facts of {counts['article_sources']} articles."
+        )
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--dev", is_flag=True, help="Django's development server with auto-reload.")
+@click.option("--no-bundled", is_flag=True, help="Don't load the bundled registry.")
+def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool) -> None:
+    """Migrate, load the bundled registry if the database is empty, and serve the app."""
+    setup_django()
+    from django.core.management import call_command
+
+    prepare_database(load_bundled=not no_bundled)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    stderr.print(f"ParkBridge on http://{host}:{port}/  (API docs: /api/docs)")
+    if dev:
+        call_command("runserver", f"{host}:{port}")
+        return
+    from gunicorn.app.wsgiapp import WSGIApplication
+
+    sys.argv = [
+        "gunicorn",
+        "parkbridge.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+    ]
+    WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").run()
+
+
+@click.command()
+@click.option("--deploy", is_flag=True, help="Also run Django's deployment checks.")
+def check(deploy: bool) -> None:
+    """Check the configuration, the database and the registry's consistency."""
+    setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("check", deploy=deploy)
+    connection.ensure_connection()
+    click.echo(f"database: {connection.vendor} ok")
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if pending:
+        click.echo(f"migrations: {len(pending)} pending (run `parkbridge migrate`)")
+        sys.exit(1)
+    click.echo("migrations: up to date")
+    from parkbridge.sites.models import Site
+
+    problems = Site.objects.filter(latitude__isnull=True).count()
+    click.echo(f"registry: {Site.objects.count()} sites, {problems} without coordinates")
+
+
+@click.command()
+def migrate() -> None:
+    """Apply database migrations (without loading data)."""
+    setup_django()
+    prepare_database(load_bundled=False)
+    click.echo("migrations applied")
+
+
+@click.command(name="load-bundled")
+def load_bundled() -> None:
+    """Load (or refresh) the bundled registry; safe to repeat."""
+    setup_django()
+    from parkbridge.bundled import load_bundled_registry
+
+    prepare_database(load_bundled=False)
+    with progress_bar() as update:
+        counts = load_bundled_registry(progress=update)
+    for name, count in counts.items():
+        click.echo(f"{name}: {count}")
+
+
+@click.group()
+def token() -> None:
+    """API tokens."""
+
+
+@token.command(name="create")
+@click.argument("username")
+@click.option("--name", default="", help="What the token is for.")
+@click.option("--scope", "scopes", multiple=True, type=click.Choice(["read", "write"]),
+              default=("read", "write"), show_default=True)  # fmt: skip
+@click.option("--days", type=click.IntRange(1, 3650), default=None, help="Expire after N days.")
+@click.option("--create-user", is_flag=True, help="Create the user if missing.")
+def token_create(username: str, name: str, scopes: tuple[str, ...], days: int | None, create_user: bool) -> None:
+    """Issue a token for USERNAME and print it once."""
+    setup_django()
+    from datetime import timedelta
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from parkbridge.core.models import ApiToken
+
+    prepare_database(load_bundled=False)
+    users = get_user_model()
+    user = users.objects.filter(username=username).first()
+    if user is None:
+        if not create_user:
+            raise click.ClickException(f"no user {username!r} (use --create-user)")
+        user = users.objects.create_user(username=username)
+    expires = timezone.now() + timedelta(days=days) if days else None
+    _, raw = ApiToken.issue(user, name=name, scopes=list(scopes), expires=expires)
+    click.echo(raw)
+
+
+@click.command(name="setup-assets")
+def setup_assets() -> None:
+    """Compile translations and collect static files (run by `make`)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parkbridge.settings")
+    setup_django()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if any(p.is_dir() for p in settings.LOCALE_PATHS):
+        call_command("compilemessages", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@click.command(name="manage", context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args: tuple[str, ...]) -> None:
+    """Run a Django management command (e.g. `parkbridge manage createsuperuser`)."""
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["parkbridge manage", *args])
+
+
+commands: list[click.Command] = [serve, check, migrate, load_bundled, token, setup_assets, manage]

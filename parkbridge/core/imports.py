@@ -1,0 +1,376 @@
+"""All-or-nothing imports of registry records from CSV, XLSX or JSON files.
+
+Every row is parsed and checked first; one bad row means an error naming its line and field
+and no change at all. Rows carry a natural key, so importing the same file again updates the
+records instead of duplicating them. Writes go in bulk, in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils.text import slugify
+from unidecode import unidecode
+
+from parkbridge.core.countries import is_country_code
+from parkbridge.core.models import Sector
+from parkbridge.core.tabular import ImportFileError, Row, read_rows
+
+MAX_REPORTED_ERRORS = 50
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, field {self.field!r}: {self.message}"
+
+
+class ImportRejected(ValueError):
+    """Rows failed validation; nothing was written."""
+
+    def __init__(self, source: str, errors: Sequence[RowError]) -> None:
+        self.errors = list(errors)
+        shown = "\n".join(f"  {e}" for e in self.errors[:MAX_REPORTED_ERRORS])
+        more = len(self.errors) - MAX_REPORTED_ERRORS
+        tail = f"\n  … and {more} more" if more > 0 else ""
+        super().__init__(f"{source}: {len(self.errors)} bad row(s), nothing imported:\n{shown}{tail}")
+
+
+# --- cell parsers: each returns the value or raises ValueError with a message for people ---
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def text(max_length: int = 300) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        result = "" if _blank(value) else str(value).strip()
+        if len(result) > max_length:
+            raise ValueError(f"longer than {max_length} characters")
+        return result
+
+    return parse
+
+
+def number(minimum: float | None = 0, maximum: float | None = None) -> Callable[[object], float | None]:
+    def parse(value: object) -> float | None:
+        if _blank(value):
+            return None
+        if isinstance(value, bool):
+            raise ValueError(f"{value!r} is not a number")
+        try:
+            result = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+        except ValueError:
+            raise ValueError(f"{value!r} is not a number") from None
+        if result != result or result in (float("inf"), float("-inf")):
+            raise ValueError(f"{value!r} is not a finite number")
+        if minimum is not None and result < minimum:
+            raise ValueError(f"{value!r} is below {minimum:g}")
+        if maximum is not None and result > maximum:
+            raise ValueError(f"{value!r} is above {maximum:g}")
+        return result
+
+    return parse
+
+
+def integer(minimum: int = 0, maximum: int | None = None) -> Callable[[object], int | None]:
+    as_number = number(minimum, maximum)
+
+    def parse(value: object) -> int | None:
+        result = as_number(value)
+        if result is None:
+            return None
+        if result != int(result):
+            raise ValueError(f"{value!r} is not a whole number")
+        return int(result)
+
+    return parse
+
+
+def year(value: object) -> int | None:
+    return integer(1800, date.today().year + 50)(value)
+
+
+def boolean(value: object) -> bool | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in {"1", "true", "yes", "y", "да"}:
+        return True
+    if word in {"0", "false", "no", "n", "нет"}:
+        return False
+    raise ValueError(f"{value!r} is not yes/no")
+
+
+def country(value: object) -> str:
+    code = "" if _blank(value) else str(value).strip().upper()
+    if not is_country_code(code):
+        raise ValueError(f"unknown country code {value!r} (expected ISO 3166-1 alpha-2)")
+    return code
+
+
+def optional_country(value: object) -> str:
+    return "" if _blank(value) else country(value)
+
+
+def choice(choices: Sequence[str], default: str | None = None) -> Callable[[object], str]:
+    allowed = set(choices)
+
+    def parse(value: object) -> str:
+        if _blank(value):
+            if default is None:
+                raise ValueError(f"missing (one of: {', '.join(sorted(allowed))})")
+            return default
+        word = str(value).strip().lower()
+        if word not in allowed:
+            raise ValueError(f"{value!r} is not one of: {', '.join(sorted(allowed))}")
+        return word
+
+    return parse
+
+
+def text_list(value: object) -> list[str]:
+    if _blank(value):
+        return []
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def iso_date(value: object) -> date | None:
+    if _blank(value):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def natural_key(*parts: object) -> str:
+    return slugify(unidecode(" ".join(str(p) for p in parts if p)))[:120]
+
+
+# --- importer ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    names: tuple[str, ...]
+    parse: Callable[[object], Any]
+    required: bool = False
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    rows: int = 0
+    keys: list[str] = field(default_factory=list)
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class Importer:
+    """Declarative importer: subclasses name the model, key and columns."""
+
+    model: type[models.Model]
+    key_field: str
+    columns: Sequence[Column]
+    many_to_many: dict[str, Column] = {}
+
+    def derive_key(self, values: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+    def check_row(self, values: dict[str, Any]) -> list[tuple[str, str]]:
+        """Cross-field checks; returns (field, message) pairs."""
+        return []
+
+    def resolve_relations(
+        self, rows: list[tuple[int, dict[str, Any]]]
+    ) -> list[RowError]:
+        """Turn names into related objects in place; returns errors."""
+        return []
+
+    # parsing
+
+    def parse(self, rows: Sequence[Row]) -> list[tuple[int, dict[str, Any]]]:
+        errors: list[RowError] = []
+        parsed: list[tuple[int, dict[str, Any]]] = []
+        seen_keys: dict[str, int] = {}
+        known = {name for col in [*self.columns, *self.many_to_many.values()] for name in col.names}
+        all_columns = [*self.columns, *self.many_to_many.values()]
+        if rows:
+            unknown = sorted(set(rows[0].values) - known)
+            if unknown:
+                errors.append(
+                    RowError(1, unknown[0], f"unknown column; known: {', '.join(sorted(known))}")
+                )
+        for row in rows:
+            row_errors: list[RowError] = []
+            values: dict[str, Any] = {}
+            for column in all_columns:
+                raw = next((row.values[n] for n in column.names if n in row.values), None)
+                if column.required and _blank(raw):
+                    row_errors.append(RowError(row.line, column.names[0], "missing"))
+                    continue
+                try:
+                    values[column.field] = column.parse(raw)
+                except ValueError as error:
+                    row_errors.append(RowError(row.line, column.names[0], str(error)))
+            if not row_errors:
+                row_errors = [RowError(row.line, f, m) for f, m in self.check_row(values)]
+            if row_errors:
+                errors.extend(row_errors)
+                continue
+            key = values.get(self.key_field) or self.derive_key(values)
+            if not key:
+                errors.append(RowError(row.line, self.key_field, "cannot derive an id"))
+                continue
+            values[self.key_field] = key
+            if key in seen_keys:
+                first = seen_keys[key]
+                errors.append(
+                    RowError(row.line, "id", f"duplicate id {key!r} (first on line {first})")
+                )
+                continue
+            seen_keys[key] = row.line
+            parsed.append((row.line, values))
+        errors.extend(self.resolve_relations(parsed))
+        if errors:
+            raise ImportRejected(self.model._meta.verbose_name_plural, sorted(errors, key=lambda e: e.line))
+        return parsed
+
+    # writing
+
+    def apply(
+        self, parsed: list[tuple[int, dict[str, Any]]], progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        report = ImportReport(rows=len(parsed))
+        batch = 2000
+        with transaction.atomic():
+            for start in range(0, len(parsed), batch):
+                chunk = parsed[start : start + batch]
+                self._apply_chunk(chunk, report)
+                if progress:
+                    progress(min(start + batch, len(parsed)), len(parsed))
+        return report
+
+    def _apply_chunk(self, chunk: list[tuple[int, dict[str, Any]]], report: ImportReport) -> None:
+        keys = [values[self.key_field] for _, values in chunk]
+        existing = {
+            getattr(obj, self.key_field): obj
+            for obj in self.model._default_manager.filter(**{f"{self.key_field}__in": keys})
+        }
+        to_create, to_update = [], []
+        plain_fields = [c.field for c in self.columns if c.field != self.key_field]
+        for _, values in chunk:
+            plain = {k: v for k, v in values.items() if k not in self.many_to_many}
+            obj = existing.get(values[self.key_field])
+            if obj is None:
+                obj = self.model(**plain)
+                to_create.append(obj)
+            else:
+                for name, value in plain.items():
+                    setattr(obj, name, value)
+                to_update.append(obj)
+            if hasattr(obj, "refresh_search_keys"):
+                obj.refresh_search_keys()
+        self.model._default_manager.bulk_create(to_create, batch_size=1000)
+        if to_update:
+            update_fields = list(plain_fields)
+            if hasattr(self.model, "search_keys"):
+                update_fields.append("search_keys")
+            self.model._default_manager.bulk_update(to_update, update_fields, batch_size=1000)
+        if self.many_to_many:
+            saved = {
+                getattr(obj, self.key_field): obj
+                for obj in self.model._default_manager.filter(**{f"{self.key_field}__in": keys})
+            }
+            for _, values in chunk:
+                values["__pk"] = saved[values[self.key_field]].pk
+            self.write_many_to_many(chunk)
+        report.created += len(to_create)
+        report.updated += len(to_update)
+        report.keys.extend(keys)
+
+    def write_many_to_many(self, chunk: list[tuple[int, dict[str, Any]]]) -> None:
+        for name in self.many_to_many:
+            relation = self.model._meta.get_field(name)
+            through = relation.remote_field.through
+            own = f"{self.model._meta.model_name}_id"
+            pks = [values["__pk"] for _, values in chunk]
+            through.objects.filter(**{f"{own}__in": pks}).delete()
+            other = f"{relation.related_model._meta.model_name}_id"
+            if relation.related_model is Sector:
+                sector_ids = ensure_sectors({c for _, v in chunk for c in v.get(name, [])})
+                targets = {code: [sector_ids[code]] for code in sector_ids}
+            else:
+                targets = {}
+            links = [
+                through(**{own: values["__pk"], other: related_pk})
+                for _, values in chunk
+                for item in dict.fromkeys(values.get(name, []))
+                for related_pk in targets.get(item, [item])
+            ]
+            through.objects.bulk_create(links, batch_size=2000)
+
+    # exporting: the same columns, so that an export imports back
+
+    def export_header(self) -> list[str]:
+        return [c.names[0] for c in [*self.columns, *self.many_to_many.values()]]
+
+    def export_row(self, obj: models.Model) -> dict[str, Any]:
+        row = {c.names[0]: getattr(obj, c.field) for c in self.columns}
+        for name, column in self.many_to_many.items():
+            row[column.names[0]] = [self.related_label(r) for r in getattr(obj, name).all()]
+        return row
+
+    def related_label(self, related: models.Model) -> str:
+        return getattr(related, "code", None) or str(related.pk)
+
+    def run(self, path: Path, fmt: str | None = None, progress: ProgressCallback | None = None) -> ImportReport:
+        rows = read_rows(path, settings.PARKBRIDGE_IMPORT_MAX_BYTES, fmt)
+        parsed = self.parse(rows)
+        return self.apply(parsed, progress)
+
+
+def sector_code(label: str) -> str:
+    return slugify(unidecode(label))[:80]
+
+
+def sector_codes(value: object) -> list[str]:
+    return [code for code in dict.fromkeys(sector_code(v) for v in text_list(value)) if code]
+
+
+def ensure_sectors(codes: set[str]) -> dict[str, int]:
+    """Sector ids by code, creating sectors that don't exist yet."""
+    existing = dict(Sector.objects.filter(code__in=codes).values_list("code", "pk"))
+    missing = [
+        Sector(code=code, name_en=code.replace("-", " ").capitalize())
+        for code in codes
+        if code not in existing
+    ]
+    if missing:
+        Sector.objects.bulk_create(missing, ignore_conflicts=True)
+        existing = dict(Sector.objects.filter(code__in=codes).values_list("code", "pk"))
+    return existing
+
+
+__all__ = ["ImportFileError", "ImportRejected", "Importer", "RowError"]

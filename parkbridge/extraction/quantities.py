@@ -1,0 +1,369 @@
+"""Figure grammar: numbers with qualifiers, scale words, units, ranges and what they count.
+
+Works on the tokens of one sentence (English or Russian; Chinese has its own small grammar in
+:mod:`parkbridge.extraction.chinese`). Dates, calendar years, times, ordinals and numbers that
+are part of names are not figures (SCHEMA.md, "Conventions").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parkbridge.extraction.dates import find_dates
+from parkbridge.extraction.lexicon import _wordlist
+from parkbridge.extraction.numbers import (
+    EN_SCALE_ABBR,
+    EN_TENS,
+    EN_UNITS,
+    RU_SCALES,
+    parse_digits,
+    parse_en_words,
+    parse_ordinal,
+    parse_ru_word,
+)
+from parkbridge.extraction.segment import Token, tokenize
+
+# Qualifier phrases, lower-case token sequences, longest first within each language.
+QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
+    [
+        (("more", "than"), "more_than"),
+        (("over",), "more_than"),
+        (("above",), "more_than"),
+        (("exceeding",), "more_than"),
+        (("in", "excess", "of"), "more_than"),
+        (("upwards", "of"), "more_than"),
+        (("over", "than"), "more_than"),
+        (("at", "least"), "at_least"),
+        (("no", "less", "than"), "at_least"),
+        (("not", "less", "than"), "at_least"),
+        (("no", "fewer", "than"), "at_least"),
+        (("a", "minimum", "of"), "at_least"),
+        (("minimum", "of"), "at_least"),
+        (("about",), "about"),
+        (("around",), "about"),
+        (("approximately",), "about"),
+        (("roughly",), "about"),
+        (("nearly",), "about"),
+        (("almost",), "about"),
+        (("some",), "about"),
+        (("an", "estimated"), "about"),
+        (("estimated",), "about"),
+        (("close", "to"), "about"),
+        (("approx",), "about"),
+        (("circa",), "about"),
+        (("up", "to"), "up_to"),
+        (("a", "maximum", "of"), "up_to"),
+        (("at", "most"), "up_to"),
+        (("less", "than"), "less_than"),
+        (("fewer", "than"), "less_than"),
+        (("under",), "less_than"),
+        (("below",), "less_than"),
+        (("более",), "more_than"),
+        (("свыше",), "more_than"),
+        (("больше",), "more_than"),
+        (("не", "менее"), "at_least"),
+        (("не", "меньше"), "at_least"),
+        (("как", "минимум"), "at_least"),
+        (("минимум",), "at_least"),
+        (("около",), "about"),
+        (("порядка",), "about"),
+        (("примерно",), "about"),
+        (("почти",), "about"),
+        (("приблизительно",), "about"),
+        (("почти",), "about"),
+        (("до",), "up_to"),
+        (("не", "более"), "up_to"),
+        (("максимум",), "up_to"),
+        (("менее",), "less_than"),
+        (("меньше",), "less_than"),
+    ],  # fmt: skip
+    key=lambda q: -len(q[0]),
+)
+
+# Unit words -> SCHEMA unit, matched on lower-case token prefixes for Russian stems.
+_UNIT_EXACT: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per": "percent", "pct": "percent",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+    "₽": "RUB", "rub": "RUB", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rouble": "RUB", "руб": "RUB", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "га": "ha", "m2": "m2", "m²": "m2",
+    "sqm": "m2", "mw": "MW", "мвт": "MW", "megawatts": "MW", "tons": "t", "tonnes": "t",
+    "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
+    "days": "days", "day": "days", "weeks": "weeks", "week": "weeks", "лет": "years",
+    "год": "years", "года": "years", "годы": "years", "дней": "days", "дня": "days",
+    "день": "days", "km": "km", "км": "km",
+}  # fmt: skip
+_UNIT_STEMS: list[tuple[str, str]] = [
+    ("процент", "percent"), ("доллар", "USD"), ("долл", "USD"), ("рубл", "RUB"),
+    ("юан", "CNY"), ("гектар", "ha"), ("месяц", "months"), ("недел", "weeks"),
+    ("тонн", "t"), ("мегаватт", "MW"),
+]  # fmt: skip
+_MONEY = {"USD", "RUB", "CNY", "EUR"}
+_PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                    "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY"}  # fmt: skip
+_HYPHEN_UNITS = {"day": "days", "year": "years", "month": "months", "week": "weeks",
+                 "дневн": "days", "летн": "years"}  # fmt: skip
+# Words before a number that make it an identifier, not a quantity.
+_ID_WORDS = {"no", "no.", "№", "article", "part", "clause", "paragraph", "resolution",
+             "decree", "law", "статья", "статьи", "пункт", "часть", "постановление", "page",
+             "phase", "stage", "version", "room", "hall", "pavilion", "booth", "gate"}  # fmt: skip
+# Determiners before a number word make it anaphoric ("the two countries"): not a statement.
+_ANAPHORIC = {"the", "these", "those", "both", "its", "our", "their", "his", "her", "all",
+              "эти", "этих", "оба", "обе"}  # fmt: skip
+_YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "to", "before", "after",
+               "for", "в", "с", "к", "до", "по", "от", "за", "на", "year", "early", "late",
+               "mid", "end", "beginning", "spring", "summer", "autumn", "fall", "winter"}  # fmt: skip
+# Words that end a measure phrase.
+_MEASURE_STOP = set(
+    _wordlist(
+        """
+    of in at on by to from with for as and or but that which who whom are were is was will be
+    been have has had can could would should may might must do does did than then there this
+    these those it its their his her our over under about into within per including such
+    в на по к от из с со для и или но что которые который которая которых был были будет будут
+    является являются из-за при до после через около более менее также уже свыше
+    """
+    )
+)
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    value: float | int
+    unit: str
+    qualifier: str
+    measure: str | None
+    begin: int  # character offsets in the sentence
+    end: int
+    token_end: int  # index of the first token after the figure (for targets/agreements)
+
+
+def _unit_of(word: str) -> str | None:
+    w = word.lower().rstrip(".")
+    if w in _UNIT_EXACT:
+        return _UNIT_EXACT[w]
+    for stem, unit in _UNIT_STEMS:
+        if w.startswith(stem):
+            return unit
+    return None
+
+
+def _scale_of(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return EN_SCALE_ABBR.get(w) or RU_SCALES.get(w)
+
+
+def _is_en_number_word(w: str) -> bool:
+    parts = w.lower().split("-")
+    return all(p in EN_UNITS or p in EN_TENS or p == "hundred" for p in parts) and bool(parts)
+
+
+def _number_at(toks: list[Token], i: int) -> tuple[float | int, int, bool] | None:
+    """(value, next index, is_word) for a number starting at token i, else None."""
+    t = toks[i].text
+    if t[0].isdigit():
+        if ":" in t:
+            return None
+        if t.endswith("%"):
+            v = parse_digits(t[:-1])
+            return (v, i + 1, False) if v is not None else None
+        v = parse_digits(t)
+        if v is None:
+            return None
+        # "10 000": a digit group of three after a number is a thousands group.
+        j = i + 1
+        while (
+            j < len(toks)
+            and re.fullmatch(r"\d{3}", toks[j].text)
+            and toks[j].start == toks[j - 1].end + 1
+            and isinstance(v, int)
+            and v < 1000
+        ):
+            v = v * 1000 + int(toks[j].text)
+            j += 1
+        return v, j, False
+    low = t.lower()
+    if _is_en_number_word(low):
+        j = i + 1
+        words = [low]
+        while j < len(toks) and (
+            _is_en_number_word(toks[j].text) or toks[j].text.lower() in ("hundred", "and")
+        ):
+            if toks[j].text.lower() == "and" and not (
+                j + 1 < len(toks) and _is_en_number_word(toks[j + 1].text)
+            ):
+                break
+            words.append(toks[j].text.lower())
+            j += 1
+        v = parse_en_words(words)
+        return (v, j, True) if v else None
+    if parse_ordinal(t) is None and not low.startswith("десятк"):
+        v = parse_ru_word(t)
+        if v:
+            return v, i + 1, True
+    return None
+
+
+def _qualifier_before(toks: list[Token], i: int) -> tuple[str, int]:
+    low = [t.text.lower() for t in toks]
+    for seq, q in QUALIFIERS:
+        n = len(seq)
+        if i - n >= 0 and tuple(low[i - n : i]) == seq:
+            return q, i - n
+    return "exact", i
+
+
+def _measure_after(toks: list[Token], j: int, limit: int = 5) -> str | None:
+    words: list[str] = []
+    while j < len(toks) and len(words) < limit:
+        t = toks[j].text
+        if not re.match(r"[^\W\d_]", t) or t.lower() in _MEASURE_STOP:
+            break
+        words.append(t)
+        j += 1
+    return " ".join(words) or None
+
+
+def _number_of_before(toks: list[Token], i: int) -> str | None:
+    """'the number of industrial technology parks ... to 100' -> 'industrial technology parks'."""
+    low = [t.text.lower() for t in toks[:i]]
+    for k in range(len(low) - 2, -1, -1):
+        if low[k] in ("number", "число", "количество") and low[k + 1] in ("of",):
+            return _measure_after(toks, k + 2)
+        if low[k] in ("число", "количество"):
+            return _measure_after(toks, k + 1)
+    return None
+
+
+def find_figures(sentence: str, default_year: int | None = None) -> list[FigureMention]:
+    """All quantitative statements in one sentence, left to right."""
+    toks = tokenize(sentence)
+    low = [t.text.lower() for t in toks]
+    date_spans = [(d.begin, d.finish) for d in find_dates(sentence, default_year)]
+    out: list[FigureMention] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if any(s <= tok.start < e for s, e in date_spans):
+            i += 1
+            continue
+        # "three-day", "20-year": a number glued to a duration word.
+        parts = tok.text.split("-")
+        if (
+            len(parts) == 2
+            and parts[1].lower() in _HYPHEN_UNITS
+            or (len(parts) == 2 and any(parts[1].lower().startswith(s) for s in ("дневн", "летн")))
+        ):
+            head = parts[0]
+            v = parse_digits(head) if head[:1].isdigit() else parse_en_words([head])
+            if v is None and not head[:1].isdigit():
+                v = parse_ru_word(head)
+            if v:
+                key = next(k for k in _HYPHEN_UNITS if parts[1].lower().startswith(k))
+                q, _ = _qualifier_before(toks, i)
+                out.append(
+                    FigureMention(
+                        v, _HYPHEN_UNITS[key], q, _measure_after(toks, i + 1), tok.start,
+                        tok.end, i + 1,
+                    )
+                )  # fmt: skip
+                i += 1
+                continue
+        num = _number_at(toks, i)
+        if num is None:
+            i += 1
+            continue
+        value, j, is_word = num
+        prev = low[i - 1] if i > 0 else ""
+        if prev in _ID_WORDS:
+            i = j
+            continue
+        if is_word and (value == 1 or prev in _ANAPHORIC):
+            i = j
+            continue
+        # Numbers glued to letters ("EEF-2024", "24.kg") are parts of names.
+        if (i > 0 and toks[i - 1].end == tok.start and toks[i - 1].text not in '$€¥₽(«"“') or (
+            j < len(toks)
+            and toks[j].start == toks[j - 1].end
+            and re.match(r"[^\W\d_]", toks[j].text)
+        ):
+            i = j
+            continue
+        qualifier, qstart = _qualifier_before(toks, i)
+        # Currency before the number: "$2 billion", "USD 5 mln".
+        unit: str | None = None
+        begin = toks[qstart].start
+        if prev in _PREFIX_CURRENCY:
+            unit = _PREFIX_CURRENCY[prev]
+            qualifier, qstart = _qualifier_before(toks, i - 1)
+            begin = toks[qstart].start
+        scale = _scale_of(low[j]) if j < len(toks) else None
+        if scale:
+            value = value * scale
+            j += 1
+            if j < len(toks) and toks[j].text == ".":
+                j += 1
+        if tok.text.endswith("%"):
+            unit = "percent"
+        if unit is None and j < len(toks):
+            unit = _unit_of(low[j])
+            if unit == "percent" and low[j] == "per":
+                if j + 1 < len(toks) and low[j + 1] == "cent":
+                    j += 1
+                else:
+                    unit = None
+            if unit is None and low[j] in ("square", "sq", "кв") and j + 1 < len(toks):
+                if low[j + 1].startswith(("met", "m", "м")):
+                    unit = "m2"
+                    j += 1
+            if unit is not None:
+                j += 1
+        if unit is None:
+            unit = "count"
+        # Calendar years are not figures.
+        if (
+            unit == "count"
+            and isinstance(value, int)
+            and 1900 <= value <= 2100
+            and not is_word
+            and qualifier == "exact"
+            and not scale
+        ):
+            i = j
+            continue
+        if unit == "years" and isinstance(value, int) and 1900 <= value <= 2100:
+            i = j
+            continue
+        values = [(value, qualifier)]
+        # Ranges: "20-25 years", "from 2.5 to 15 percent", "between 10 and 20".
+        if j + 1 < len(toks) and low[j] in ("-", "–", "—", "to", "до", "and"):
+            nxt = _number_at(toks, j + 1)
+            if nxt is not None and not (low[j] == "and" and prev != "between"):
+                v2, k, _ = nxt
+                if k < len(toks) and _scale_of(low[k]):
+                    v2 = v2 * _scale_of(low[k])  # type: ignore[operator]
+                    k += 1
+                unit2 = _unit_of(low[k]) if k < len(toks) else None
+                if unit2 is not None:
+                    k += 1
+                    if unit == "count":
+                        unit = unit2
+                if v2 > value:
+                    from_to = prev == "from" or (i > 1 and low[i - 1] in ("от", "с"))
+                    if from_to:
+                        values = [(value, qualifier), (v2, "exact")]
+                    else:
+                        values = [(value, "at_least"), (v2, "up_to")]
+                    j = k
+        measure = _measure_after(toks, j)
+        if unit == "count" and measure is None:
+            measure = _number_of_before(toks, qstart)
+            if measure is None and qualifier == "exact":
+                i = j
+                continue
+        for v, q in values:
+            out.append(FigureMention(v, unit, q, measure, begin, toks[j - 1].end, j))
+        i = j
+    return out

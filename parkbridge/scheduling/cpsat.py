@@ -1,0 +1,217 @@
+"""CP-SAT models: the plain full model (reference optimum and benchmark competitor) and the
+exact compaction of small neighbourhoods used to polish idle gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from parkbridge.scheduling.moves import lowest_bits
+from parkbridge.scheduling.problem import Problem
+from parkbridge.scheduling.state import Assignment
+
+
+@dataclass(slots=True)
+class CpSatResult:
+    assignment: Assignment | None  # None when no solution was found in time
+    optimal: bool
+    bound: int  # CP-SAT's proven upper bound on W (or the sum of weights when unknown)
+
+
+def _add_idle_terms(
+    model: cp_model.CpModel,
+    occupied: dict[int, cp_model.LinearExprT],
+    lo: int,
+    hi: int,
+    avail: int,
+    name: str,
+) -> list[cp_model.IntVar]:
+    """Idle indicators for one person in the session lo..hi.
+
+    before[s] >= occupied[t] for t <= s and after[s] >= occupied[t] for t >= s; a slot is idle
+    when something is before and after it and it is free. Minimisation keeps before/after
+    tight, so no reverse implications are needed."""
+    slots = list(range(lo, hi + 1))
+    before: dict[int, cp_model.IntVar] = {}
+    after: dict[int, cp_model.IntVar] = {}
+    prev = None
+    for s in slots:
+        v = model.new_bool_var(f"{name}b{s}")
+        model.add(v >= occupied[s])
+        if prev is not None:
+            model.add(v >= prev)
+        before[s] = prev = v
+    prev = None
+    for s in reversed(slots):
+        v = model.new_bool_var(f"{name}a{s}")
+        model.add(v >= occupied[s])
+        if prev is not None:
+            model.add(v >= prev)
+        after[s] = prev = v
+    idle: list[cp_model.IntVar] = []
+    for s in slots[1:-1]:
+        if not avail >> s & 1:
+            continue
+        g = model.new_bool_var(f"{name}g{s}")
+        model.add(g >= before[s - 1] + after[s + 1] - 1 - occupied[s])
+        idle.append(g)
+    return idle
+
+
+def solve_full(
+    problem: Problem,
+    time_limit: float,
+    hint: Assignment | None = None,
+    minimise_idle: bool = False,
+    workers: int = 2,
+) -> CpSatResult:
+    """The whole problem as one CP-SAT model: x[e,s] for every request and common slot.
+
+    With ``minimise_idle`` a second solve keeps the optimal W and minimises idle gaps (only
+    sensible on small instances, used by the tests as the reference lexicographic optimum)."""
+    model = cp_model.CpModel()
+    x: dict[tuple[int, int], cp_model.IntVar] = {}
+    per_person_slot: dict[tuple[int, int], list[cp_model.IntVar]] = {}
+    per_person: list[list[cp_model.IntVar]] = [[] for _ in range(problem.n)]
+    per_table_slot: dict[int, list[cp_model.IntVar]] = {}
+    for e in range(problem.n_edges):
+        vars_e = []
+        for s in lowest_bits(problem.common[e]):
+            v = model.new_bool_var(f"x{e}_{s}")
+            x[(e, s)] = v
+            vars_e.append(v)
+            for q in (problem.ea[e], problem.eb[e]):
+                per_person_slot.setdefault((q, s), []).append(v)
+                per_person[q].append(v)
+            if problem.needs_table[e]:
+                per_table_slot.setdefault(s, []).append(v)
+        if len(vars_e) > 1:
+            model.add_at_most_one(vars_e)
+    for vs in per_person_slot.values():
+        if len(vs) > 1:
+            model.add_at_most_one(vs)
+    for q, vs in enumerate(per_person):
+        if len(vs) > problem.cap[q]:
+            model.add(sum(vs) <= problem.cap[q])
+    for vs in per_table_slot.values():
+        if len(vs) > problem.tables:
+            model.add(sum(vs) <= problem.tables)
+    weight = sum(problem.weight[e] * v for (e, _s), v in x.items())
+    model.maximize(weight)
+    if hint is not None:
+        for (e, s), v in x.items():
+            model.add_hint(v, hint.slot_of[e] == s)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.05, time_limit)
+    solver.parameters.num_workers = workers
+    status = solver.solve(model)
+    total = sum(problem.weight)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return CpSatResult(assignment=None, optimal=False, bound=total)
+    bound = int(solver.best_objective_bound + 1e-6)
+    optimal = status == cp_model.OPTIMAL
+    chosen = {(e, s) for (e, s), v in x.items() if solver.value(v)}
+    if minimise_idle and optimal:
+        best_w = round(solver.objective_value)
+        model.clear_objective()
+        model.add(weight >= best_w)
+        model.clear_hints()
+        for (e, s), v in x.items():
+            model.add_hint(v, (e, s) in chosen)
+        idle: list[cp_model.IntVar] = []
+        for q in range(problem.n):
+            for k, (lo, hi) in enumerate(problem.session_range):
+                if hi - lo < 2:
+                    continue
+                occupied = {s: sum(per_person_slot.get((q, s), [])) for s in range(lo, hi + 1)}
+                idle += _add_idle_terms(model, occupied, lo, hi, problem.avail[q], f"i{q}_{k}")
+        model.minimize(sum(idle))
+        status = solver.solve(model)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            chosen = {(e, s) for (e, s), v in x.items() if solver.value(v)}
+            optimal = status == cp_model.OPTIMAL
+    st = Assignment(problem)
+    for e, s in sorted(chosen):
+        st.place(e, s)
+    return CpSatResult(assignment=st, optimal=optimal, bound=bound)
+
+
+def compact_neighbourhood(
+    st: Assignment,
+    session: int,
+    free_edges: set[int],
+    time_limit: float,
+) -> bool:
+    """Re-slot the requests ``free_edges`` (all placed in ``session``) within that session to
+    minimise the idle gaps of everyone they involve; all other meetings stay. Exact on the
+    neighbourhood; applies the result only when it is strictly better. Returns True if applied."""
+    p = st.p
+    S = p.n_slots
+    lo, hi = p.session_range[session]
+    model = cp_model.CpModel()
+    x: dict[tuple[int, int], cp_model.IntVar] = {}
+    people = {q for e in free_edges for q in (p.ea[e], p.eb[e])}
+    by_person_slot: dict[tuple[int, int], list[cp_model.IntVar]] = {}
+    table_slot: dict[int, list[cp_model.IntVar]] = {}
+    for e in free_edges:
+        vs = []
+        for s in range(lo, hi + 1):
+            if not p.common[e] >> s & 1:
+                continue
+            # A slot is usable when the people are free there apart from free_edges themselves.
+            blocked = False
+            for q in (p.ea[e], p.eb[e]):
+                f = st.at[q * S + s]
+                if f >= 0 and f not in free_edges:
+                    blocked = True
+            if blocked:
+                continue
+            v = model.new_bool_var(f"x{e}_{s}")
+            x[(e, s)] = v
+            vs.append(v)
+            for q in (p.ea[e], p.eb[e]):
+                by_person_slot.setdefault((q, s), []).append(v)
+            if p.needs_table[e]:
+                table_slot.setdefault(s, []).append(v)
+            model.add_hint(v, st.slot_of[e] == s)
+        model.add_exactly_one(vs)
+    for vs in by_person_slot.values():
+        if len(vs) > 1:
+            model.add_at_most_one(vs)
+    for s, vs in table_slot.items():
+        fixed_load = st.load[s] - sum(
+            1 for e in free_edges if p.needs_table[e] and st.slot_of[e] == s
+        )
+        model.add(sum(vs) <= p.tables - fixed_load)
+    idle: list[cp_model.IntVar] = []
+    for q in people:
+        occupied: dict[int, cp_model.LinearExprT] = {}
+        for s in range(lo, hi + 1):
+            f = st.at[q * S + s]
+            if f >= 0 and f not in free_edges:
+                occupied[s] = 1
+            else:
+                occupied[s] = sum(by_person_slot.get((q, s), []))
+        idle += _add_idle_terms(model, occupied, lo, hi, p.avail[q], f"p{q}")
+    model.minimize(sum(idle))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.05, time_limit)
+    solver.parameters.num_workers = 1
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return False
+    before = sum(st.idle_of(q) for q in people)
+    new_slot = {e: s for (e, s), v in x.items() if solver.value(v)}
+    saved = {e: st.slot_of[e] for e in free_edges}
+    for e in free_edges:
+        st.remove(e)
+    for e, s in new_slot.items():
+        st.place(e, s)
+    if sum(st.idle_of(q) for q in people) < before:
+        return True
+    for e in free_edges:
+        st.remove(e)
+    for e, s in saved.items():
+        st.place(e, s)
+    return False

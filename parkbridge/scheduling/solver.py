@@ -1,0 +1,295 @@
+"""The scheduler: LP selection, compact placement with repair, idle-gap polishing.
+
+Pipeline (each phase respects the shared deadline):
+1. keep previously published meetings (fixed in place, or only kept scheduled);
+2. aggregated LP (HiGHS): upper bound B and, being usually integral, the meetings to hold;
+3. place them slot by slot where they add no idle gap, repairing conflicts with Kempe swaps,
+   then add any other request that still fits;
+4. if W < B on a small instance: the slot-indexed LP for a tighter B, and CP-SAT on the full
+   model warm-started from the heuristic;
+5. idle-gap local search, then exact CP-SAT re-slotting of the neighbourhoods that keep gaps.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from parkbridge.scheduling.assign import augment, place_all, unplaced
+from parkbridge.scheduling.compact import compact
+from parkbridge.scheduling.lp import aggregated_lp, full_lp
+from parkbridge.scheduling.model import (
+    Changes,
+    Instance,
+    Meeting,
+    ProgressCallback,
+    Schedule,
+    SolveStats,
+)
+from parkbridge.scheduling.problem import Problem, build_problem
+from parkbridge.scheduling.scores import score
+from parkbridge.scheduling.state import Assignment
+
+# Above these sizes the exact fall-backs are skipped: they would not finish in useful time.
+FULL_LP_MAX_COLUMNS = 150_000
+FULL_CPSAT_MAX_COLUMNS = 30_000
+NEIGHBOURHOOD_MAX_EDGES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    slots: dict[int, int]  # request -> slot of a published meeting still possible
+    movable: bool  # whether those meetings may change slot (they stay scheduled either way)
+    dropped: list[Meeting]  # published meetings the instance no longer allows
+    tables: dict[int, int]  # request -> previous table number
+
+    @property
+    def fixed(self) -> dict[int, int]:
+        return {} if self.movable else self.slots
+
+    @property
+    def kept(self) -> set[int]:
+        return set(self.slots) if self.movable else set()
+
+
+def _match_previous(problem: Problem, previous: Schedule, allow_moves: bool) -> _Kept:
+    """Map published meetings to requests; drop those the instance no longer allows."""
+    index = {pid: i for i, pid in enumerate(problem.ids)}
+    st = Assignment(problem)
+    slots: dict[int, int] = {}
+    dropped: list[Meeting] = []
+    tables: dict[int, int] = {}
+    for m in previous.meetings:
+        a, b = index.get(m.a), index.get(m.b)
+        e = None
+        if a is not None and b is not None:
+            e = problem.edge_of_pair.get((min(a, b), max(a, b)))
+        if (
+            e is None
+            or st.slot_of[e] >= 0
+            or not 0 <= m.slot < problem.n_slots
+            or not st.has_room(e)
+            or not st.free_slots(e) >> m.slot & 1
+        ):
+            dropped.append(m)
+            continue
+        st.place(e, m.slot)
+        slots[e] = m.slot
+        if m.table is not None:
+            tables[e] = m.table
+    return _Kept(slots=slots, movable=allow_moves, dropped=dropped, tables=tables)
+
+
+def _number_tables(problem: Problem, st: Assignment, previous: dict[int, int]) -> dict[int, int]:
+    """Table numbers per slot: meetings keep their previous table when still free there."""
+    table_of: dict[int, int] = {}
+    per_slot: list[list[int]] = [[] for _ in range(problem.n_slots)]
+    for e, s in enumerate(st.slot_of):
+        if s >= 0 and problem.needs_table[e]:
+            per_slot[s].append(e)
+    for edges in per_slot:
+        taken: set[int] = set()
+        rest = []
+        for e in edges:
+            t = previous.get(e)
+            if t is not None and 0 <= t < problem.tables and t not in taken:
+                table_of[e] = t
+                taken.add(t)
+            else:
+                rest.append(e)
+        free = (t for t in range(problem.tables) if t not in taken)
+        for e in rest:
+            table_of[e] = next(free)
+    return table_of
+
+
+def to_meetings(problem: Problem, st: Assignment, previous_tables: dict[int, int]) -> list[Meeting]:
+    table_of = _number_tables(problem, st, previous_tables)
+    out = []
+    for e, s in enumerate(st.slot_of):
+        if s < 0:
+            continue
+        a, b = problem.ea[e], problem.eb[e]
+        if problem.needs_table[e]:
+            table, booth = table_of[e], None
+        else:
+            table, booth = None, problem.ids[a] if problem.booth[a] else problem.ids[b]
+        out.append(Meeting(a=problem.ids[a], b=problem.ids[b], slot=s, table=table, booth=booth))
+    return out
+
+
+def diff(previous: Schedule, current: Schedule) -> Changes:
+    """Meetings added, removed, or moved (same pair, other slot or place) between schedules."""
+    before = {frozenset((m.a, m.b)): m for m in previous.meetings}
+    after = {frozenset((m.a, m.b)): m for m in current.meetings}
+    added = tuple(m for k, m in after.items() if k not in before)
+    removed = tuple(m for k, m in before.items() if k not in after)
+    moved = tuple(
+        (before[k], m)
+        for k, m in after.items()
+        if k in before
+        and (before[k].slot, before[k].table, before[k].booth) != (m.slot, m.table, m.booth)
+    )
+    return Changes(added=added, removed=removed, moved=moved)
+
+
+def solve(
+    instance: Instance,
+    time_limit: float = 60.0,
+    fixed: Schedule | None = None,
+    allow_moves: bool = False,
+    progress: ProgressCallback | None = None,
+) -> Schedule:
+    """Schedule ``instance`` within about ``time_limit`` seconds.
+
+    ``fixed`` is a previously published schedule: its meetings stay where they are (or, with
+    ``allow_moves``, stay scheduled but may change slot), except those the instance no longer
+    permits (cancelled request, changed availability), which are reported as removed.
+    """
+    started = time.monotonic()
+    deadline = started + max(0.1, time_limit)
+    phases: list[tuple[str, float]] = []
+    mark = started
+
+    def phase(name: str) -> None:
+        nonlocal mark
+        now = time.monotonic()
+        phases.append((name, round(now - mark, 3)))
+        mark = now
+
+    def report(name: str, done: float, total: float) -> None:
+        if progress is not None:
+            progress(name, done, total)
+
+    report("prepare", 0, 0)
+    problem = build_problem(instance)
+    previous = (
+        _match_previous(problem, fixed, allow_moves)
+        if fixed is not None
+        else _Kept(slots={}, movable=False, dropped=[], tables={})
+    )
+    phase("prepare")
+
+    report("bound", 0, 0)
+    lp = aggregated_lp(problem, fixed=previous.fixed, kept=previous.kept)
+    bound = lp.bound
+    phase("lp")
+
+    st = Assignment(problem)
+    for e, s in previous.slots.items():
+        st.place(e, s)
+    frozen = set(previous.fixed)
+    selected = [e for e, v in enumerate(lp.values) if v > 0.5 and st.slot_of[e] < 0]
+    total = len(selected)
+    place_all(st, selected, tick=lambda i: report("place", i, total), frozen=frozen)
+    augment(st, unplaced(problem, st), frozen=frozen)
+    phase("place")
+
+    optimal = st.weight() >= bound
+    columns = sum(c.bit_count() for c in problem.common)
+    if not optimal and columns <= FULL_LP_MAX_COLUMNS and time.monotonic() < deadline:
+        report("tighter bound", 0, 0)
+        full = full_lp(problem, fixed=previous.fixed, time_limit=(deadline - time.monotonic()) / 3)
+        # Without the kept-meetings constraint the LP is a relaxation, so still a bound.
+        if full is not None:
+            bound = min(bound, full.bound)
+        optimal = st.weight() >= bound
+        phase("full lp")
+    if (
+        not optimal
+        and columns <= FULL_CPSAT_MAX_COLUMNS
+        and not previous.fixed
+        and not previous.kept
+    ):
+        remaining = deadline - time.monotonic()
+        if remaining > 0.5:
+            report("exact search", 0, 0)
+            from parkbridge.scheduling.cpsat import solve_full
+
+            result = solve_full(problem, remaining * 0.5, hint=st)
+            if result.assignment is not None and result.assignment.weight() > st.weight():
+                st = result.assignment
+            bound = min(bound, result.bound)
+            optimal = st.weight() >= bound
+            phase("cp-sat")
+
+    report("compact", 0, problem.n)
+    compact(
+        st,
+        deadline,
+        movable=(lambda e: e not in frozen) if frozen else None,
+        tick=lambda q: report("compact", q, problem.n),
+    )
+    phase("compact")
+    _polish(problem, st, frozen, deadline, report)
+    phase("polish")
+
+    meetings = to_meetings(problem, st, previous.tables)
+    elapsed = time.monotonic() - started
+    schedule = Schedule(
+        instance=instance.name,
+        meetings=tuple(meetings),
+        stats=SolveStats(
+            bound=max(bound, st.weight()) if optimal else bound,
+            seconds=round(elapsed, 3),
+            proven_optimal=optimal,
+            phases=tuple(phases),
+        ),
+    )
+    changes = diff(fixed, schedule) if fixed is not None else None
+    result = Schedule(
+        instance=schedule.instance,
+        meetings=schedule.meetings,
+        stats=schedule.stats,
+        changes=changes,
+        scores=score(instance, schedule),
+    )
+    report("done", 1, 1)
+    return result
+
+
+def _polish(
+    problem: Problem,
+    st: Assignment,
+    frozen: set[int],
+    deadline: float,
+    report: ProgressCallback,
+) -> None:
+    """Exact CP-SAT re-slotting around every participant who still has idle gaps."""
+    if time.monotonic() >= deadline:
+        return
+    from parkbridge.scheduling.cpsat import compact_neighbourhood
+
+    S = problem.n_slots
+    todo = [q for q in range(problem.n) if st.idle_of(q) > 0]
+    for i, q in enumerate(todo):
+        remaining = deadline - time.monotonic()
+        if remaining < 0.05:
+            break
+        report("polish", i, len(todo))
+        if st.idle_of(q) == 0:
+            continue
+        for k, (lo, hi) in enumerate(problem.session_range):
+            width = (1 << (hi - lo + 1)) - 1
+            m = (st.busy[q] >> lo) & width
+            if m & (m - 1) == 0:
+                continue
+            # Breadth-first over meetings of this session, starting at q, up to a size cap.
+            region: set[int] = set()
+            frontier = [q]
+            seen = {q}
+            while frontier and len(region) < NEIGHBOURHOOD_MAX_EDGES:
+                nxt = []
+                for r in frontier:
+                    for s in range(lo, hi + 1):
+                        e = st.at[r * S + s]
+                        if e < 0 or e in frozen or e in region:
+                            continue
+                        region.add(e)
+                        other = problem.other(e, r)
+                        if other not in seen:
+                            seen.add(other)
+                            nxt.append(other)
+                frontier = nxt
+            if region:
+                compact_neighbourhood(st, k, region, min(1.0, remaining / 2))
