@@ -1,10 +1,12 @@
 """The REST API: one NinjaAPI, routers from each domain app. Docs at /api/docs, schema at
 /api/openapi.json."""
 
+from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
 from parkbridge.agreements import api as agreements
 from parkbridge.core import api as core
+from parkbridge.core.api_crud import ApiError
 from parkbridge.events import api as events
 from parkbridge.organisations import api as organisations
 from parkbridge.sites import api as sites
@@ -20,6 +22,13 @@ api = NinjaAPI(
     ),
     urls_namespace="api",
 )
+
+
+
+@api.exception_handler(ApiError)
+def api_error(request: HttpRequest, error: ApiError) -> HttpResponse:
+    return api.create_response(request, {"detail": error.detail}, status=error.status)
+
 
 for prefix, router in [
     ("/sites", sites.router),

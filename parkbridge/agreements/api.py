@@ -1,10 +1,10 @@
 """REST API for agreements (with their lifecycle), milestones and investment projects."""
 
 from datetime import date
+from typing import Annotated
 
 from django.db.models import Q
-from ninja import Field, FilterSchema, ModelSchema, Router
-from ninja.errors import HttpError
+from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.agreements.models import (
     Agreement,
@@ -13,8 +13,8 @@ from parkbridge.agreements.models import (
     Milestone,
     check_transition,
 )
-from parkbridge.core.api_crud import register_crud, resolve_by
-from parkbridge.core.api_schemas import partial
+from parkbridge.core.api_crud import ApiError, register_crud, resolve_by
+from parkbridge.core.api_schemas import STRICT_INPUT, partial
 from parkbridge.organisations.models import Organisation
 
 router = Router(tags=["agreements"])
@@ -40,6 +40,8 @@ class AgreementOut(ModelSchema):
 
 
 class AgreementIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     parties: list[int] = []
 
     class Meta:
@@ -48,14 +50,14 @@ class AgreementIn(ModelSchema):
 
 
 class AgreementFilter(FilterSchema):
-    q: str | None = Field(None, q=["title__icontains", "description__icontains"])
-    status: list[str] | None = Field(None, q="status__in")
-    kind: list[str] | None = Field(None, q="kind__in")
-    event: int | None = Field(None, q="event_id")
-    site: int | None = Field(None, q="site_id")
-    party: int | None = Field(None, q="parties__id")
-    year: int | None = Field(None, q="signed_on__year")
-    signed_after: date | None = Field(None, q="signed_on__gte")
+    q: Annotated[str | None, FilterLookup(["title__icontains", "description__icontains"])] = None
+    status: Annotated[list[str] | None, FilterLookup("status__in")] = None
+    kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
+    event: Annotated[int | None, FilterLookup("event_id")] = None
+    site: Annotated[int | None, FilterLookup("site_id")] = None
+    party: Annotated[int | None, FilterLookup("parties__id")] = None
+    year: Annotated[int | None, FilterLookup("signed_on__year")] = None
+    signed_after: Annotated[date | None, FilterLookup("signed_on__gte")] = None
     country: str | None = Field(None, description="A party's country (ISO alpha-2)")
 
     def filter_country(self, value: str | None) -> Q:
@@ -70,7 +72,7 @@ def check_lifecycle(agreement: Agreement, data: dict) -> None:
         try:
             check_transition(agreement.status, data["status"])
         except LifecycleError as error:
-            raise HttpError(422, {"status": [str(error)]}) from error
+            raise ApiError(422, {"status": [str(error)]}) from error
 
 
 register_crud(
@@ -94,13 +96,15 @@ class MilestoneOut(ModelSchema):
 
 
 class MilestoneIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Milestone
         fields = ["agreement", "title", "due", "done_on", "evidence"]
 
 
 class MilestoneFilter(FilterSchema):
-    agreement: int | None = Field(None, q="agreement_id")
+    agreement: Annotated[int | None, FilterLookup("agreement_id")] = None
     done: bool | None = None
 
     def filter_done(self, value: bool | None) -> Q:
@@ -130,16 +134,18 @@ class InvestmentProjectOut(ModelSchema):
 
 
 class InvestmentProjectIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = InvestmentProject
         fields = PROJECT_FIELDS
 
 
 class InvestmentProjectFilter(FilterSchema):
-    q: str | None = Field(None, q="name__icontains")
-    investor: int | None = Field(None, q="investor_id")
-    site: int | None = Field(None, q="site_id")
-    status: str | None = Field(None, q="status")
+    q: Annotated[str | None, FilterLookup("name__icontains")] = None
+    investor: Annotated[int | None, FilterLookup("investor_id")] = None
+    site: Annotated[int | None, FilterLookup("site_id")] = None
+    status: Annotated[str | None, FilterLookup("status")] = None
 
 
 register_crud(

@@ -12,8 +12,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from parkbridge.scheduling import Meeting
 
 
 def _write_atomically(path: Path, data: dict) -> None:
@@ -27,6 +31,11 @@ def _write_atomically(path: Path, data: dict) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _place(m: Meeting) -> str:
+    where = f"table {m.table}" if m.table is not None else f"booth {m.booth}"
+    return f"slot {m.slot} {where}"
 
 
 @click.command("schedule")
@@ -126,7 +135,7 @@ def schedule_command(
         for m in ch.removed:
             click.echo(f"  removed {m.a}-{m.b} slot {m.slot}", err=True)
         for old, new in ch.moved:
-            click.echo(f"  moved {new.a}-{new.b} slot {old.slot} -> {new.slot}", err=True)
+            click.echo(f"  moved {new.a}-{new.b} {_place(old)} -> {_place(new)}", err=True)
     assert result.scores is not None and result.stats is not None
     w, b = result.scores.weight, result.stats.bound
     gap = 1.0 - w / b if b > 0 else 0.0

@@ -1,11 +1,12 @@
 """REST API for sources, provenance and sectors."""
 
-from django.contrib.contenttypes.models import ContentType
-from ninja import Field, FilterSchema, ModelSchema, Router, Schema
-from ninja.errors import HttpError
+from typing import Annotated
 
-from parkbridge.core.api_crud import register_crud
-from parkbridge.core.api_schemas import partial
+from django.contrib.contenttypes.models import ContentType
+from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router, Schema
+
+from parkbridge.core.api_crud import ApiError, register_crud
+from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
 from parkbridge.core.models import Provenance, Sector, Source
 
 source_router = Router(tags=["sources"])
@@ -22,15 +23,17 @@ class SourceOut(ModelSchema):
 
 
 class SourceIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Source
         fields = SOURCE_FIELDS
 
 
 class SourceFilter(FilterSchema):
-    q: str | None = Field(None, q=["title__icontains", "publisher__icontains"])
-    kind: str | None = Field(None, q="kind")
-    language: str | None = Field(None, q="language")
+    q: Annotated[str | None, FilterLookup(["title__icontains", "publisher__icontains"])] = None
+    kind: Annotated[str | None, FilterLookup("kind")] = None
+    language: Annotated[str | None, FilterLookup("language")] = None
 
 
 register_crud(
@@ -57,7 +60,7 @@ class ProvenanceOut(Schema):
         return f"{obj.content_type.app_label}.{obj.content_type.model}"
 
 
-class ProvenanceIn(Schema):
+class ProvenanceIn(StrictSchema):
     source: int
     record_type: str = Field(..., description="app_label.model, e.g. sites.site")
     record_id: int
@@ -66,9 +69,9 @@ class ProvenanceIn(Schema):
 
 
 class ProvenanceFilter(FilterSchema):
-    source: int | None = Field(None, q="source_id")
+    source: Annotated[int | None, FilterLookup("source_id")] = None
     record_type: str | None = None
-    record_id: int | None = Field(None, q="object_id")
+    record_id: Annotated[int | None, FilterLookup("object_id")] = None
 
     def filter_record_type(self, value: str | None):
         from django.db.models import Q
@@ -87,11 +90,11 @@ def _resolve_record(payload: dict) -> dict:
         try:
             content_type = ContentType.objects.get(app_label=app_label, model=model)
         except ContentType.DoesNotExist as error:
-            raise HttpError(422, {"record_type": [f"unknown record type {record_type!r}"]}) from error
+            raise ApiError(422, {"record_type": [f"unknown record type {record_type!r}"]}) from error
         payload["content_type"] = content_type.pk
         model_class = content_type.model_class()
         if record_id is not None and not model_class._default_manager.filter(pk=record_id).exists():
-            raise HttpError(422, {"record_id": [f"no {record_type} with id {record_id}"]})
+            raise ApiError(422, {"record_id": [f"no {record_type} with id {record_id}"]})
     if record_id is not None:
         payload["object_id"] = record_id
     return payload
@@ -117,13 +120,15 @@ class SectorOut(ModelSchema):
 
 
 class SectorIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Sector
         fields = ["code", "name_en", "name_ru", "name_zh", "isic", "parent"]
 
 
 class SectorFilter(FilterSchema):
-    q: str | None = Field(None, q=["code__icontains", "name_en__icontains", "name_ru__icontains", "name_zh__icontains"])
+    q: Annotated[str | None, FilterLookup(["code__icontains", "name_en__icontains", "name_ru__icontains", "name_zh__icontains"])] = None
 
 
 register_crud(

@@ -15,7 +15,6 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import FilterSchema, Query, Router, Schema
-from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from parkbridge.core.access import request_user, visible
@@ -25,6 +24,15 @@ from parkbridge.core.search import query_keys
 
 class ErrorOut(Schema):
     detail: Any
+
+
+class ApiError(Exception):
+    """An error answer with a status and a JSON ``detail`` (a message or field → messages)."""
+
+    def __init__(self, status: int, detail: Any) -> None:
+        super().__init__(str(detail))
+        self.status = status
+        self.detail = detail
 
 
 def search_q(value: str | None, field: str = "search_keys") -> Q:
@@ -56,13 +64,16 @@ def apply_payload(
             m2m[key] = m2m_resolvers[key](value or [])
             continue
         field = opts.get_field(key)
+        if value is None and not field.null:
+            # An omitted optional field arrives as None; the model's default stands for it.
+            value = field.get_default()
         if field.many_to_one:
             if value is None:
                 setattr(obj, field.attname, None)
             else:
                 related = field.related_model
                 if not related._default_manager.filter(pk=value).exists():
-                    raise HttpError(422, {key: [f"no {related._meta.verbose_name} with id {value}"]})
+                    raise ApiError(422, {key: [f"no {related._meta.verbose_name} with id {value}"]})
                 setattr(obj, field.attname, value)
         else:
             setattr(obj, key, value)
@@ -73,14 +84,14 @@ def save_validated(obj: models.Model, m2m: dict[str, list]) -> None:
     try:
         obj.full_clean()
     except ValidationError as error:
-        raise HttpError(422, _validation_detail(error)) from error
+        raise ApiError(422, _validation_detail(error)) from error
     try:
         with transaction.atomic():
             obj.save()
             for name, values in m2m.items():
                 getattr(obj, name).set(values)
     except IntegrityError as error:
-        raise HttpError(409, f"conflicts with an existing record: {error}") from error
+        raise ApiError(409, f"conflicts with an existing record: {error}") from error
 
 
 def resolve_by(model: type[models.Model], field: str) -> Callable[[Iterable], list]:
@@ -91,7 +102,7 @@ def resolve_by(model: type[models.Model], field: str) -> Callable[[Iterable], li
         found = {getattr(o, field): o for o in model._default_manager.filter(**{f"{field}__in": values})}
         missing = [v for v in values if v not in found]
         if missing:
-            raise HttpError(422, {"detail": f"unknown {model._meta.verbose_name}: {missing}"})
+            raise ApiError(422, f"unknown {model._meta.verbose_name}: {missing}")
         return [found[v] for v in values]
 
     return resolve
@@ -119,7 +130,7 @@ def register_crud(
 
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
     @paginate(LimitOffsetPagination)
-    def list_records(request: HttpRequest, filters: filters = Query(...)):  # type: ignore[valid-type]
+    def list_records(request: HttpRequest, filters: filters = Query(...)):  # type: ignore[valid-type]  # noqa: B008
         return filters.filter(base_queryset(request))
 
     @router.get(
@@ -177,5 +188,5 @@ def register_crud(
         try:
             obj.delete()
         except models.ProtectedError as error:
-            raise HttpError(409, str(error)) from error
+            raise ApiError(409, str(error)) from error
         return 204, None

@@ -3,12 +3,21 @@
 from typing import Any
 
 from ninja import Schema
-from pydantic import create_model
+from pydantic import ConfigDict, Field, create_model
+
+# Request bodies refuse keys they don't know (a typo is an error, not silently dropped), and
+# foreign keys may be sent as ``operator`` or ``operator_id``.
+STRICT_INPUT = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class StrictSchema(Schema):
+    model_config = STRICT_INPUT
 
 
 def partial(schema: type[Schema], name: str) -> type[Schema]:
     """The same fields, all optional: the body of a PATCH."""
     fields: dict[str, Any] = {
-        field_name: (info.annotation | None, None) for field_name, info in schema.model_fields.items()
+        field_name: (info.annotation | None, Field(default=None, alias=info.alias))
+        for field_name, info in schema.model_fields.items()
     }
-    return create_model(name, __base__=Schema, **fields)
+    return create_model(name, __base__=StrictSchema, **fields)

@@ -226,14 +226,15 @@ class Importer:
             row_errors: list[RowError] = []
             values: dict[str, Any] = {}
             for column in all_columns:
-                raw = next((row.values[n] for n in column.names if n in row.values), None)
+                name = next((n for n in column.names if n in row.values), column.names[0])
+                raw = row.values.get(name)
                 if column.required and _blank(raw):
-                    row_errors.append(RowError(row.line, column.names[0], "missing"))
+                    row_errors.append(RowError(row.line, name, "missing"))
                     continue
                 try:
                     values[column.field] = column.parse(raw)
                 except ValueError as error:
-                    row_errors.append(RowError(row.line, column.names[0], str(error)))
+                    row_errors.append(RowError(row.line, name, str(error)))
             if not row_errors:
                 row_errors = [RowError(row.line, f, m) for f, m in self.check_row(values)]
             if row_errors:

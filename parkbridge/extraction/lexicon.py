@@ -230,6 +230,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     international annual national regional global world city republic region state federal
     economic industrial technology technological cooperation development investment
     investments partnership sessions session meeting meetings ceremony plenary results
+    free special zone zones parks park new joint
     """
     )
 )

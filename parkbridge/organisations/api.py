@@ -1,10 +1,12 @@
 """REST API for organisations, their links and people."""
 
+from typing import Annotated
+
 from django.db.models import Q
-from ninja import Field, FilterSchema, ModelSchema, Router
+from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import partial
+from parkbridge.core.api_schemas import STRICT_INPUT, partial
 from parkbridge.core.models import Sector
 from parkbridge.organisations.models import Organisation, OrganisationLink, Person
 
@@ -31,6 +33,8 @@ class OrganisationOut(ModelSchema):
 
 
 class OrganisationIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     sectors: list[str] = []
 
     class Meta:
@@ -41,8 +45,8 @@ class OrganisationIn(ModelSchema):
 class OrganisationFilter(FilterSchema):
     q: str | None = Field(None, description="Name or alias in any language or transliteration")
     country: list[str] | None = None
-    kind: list[str] | None = Field(None, q="kind__in")
-    sector: str | None = Field(None, q="sectors__code")
+    kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
+    sector: Annotated[str | None, FilterLookup("sectors__code")] = None
 
     def filter_q(self, value: str | None) -> Q:
         return search_q(value)
@@ -71,6 +75,8 @@ class OrganisationLinkOut(ModelSchema):
 
 
 class OrganisationLinkIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = OrganisationLink
         fields = ["source", "target", "kind", "share_percent", "since"]
@@ -78,7 +84,7 @@ class OrganisationLinkIn(ModelSchema):
 
 class OrganisationLinkFilter(FilterSchema):
     organisation: int | None = None
-    kind: str | None = Field(None, q="kind")
+    kind: Annotated[str | None, FilterLookup("kind")] = None
 
     def filter_organisation(self, value: int | None) -> Q:
         return Q(source_id=value) | Q(target_id=value) if value else Q()
@@ -102,15 +108,17 @@ class PersonOut(ModelSchema):
 
 
 class PersonIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Person
         fields = ["name", "name_latin", "role", "organisation", "country"]
 
 
 class PersonFilter(FilterSchema):
-    q: str | None = Field(None, q=["name__icontains", "name_latin__icontains", "role__icontains"])
-    organisation: int | None = Field(None, q="organisation_id")
-    country: str | None = Field(None, q="country")
+    q: Annotated[str | None, FilterLookup(["name__icontains", "name_latin__icontains", "role__icontains"])] = None
+    organisation: Annotated[int | None, FilterLookup("organisation_id")] = None
+    country: Annotated[str | None, FilterLookup("country")] = None
 
 
 register_crud(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from django.db import models
 
-from parkbridge.core.validators import validate_country
 from parkbridge.core.models import MultilingualNamed, Sector
+from parkbridge.core.validators import validate_country
 
 
 class OrganisationKind(models.TextChoices):

@@ -1,12 +1,13 @@
 """REST API for sites, incentives and residencies."""
 
 from datetime import date
+from typing import Annotated
 
 from django.db.models import Q
-from ninja import Field, FilterSchema, ModelSchema, Router, Schema
+from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import partial
+from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
 from parkbridge.core.models import Sector
 from parkbridge.sites.models import Incentive, Residency, Site
 
@@ -38,6 +39,8 @@ class SiteOut(ModelSchema):
 
 
 class SiteIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     sectors: list[str] = []
 
     class Meta:
@@ -50,15 +53,15 @@ SitePatch = partial(SiteIn, "SitePatch")
 
 class SiteFilter(FilterSchema):
     q: str | None = Field(None, description="Name or alias in any language or transliteration")
-    country: list[str] | None = Field(None, q="country__in", description="ISO alpha-2, repeatable")
-    kind: list[str] | None = Field(None, q="kind__in")
-    status: list[str] | None = Field(None, q="status__in")
-    region: str | None = Field(None, q="region__icontains")
-    city: str | None = Field(None, q="city__icontains")
-    sector: str | None = Field(None, q="sectors__code")
-    min_free_area_ha: float | None = Field(None, q="area_free_ha__gte")
-    min_power_mw: float | None = Field(None, q="power_mw__gte")
-    rail_siding: bool | None = Field(None, q="rail_siding")
+    country: Annotated[list[str] | None, FilterLookup("country__in"), Field(description="ISO alpha-2, repeatable")] = None
+    kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
+    status: Annotated[list[str] | None, FilterLookup("status__in")] = None
+    region: Annotated[str | None, FilterLookup("region__icontains")] = None
+    city: Annotated[str | None, FilterLookup("city__icontains")] = None
+    sector: Annotated[str | None, FilterLookup("sectors__code")] = None
+    min_free_area_ha: Annotated[float | None, FilterLookup("area_free_ha__gte")] = None
+    min_power_mw: Annotated[float | None, FilterLookup("power_mw__gte")] = None
+    rail_siding: Annotated[bool | None, FilterLookup("rail_siding")] = None
     has_coordinates: bool | None = None
 
     def filter_q(self, value: str | None) -> Q:
@@ -99,17 +102,19 @@ class IncentiveOut(ModelSchema):
 
 
 class IncentiveIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Incentive
         fields = INCENTIVE_FIELDS
 
 
 class IncentiveFilter(FilterSchema):
-    country: str | None = Field(None, q="country")
-    applies_to_kind: str | None = Field(None, q="applies_to_kind")
-    tax: str | None = Field(None, q="tax")
-    site: int | None = Field(None, q="site_id")
-    q: str | None = Field(None, q=["regime_name__icontains", "conditions__icontains"])
+    country: Annotated[str | None, FilterLookup("country")] = None
+    applies_to_kind: Annotated[str | None, FilterLookup("applies_to_kind")] = None
+    tax: Annotated[str | None, FilterLookup("tax")] = None
+    site: Annotated[int | None, FilterLookup("site_id")] = None
+    q: Annotated[str | None, FilterLookup(["regime_name__icontains", "conditions__icontains"])] = None
 
 
 register_crud(
@@ -129,7 +134,7 @@ class ResidencyOut(ModelSchema):
         fields = ["id", "site", "organisation", "since", "until", "jobs"]
 
 
-class ResidencyIn(Schema):
+class ResidencyIn(StrictSchema):
     site: int
     organisation: int
     since: date | None = None
@@ -138,8 +143,8 @@ class ResidencyIn(Schema):
 
 
 class ResidencyFilter(FilterSchema):
-    site: int | None = Field(None, q="site_id")
-    organisation: int | None = Field(None, q="organisation_id")
+    site: Annotated[int | None, FilterLookup("site_id")] = None
+    organisation: Annotated[int | None, FilterLookup("organisation_id")] = None
 
 
 register_crud(

@@ -7,8 +7,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from parkbridge.core.validators import validate_country
 from parkbridge.core.models import MultilingualNamed, Sector
+from parkbridge.core.validators import validate_country
 from parkbridge.organisations.models import Organisation
 
 

@@ -343,7 +343,9 @@ def incentive_values(
     if rate == 0:
         factor = end - start
     else:
-        v = 1.0 / (1.0 + rate)
-        factor = (v ** (start + 1) - v ** (end + 1)) / (1.0 - v)
+        # Same closed form as `incentives.annuity`, stable for tiny rates.
+        log_v = -np.log1p(rate)
+        span = np.maximum(end - start, 0.0)
+        factor = np.exp((start + 1) * log_v) * np.expm1(span * log_v) / np.expm1(log_v)
     contribution = base * interval_points / 100.0 * factor
     return np.bincount(site, weights=contribution, minlength=n), not_valued

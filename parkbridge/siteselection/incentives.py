@@ -94,8 +94,10 @@ def annuity(start: float, end: float, rate: float) -> float:
         return 0.0
     if rate == 0:
         return end - start
-    v = 1.0 / (1.0 + rate)
-    return (v ** (start + 1) - v ** (end + 1)) / (1.0 - v)
+    # v^(a+1) (1 - v^(b-a)) / (1 - v) with v = 1/(1+r), written with expm1/log1p so that
+    # tiny rates do not cancel to 0/0.
+    log_v = -math.log1p(rate)
+    return math.exp((start + 1) * log_v) * math.expm1((end - start) * log_v) / math.expm1(log_v)
 
 
 def standard_rate(term: IncentiveTerm, country: str, project: Project) -> float | None:

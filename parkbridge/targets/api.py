@@ -1,11 +1,12 @@
 """REST API for targets (with computed progress and trajectory) and indicators."""
 
 from datetime import date
+from typing import Annotated
 
-from ninja import Field, FilterSchema, ModelSchema, Router, Schema
+from ninja import FilterLookup, FilterSchema, ModelSchema, Router, Schema
 
 from parkbridge.core.api_crud import register_crud
-from parkbridge.core.api_schemas import partial
+from parkbridge.core.api_schemas import STRICT_INPUT, partial
 from parkbridge.targets.models import Indicator, IndicatorValue, Target
 
 router = Router(tags=["targets"])
@@ -47,15 +48,17 @@ class TargetOut(ModelSchema):
 
 
 class TargetIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Target
         fields = TARGET_FIELDS
 
 
 class TargetFilter(FilterSchema):
-    q: str | None = Field(None, q=["title__icontains", "measure__icontains"])
-    scope: str | None = Field(None, q="scope")
-    deadline_before: date | None = Field(None, q="deadline__lte")
+    q: Annotated[str | None, FilterLookup(["title__icontains", "measure__icontains"])] = None
+    scope: Annotated[str | None, FilterLookup("scope")] = None
+    deadline_before: Annotated[date | None, FilterLookup("deadline__lte")] = None
 
 
 register_crud(
@@ -76,15 +79,17 @@ class IndicatorOut(ModelSchema):
 
 
 class IndicatorIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = Indicator
         fields = ["measure", "unit", "scope"]
 
 
 class IndicatorFilter(FilterSchema):
-    q: str | None = Field(None, q="measure__icontains")
-    scope: str | None = Field(None, q="scope")
-    unit: str | None = Field(None, q="unit")
+    q: Annotated[str | None, FilterLookup("measure__icontains")] = None
+    scope: Annotated[str | None, FilterLookup("scope")] = None
+    unit: Annotated[str | None, FilterLookup("unit")] = None
 
 
 register_crud(
@@ -105,14 +110,16 @@ class IndicatorValueOut(ModelSchema):
 
 
 class IndicatorValueIn(ModelSchema):
+    model_config = STRICT_INPUT
+
     class Meta:
         model = IndicatorValue
         fields = ["indicator", "date", "value", "qualifier", "source"]
 
 
 class IndicatorValueFilter(FilterSchema):
-    indicator: int | None = Field(None, q="indicator_id")
-    since: date | None = Field(None, q="date__gte")
+    indicator: Annotated[int | None, FilterLookup("indicator_id")] = None
+    since: Annotated[date | None, FilterLookup("date__gte")] = None
 
 
 register_crud(

@@ -1,0 +1,478 @@
+"""English named-entity grammar: a capitalised-span chunker with gazetteers and head words.
+
+No statistical model ships offline for English, so names are found the way a news reader does:
+runs of capitalised words joined by connectors ("of", "on", "and") when a head word
+("Association", "Forum", "Technopark") licenses them, then typed by that head. People come from a
+given-name gazetteer or from role/speech context. Sites also come from lower-case kind words next
+to a name ("the industrial park Veliky Kamen", "Vladivostok free port").
+"""
+
+from __future__ import annotations
+
+import re
+
+from parkbridge.extraction.dates import find_dates
+from parkbridge.extraction.gazetteer import Gazetteer, OrgEntry, SiteEntry
+from parkbridge.extraction.lexicon import (
+    EN_GENERIC,
+    EN_STOP_CAPS,
+    EVENT_HEADS_EN,
+    LEGAL_FORMS,
+    ORG_HEADS_EN,
+    PLACE_WORDS_EN,
+    ROLE_HEADS_EN,
+    SITE_HEADS_EN,
+    SUBUNIT_HEADS_EN,
+)
+from parkbridge.extraction.mentions import Mention
+from parkbridge.extraction.numbers import parse_ordinal
+from parkbridge.extraction.segment import Sentence, Token, tokenize
+from parkbridge.extraction.textnorm import norm, strip_possessive
+
+_OPEN_QUOTES = {"“", "«", '"', "„"}
+_CLOSE_QUOTES = {"”", "»", '"', "“"}
+_SPEECH_VERBS = {"said", "told", "stated", "noted", "added", "emphasized", "emphasised",
+                 "stressed", "explained", "says", "announced", "reported", "remarked"}  # fmt: skip
+_CONNECT_PREPS = {"of", "for", "on", "in", "at"}
+_SITE_HEAD_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq} - {"of", "and", "free"}
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and any(c.isalpha() for c in tok)
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _key(tok: str) -> str:
+    return norm(strip_possessive(tok))
+
+
+def _site_kind(tokens: list[str]) -> tuple[str, int, int] | None:
+    """(kind, start, end) of the last site head sequence in normalised tokens."""
+    best = None
+    for seq, kind in SITE_HEADS_EN:
+        n = len(seq)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) == seq and (best is None or i > best[1] or (i == best[1] and n > best[2] - best[1])):
+                best = (kind, i, i + n)
+    return best
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.lower().endswith(("parks", "zones", "technoparks", "clusters")) else word
+
+
+class EnglishGrammar:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    # -- token classes ---------------------------------------------------------------------
+    def _is_head(self, tok: str) -> bool:
+        k = _key(tok)
+        return (
+            k in ORG_HEADS_EN or k in EVENT_HEADS_EN or k in _SITE_HEAD_WORDS or k in LEGAL_FORMS
+            or k in PLACE_WORDS_EN
+        )  # fmt: skip
+
+    def _distinctive(self, tok: str) -> bool:
+        parts = [p for p in re.split(r"[-–]", _key(tok)) if p]
+        return any(
+            p not in EN_GENERIC
+            and p not in ORG_HEADS_EN
+            and p not in EVENT_HEADS_EN
+            and p not in _SITE_HEAD_WORDS
+            and p not in EN_STOP_CAPS
+            and self.gaz.country(p) is None
+            for p in parts
+        )
+
+    def _is_given(self, tok: str) -> bool:
+        return tok.casefold() in self.gaz.given_names
+
+    # -- people ----------------------------------------------------------------------------
+    def _people(self, toks: list[Token]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        i = 0
+        texts = [t.text for t in toks]
+        while i < len(toks) - 1:
+            a, b = texts[i], strip_possessive(texts[i + 1])
+            ok_b = _is_cap(b) and b.isalpha() is not False and not self._is_head(b)
+            ok_b = ok_b and _key(b) not in EN_STOP_CAPS and not self.gaz.is_place(b)
+            if not ok_b or not _is_cap(a) or _key(a) in EN_STOP_CAPS:
+                i += 1
+                continue
+            known = self._is_given(a) or (a in self.gaz.chinese_surnames and len(b) >= 3)
+            prev = texts[i - 1].lower() if i > 0 else ""
+            nxt = texts[i + 2].lower() if i + 2 < len(toks) else ""
+            nxt2 = texts[i + 3].lower() if i + 3 < len(toks) else ""
+            context = (
+                prev in ROLE_HEADS_EN
+                or nxt in _SPEECH_VERBS
+                or (nxt == "," and nxt2 in ROLE_HEADS_EN)
+            )
+            plain = not self._is_head(a) and not _is_acronym(a)
+            plain = plain and (self._is_given(a) or not self.gaz.is_place(a))
+            if plain and (known or context) and not _is_acronym(b):
+                end = i + 2
+                spans.append((i, end))
+                i = end
+            else:
+                i += 1
+        return spans
+
+    def _role(self, toks: list[Token], start: int, end: int, sentence: str) -> str | None:
+        # Role after the name: "Name, President of X and Head of Y, said".
+        if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in ROLE_HEADS_EN:
+            s = toks[end + 1].start
+            stop = len(sentence)
+            for t in toks[end + 1 :]:
+                if t.text in {",", ".", ";", ":", "(", "»", "”"} and not (t.text == "”"):
+                    stop = t.start
+                    break
+            return sentence[s:stop].strip() or None
+        # Role before the name: "Russian President Name", "member of X Name".
+        k = start - 1
+        first_role = None
+        while k >= 0 and start - k <= 16:
+            t = toks[k].text
+            if t in {",", ".", ";", ":", "(", ")", '"', "“", "”", "«", "»"}:
+                break
+            if t.lower() in ROLE_HEADS_EN:
+                first_role = k
+            k -= 1
+        if first_role is None:
+            return None
+        while first_role > 0 and self.gaz.country(toks[first_role - 1].text):
+            first_role -= 1
+        return sentence[toks[first_role].start : toks[start].start].strip() or None
+
+    # -- chunker ---------------------------------------------------------------------------
+    def _chunks(self, toks: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
+        texts = [t.text for t in toks]
+        chunks: list[tuple[int, int]] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            if i in blocked or not _is_cap(texts[i]) or (
+                _key(texts[i]) in EN_STOP_CAPS and not (i + 1 < n and texts[i + 1] in _OPEN_QUOTES)
+            ):
+                i += 1
+                continue
+            j = i + 1
+            complement = False  # inside "X of ..." after a head word
+            rollback: int | None = None
+            while j < n and j not in blocked:
+                t = texts[j]
+                if _is_cap(t) and _key(t) not in {"the"}:
+                    j += 1
+                    continue
+                if t in _OPEN_QUOTES and self._is_head(texts[j - 1]):
+                    k = j + 1
+                    while k < n and k - j < 20 and texts[k] not in _CLOSE_QUOTES - {"“"}:
+                        k += 1
+                    if k < n and k - j < 20:
+                        j = k + 1
+                    break
+                low = t.lower()
+                if low in _CONNECT_PREPS | {"and", "&", ","}:
+                    k = j + 1
+                    if k < n and texts[k].lower() == "the":
+                        k += 1
+                    if k >= n or k in blocked or not _is_cap(texts[k]):
+                        break
+                    span_has_head = any(self._is_head(x) for x in texts[i:j])
+                    if low in _CONNECT_PREPS:
+                        if not span_has_head or (
+                            low in ("in", "at") and self.gaz.is_place(texts[k])
+                        ):
+                            break
+                        complement = True
+                    else:
+                        nxt_run = []
+                        m = k
+                        while m < n and _is_cap(texts[m]):
+                            nxt_run.append(texts[m])
+                            m += 1
+                        run_has_head = any(
+                            _key(x) in ORG_HEADS_EN or _key(x) in LEGAL_FORMS for x in nxt_run
+                        )
+                        if not (complement or (run_has_head and not span_has_head and low == "and")):
+                            break
+                        if low == ",":
+                            rollback = j if rollback is None else rollback
+                        if low in ("and", "&"):
+                            rollback = None
+                    j = k
+                    continue
+                break
+            if rollback is not None:
+                j = rollback
+            while j > i + 1 and texts[j - 1].lower() in _CONNECT_PREPS | {"and", ",", "the"}:
+                j -= 1
+            chunks.append((i, j))
+            i = j
+        return chunks
+
+    # -- main ------------------------------------------------------------------------------
+    def mentions(self, sentences: list[Sentence], default_year: int | None) -> list[Mention]:
+        out: list[Mention] = []
+        acronyms: dict[str, Mention] = {}
+        for sent in sentences:
+            out.extend(self._sentence(sent, default_year, acronyms))
+        return out
+
+    def _gazetteer_hits(self, toks: list[Token], sentence: str) -> list[tuple[int, int, Mention]]:
+        # Punctuation tokens are dropped for matching; ``pos`` maps back to sentence tokens.
+        pos = [i for i, t in enumerate(toks) if _key(t.text)]
+        ntoks = [_key(toks[i].text) for i in pos]
+        hits: list[tuple[int, int, Mention]] = []
+        for index in (self.gaz.site_index, self.gaz.org_index):
+            for ns, ne, entry in index.scan(ntoks):
+                s, e = pos[ns], pos[ne - 1] + 1
+                if not _is_cap(toks[s].text):
+                    continue
+                # A known name inside a longer name ("State Duma Committee on ...") is not it.
+                if e < len(toks) and _is_cap(toks[e].text) and not _is_acronym(toks[s].text):
+                    continue
+                if s > 0 and _is_cap(toks[s - 1].text) and _key(toks[s - 1].text) not in EN_STOP_CAPS:
+                    if not (self.gaz.country(toks[s - 1].text) and toks[s - 1].text.endswith(("’s", "'s"))):
+                        continue
+                text = sentence[toks[s].start : toks[e - 1].end]
+                if isinstance(entry, SiteEntry):
+                    m = Mention("sites", text, sentence, kind=entry.kind, city=entry.city,
+                                country=entry.country, canonical=entry.name)  # fmt: skip
+                else:
+                    assert isinstance(entry, OrgEntry)
+                    m = Mention("organizations", text, sentence, country=entry.country,
+                                canonical=entry.name)  # fmt: skip
+                hits.append((s, e, m))
+        return hits
+
+    def _sentence(self, sent: Sentence, default_year: int | None, acronyms: dict[str, Mention]) -> list[Mention]:
+        text = sent.text
+        toks = tokenize(text)
+        if not toks:
+            return []
+        out: list[Mention] = []
+        letters = [c for c in text if c.isalpha()]
+        headline_caps = letters and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+        out.extend(self._missions_and_visits(text, default_year))
+        blocked: set[int] = set()
+        for s, e, m in self._gazetteer_hits(toks, text):
+            out.append(m)
+            blocked.update(range(s, e))
+        if headline_caps:
+            return out
+        for s, e in self._people(toks):
+            if blocked & set(range(s, e)):
+                continue
+            name = " ".join(strip_possessive(t.text) for t in toks[s:e])
+            out.append(Mention("people", name, text, role=self._role(toks, s, e, text)))
+            blocked.update(range(s, e))
+        dates = find_dates(text, default_year)
+        for s, e in self._chunks(toks, blocked):
+            m = self._classify(toks, s, e, text)
+            if m is None:
+                # A bare acronym refers back to an entity defined earlier ("the EEF").
+                continue
+            if m.category == "events" and dates:
+                m.start, m.end = dates[0].start, dates[-1].end
+            out.append(m)
+            # "Name (ACR)" defines an acronym: keep it as an alias of the mention.
+            if e + 2 < len(toks) and toks[e].text == "(":
+                k = e + 1
+                acr = []
+                while k < len(toks) and toks[k].text != ")" and k - e < 5:
+                    acr.append(toks[k].text)
+                    k += 1
+                if acr and _is_acronym(acr[0]):
+                    alias = " ".join(acr)
+                    m.aliases.append(alias)
+                    m.aliases.append(re.sub(r"[-\s]\d{4}$", "", alias))
+        out.extend(self._plural_sites(toks, text))
+        return out
+
+    def _classify(self, toks: list[Token], s: int, e: int, sentence: str) -> Mention | None:
+        words = [t.text for t in toks[s:e]]
+        edition = None
+        # Leading ordinal: "III International Forum", "Third International Forum".
+        if len(words) > 1 and parse_ordinal(words[0]) and not self.gaz.given_names & {words[0].casefold()}:
+            edition = parse_ordinal(words[0])
+            s += 1
+            words = words[1:]
+        elif s > 0 and parse_ordinal(toks[s - 1].text) and not toks[s - 1].text[0].isupper():
+            edition = parse_ordinal(toks[s - 1].text)
+        country = None
+        if len(words) > 1 and re.search(r"['’]s$", words[0]) and self.gaz.country(words[0]):
+            country = self.gaz.country(words[0])
+            s += 1
+            words = words[1:]
+        keys = [_key(w) for w in words]
+        flat: list[str] = []
+        for k in keys:
+            flat.extend(p for p in re.split(r"\s+", k) if p)
+        name = sentence[toks[s].start : toks[e - 1].end]
+        name = name.strip(" ,")
+        first_prep = next((i for i, k in enumerate(keys) if k in _CONNECT_PREPS), len(keys))
+        core = keys[:first_prep]
+        if not any(self._is_head(w) for w in words):
+            # Lower-case kind word next to the name: "industrial park Veliky Kamen".
+            return self._site_by_context(toks, s, e, sentence, name)
+        if keys[-1] in PLACE_WORDS_EN or (keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of"):
+            return None
+        if all(
+            (self.gaz.is_place(w) and not self._is_head(w)) or _key(w) in EN_GENERIC for w in words
+        ):
+            return None
+        site = _site_kind(flat[: len(flat) if first_prep == len(keys) else sum(len(k.split()) for k in core)])
+        org_in_core = any(k in ORG_HEADS_EN or k in LEGAL_FORMS for k in core)
+        event_in_core = [k for k in core if k in EVENT_HEADS_EN]
+        distinct = any(self._distinctive(w) for w in words)
+        city = self._city_in(words)
+        if site and not org_in_core:
+            if flat[site[2] - 1].endswith("s") and flat[site[2] - 1] not in ("sez", "fez"):
+                return None  # plural: a class of sites, or a list handled by _plural_sites
+            if not distinct and not city:
+                return None
+            ctry = country or next((self.gaz.country(w) for w in words if self.gaz.country(w)), None)
+            if city is None:
+                city = self._city_after(toks, e)
+            if ctry is None and city:
+                ctry = self.gaz.city(city).country  # type: ignore[union-attr]
+            ctry = ctry or self._country_in(sentence)
+            return Mention("sites", name, sentence, kind=site[0], city=city, country=ctry)
+        if event_in_core and not org_in_core:
+            countries = sum(
+                1 for w in words for p in re.split(r"[-–]", _key(w)) if self.gaz.country(p)
+            )
+            if not (distinct or edition or countries >= 2):
+                return None
+            city = city or self._city_after(toks, e)
+            ctry = self.gaz.city(city).country if city else None  # type: ignore[union-attr]
+            return Mention("events", name, sentence, kind=EVENT_HEADS_EN[event_in_core[-1]],
+                           edition=edition, city=city, country=ctry)  # fmt: skip
+        if any(k in ORG_HEADS_EN or k in LEGAL_FORMS for k in keys):
+            if keys[0] in SUBUNIT_HEADS_EN:
+                return None
+            if len(words) < 2 or not any(self._distinctive(w) or _is_acronym(w) for w in words) and len(words) < 2:
+                return None
+            if not any(
+                self._distinctive(w) or _is_acronym(w) or _key(w) in ("federal", "state", "national")
+                for w in words
+            ):
+                return None
+            ctry = country or next((self.gaz.country(w) for w in words if self.gaz.country(w)), None)
+            return Mention("organizations", name, sentence, country=ctry)
+        return None
+
+    def _country_in(self, sentence: str) -> str | None:
+        """The first country named in the sentence: where an unlocated site most likely is."""
+        for t in tokenize(sentence):
+            if _is_cap(t.text):
+                code = self.gaz.country(t.text)
+                if code:
+                    return code
+        return None
+
+    def _city_in(self, words: list[str]) -> str | None:
+        for w in words:
+            for part in [w, *re.split(r"[-–]", w)]:
+                c = self.gaz.city(part)
+                if c and not self._is_head(part):
+                    return strip_possessive(part)  # as written: "Gomel", not "Homyel'"
+        return None
+
+    def _city_after(self, toks: list[Token], e: int) -> str | None:
+        """'... held in Vladivostok', '... operates in Moscow': the city right after a name."""
+        for k in range(e, min(len(toks), e + 12)):
+            if toks[k].text.lower() == "in" and k + 1 < len(toks):
+                c = self.gaz.city(toks[k + 1].text)
+                if c:
+                    return strip_possessive(toks[k + 1].text)
+            if toks[k].text in {".", ";"}:
+                break
+        return None
+
+    def _site_by_context(self, toks: list[Token], s: int, e: int, sentence: str, name: str) -> Mention | None:
+        low = [t.text.lower() for t in toks]
+        # Kind words before: "the industrial park Veliky Kamen".
+        for seq, kind in SITE_HEADS_EN:
+            n = len(seq)
+            if s - n >= 0 and tuple(low[s - n : s]) == seq and not any(t.endswith("s") and t not in ("sez", "fez") and len(t) > 4 and t.endswith("ks") for t in low[s - n : s]):
+                full = sentence[toks[s - n].start : toks[e - 1].end]
+                return self._site(full, kind, toks[s:e], sentence)
+            if e + n <= len(toks) and tuple(low[e : e + n]) == seq:
+                full = sentence[toks[s].start : toks[e + n - 1].end]
+                return self._site(full, kind, toks[s:e], sentence)
+        return None
+
+    def _site(self, full: str, kind: str, name_toks: list[Token], sentence: str) -> Mention | None:
+        words = [t.text for t in name_toks]
+        if not any(self._distinctive(w) or self.gaz.city(w) for w in words):
+            return None
+        if all(self.gaz.country(w) for w in words):
+            return None
+        city = self._city_in(words)
+        country = self.gaz.city(city).country if city else self._country_in(sentence)  # type: ignore[union-attr]
+        return Mention("sites", full, sentence, kind=kind, city=city, country=country)
+
+    def _plural_sites(self, toks: list[Token], sentence: str) -> list[Mention]:
+        """'Russian-Chinese Technology Parks operate in Changchun, Harbin and Yantai'."""
+        out: list[Mention] = []
+        low = [t.text.lower() for t in toks]
+        for idx, t in enumerate(low):
+            if t not in ("parks", "technoparks", "zones", "clusters") or not _is_cap(toks[idx].text):
+                continue
+            s = idx
+            while s > 0 and _is_cap(toks[s - 1].text) and _key(toks[s - 1].text) not in EN_STOP_CAPS:
+                s -= 1
+            stem_name = " ".join(_singular(x.text) for x in toks[s : idx + 1])
+            k = idx + 1
+            while k < len(toks) and k - idx < 4 and low[k] != "in":
+                k += 1
+            cities: list[str] = []
+            k += 1
+            while k < len(toks):
+                c = self.gaz.city(toks[k].text)
+                if c:
+                    cities.append(toks[k].text)
+                elif low[k] not in (",", "and"):
+                    break
+                k += 1
+            if len(cities) >= 2:
+                for c in cities:
+                    entry = self.gaz.city(c)
+                    kind = _site_kind([norm(x) for x in stem_name.split()])
+                    out.append(Mention("sites", f"{stem_name} in {c}", sentence,
+                                       kind=kind[0] if kind else "other", city=entry.name if entry else c,
+                                       country=entry.country if entry else None))  # fmt: skip
+        return out
+
+    def _missions_and_visits(self, text: str, default_year: int | None) -> list[Mention]:
+        out: list[Mention] = []
+        for m in re.finditer(
+            r"((?:\b[A-Z][\w.-]*\s+){1,4})business mission(?:\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?))?",
+            text,
+            re.I,
+        ):
+            prefix = [w for w in m.group(1).split() if _is_cap(w) and _key(w) not in EN_STOP_CAPS]
+            if not prefix and not m.group(2):
+                continue
+            name = " ".join(prefix + ["business mission"])
+            if m.group(2):
+                name += f" to {m.group(2)}"
+            ctry = self.gaz.country(m.group(2)) if m.group(2) else None
+            out.append(Mention("events", name, text, kind="business_mission", country=ctry))
+        for m in re.finditer(r"\b(state|official|working)\s+visit\s+to\s+([A-Z][\w-]+)", text):
+            ctry = self.gaz.country(m.group(2))
+            if not ctry:
+                continue
+            dates = find_dates(text[m.end() :], default_year)
+            start = dates[0].start if dates else None
+            end = dates[0].end if dates else None
+            out.append(Mention("events", f"{m.group(1)} visit to {m.group(2)}", text,
+                               kind="other", country=ctry, start=start, end=end))  # fmt: skip
+        return out

@@ -1,0 +1,118 @@
+"""``extract_article``: one article's text in, :class:`ArticleFacts` out.
+
+Steps: header/date line and language (segment), sentences, language grammar for named entities
+(english / russian / chinese), merging of mentions (resolve), and per-sentence figures, targets
+and agreements (quantities, facts).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from parkbridge.extraction import facts as facts_grammar
+from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
+from parkbridge.extraction.mentions import Mention
+from parkbridge.extraction.model import (
+    Agreement,
+    ArticleFacts,
+    Event,
+    Figure,
+    Organization,
+    Person,
+    Site,
+    Target,
+)
+from parkbridge.extraction.quantities import FigureMention
+from parkbridge.extraction.quantities import find_figures as find_figures_en
+from parkbridge.extraction.resolve import first, merge, pick_name
+from parkbridge.extraction.segment import prepare, split_sentences, tokenize
+
+MAX_CHARS = 5_000_000
+
+
+class ExtractionError(ValueError):
+    """The input cannot be analysed (not text, empty, too large)."""
+
+
+def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> list[Mention]:
+    if lang == "ru":
+        from parkbridge.extraction.russian import RussianGrammar
+
+        return RussianGrammar(gaz).mentions(sentences, year)
+    if lang == "zh":
+        from parkbridge.extraction.chinese import ChineseGrammar
+
+        return ChineseGrammar(gaz).mentions(sentences, year)
+    from parkbridge.extraction.english import EnglishGrammar
+
+    return EnglishGrammar(gaz).mentions(sentences, year)
+
+
+def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
+    for t in tokenize(sentence):
+        code = gaz.country(t.text)
+        if code:
+            return code
+    return event
+
+
+def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFacts:
+    """Extract SCHEMA.md facts from one article (English, Russian or Chinese)."""
+    if not isinstance(text, str):
+        raise ExtractionError("article text must be a str")
+    if len(text) > MAX_CHARS:
+        raise ExtractionError(f"article is longer than {MAX_CHARS} characters")
+    if not text.strip():
+        raise ExtractionError("article is empty")
+    gaz = gazetteer or default_gazetteer()
+    art = prepare(text)
+    year = int(art.published[:4]) if art.published else None
+    sentences = split_sentences(art.body, art.language)
+    clusters = merge(_mentions(art.language, gaz, sentences, year), lambda t: gaz.country(t) is not None)
+
+    out = ArticleFacts(published=art.published, language=art.language)
+    for cl in clusters:
+        cat, ev = cl[0].category, cl[0].sentence
+        name = pick_name(cl)
+        if cat == "sites":
+            out.sites.append(Site(name, first(cl, "kind") or "other", first(cl, "country"),  # type: ignore[arg-type]
+                                  first(cl, "city"), ev))  # type: ignore[arg-type]  # fmt: skip
+        elif cat == "events":
+            out.events.append(
+                Event(name, first(cl, "kind") or "other", first(cl, "edition"), first(cl, "city"),  # type: ignore[arg-type]
+                      first(cl, "country"), first(cl, "start"), first(cl, "end"), ev)  # type: ignore[arg-type]
+            )  # fmt: skip
+        elif cat == "organizations":
+            out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]
+        elif cat == "people":
+            out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]
+
+    main_event = out.events[0].name if out.events else None
+    party_names = [e.name for e in out.organizations] + [s.name for s in out.sites]
+    for sent in sentences:
+        figs: list[FigureMention]
+        if art.language == "zh":
+            from parkbridge.extraction.chinese import find_figures as find_figures_zh
+
+            figs = find_figures_zh(sent.text)
+        else:
+            figs = find_figures_en(sent.text, year)
+        if not figs and "agree" not in sent.text.lower():
+            continue
+        scope = _scope(sent.text, gaz, main_event)
+        for f in figs:
+            out.figures.append(Figure(f.value, f.unit, f.qualifier, f.measure, scope, sent.text))  # type: ignore[arg-type]
+        for t in facts_grammar.find_targets(sent.text, figs):
+            f = t.figure
+            out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
+                                      sent.text))  # fmt: skip
+        names = [n for n in party_names if n in sent.text]
+        for a in facts_grammar.find_agreements(sent.text, figs, names):
+            out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
+                                            main_event, sent.text))  # fmt: skip
+    return out
+
+
+def main_country(facts: ArticleFacts) -> str | None:
+    c = Counter(x.country for x in [*facts.sites, *facts.events] if x.country)
+    return c.most_common(1)[0][0] if c else None

@@ -1,0 +1,81 @@
+"""Merging mentions into entities: one site/event/organisation/person per real-world thing.
+
+Mentions co-refer when a gazetteer gave them the same canonical entry, when their normalised
+names (without edition numbers and years) are equal, when one is an acronym defined for the
+other ("Eastern Economic Forum (EEF)"), when a person's surname matches, or - for events of the
+same kind - when they share a distinctive word ("SPROUTS Forum" and "International Forum
+“SPROUTS: ...”").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN
+from parkbridge.extraction.mentions import Mention
+from parkbridge.extraction.textnorm import norm
+
+_YEAR_SUFFIX = re.compile(r"[-\s]?(?:19|20)\d{2}$")
+
+
+def _base(name: str) -> str:
+    return norm(_YEAR_SUFFIX.sub("", name.strip()))
+
+
+def _distinctive_tokens(name: str, is_country: Callable[[str], bool]) -> set[str]:
+    toks = set()
+    for t in norm(name).split():
+        if t in EN_GENERIC or t in EVENT_HEADS_EN or t in EN_STOP_CAPS or is_country(t) or len(t) < 3:
+            continue
+        toks.add(t)
+    return toks
+
+
+def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
+    if a.canonical and b.canonical:
+        return a.canonical == b.canonical
+    na, nb = _base(a.name), _base(b.name)
+    if na == nb:
+        return True
+    names_a = {na, *(_base(x) for x in a.aliases), *([norm(a.canonical)] if a.canonical else [])}
+    names_b = {nb, *(_base(x) for x in b.aliases), *([norm(b.canonical)] if b.canonical else [])}
+    if names_a & names_b:
+        return True
+    if a.category == "people":
+        ta, tb = na.split(), nb.split()
+        return bool(ta and tb) and ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1 or ta[0][:1] == tb[0][:1])
+    if a.category == "events" and a.kind == b.kind:
+        da, db = _distinctive_tokens(a.name, is_country), _distinctive_tokens(b.name, is_country)
+        if da and db and (da <= db or db <= da):
+            return True
+    return False
+
+
+def merge(mentions: list[Mention], is_country: Callable[[str], bool]) -> list[list[Mention]]:
+    """Group mentions into clusters, keeping first-mention order."""
+    clusters: list[list[Mention]] = []
+    for m in mentions:
+        for cl in clusters:
+            if cl[0].category == m.category and any(_same(x, m, is_country) for x in cl):
+                cl.append(m)
+                break
+        else:
+            clusters.append([m])
+    return clusters
+
+
+def pick_name(cluster: list[Mention]) -> str:
+    """Representative name: the gazetteer's when it has one, else the longest mention."""
+    for m in cluster:
+        if m.canonical:
+            return m.canonical
+    return max(cluster, key=lambda m: (len(_base(m.name).split()), len(m.name))).name
+
+
+def first(cluster: list[Mention], attr: str) -> object:
+    for m in cluster:
+        v = getattr(m, attr)
+        if v is not None:
+            return v
+    return None

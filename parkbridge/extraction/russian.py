@@ -1,0 +1,205 @@
+"""Russian named entities: natasha's NER model (PER/ORG/LOC) typed by domain head words, plus
+a quoted-name grammar for parks, zones and forums («Великий камень», форум «Россия – Китай»).
+
+natasha ships its embeddings and tagger weights inside the wheel, so this runs offline; the
+models are loaded once per process on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from parkbridge.extraction.dates import find_dates
+from parkbridge.extraction.gazetteer import Gazetteer, OrgEntry, SiteEntry
+from parkbridge.extraction.lexicon import EVENT_HEADS_RU, ORG_HEADS_RU, SITE_HEADS_RU
+from parkbridge.extraction.mentions import Mention
+from parkbridge.extraction.numbers import parse_ordinal
+from parkbridge.extraction.segment import Sentence, tokenize
+from parkbridge.extraction.textnorm import norm
+
+_ROLE_WORDS = (
+    "президент", "премьер", "министр", "глава", "главы", "директор", "председател", "губернатор",
+    "заместител", "руководител", "член", "депутат", "посол", "мэр", "генеральн", "исполнительн",
+    "основател", "советник", "начальник", "ректор", "вице",
+)  # fmt: skip
+_QUOTED_RE = re.compile(
+    r"(?P<head>(?:[А-ЯЁа-яё]+\s+){0,3}?"
+    r"(?:технопарк\w*|технополис\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|"
+    r"научн\w+\s+парк\w*|особ\w+\s+экономическ\w+\s+зон\w*|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
+    r"конгресс\w*|бизнес-мисси\w*))\s+«(?P<name>[^»]{2,100})»",
+    re.I,
+)
+_EVENT_RE = re.compile(
+    r"\b(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}\s+(?:форум|выставк[аеиу]|саммит|конгресс)\w*)",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _models() -> dict[str, Any]:
+    from natasha import (
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        Segmenter,
+    )
+
+    emb = NewsEmbedding()
+    return {
+        "segmenter": Segmenter(),
+        "ner": NewsNERTagger(emb),
+        "morph": NewsMorphTagger(emb),
+        "vocab": MorphVocab(),
+    }
+
+
+def _site_kind(text: str) -> str | None:
+    low = text.lower()
+    for stem, kind in SITE_HEADS_RU:
+        if re.search(rf"(?<![а-яё]){stem}", low):
+            if stem in ("особ", "свободн", "территори", "порт", "научн", "индустриальн", "промышленн"):
+                # Adjective stems only count with their noun: "особая экономическая зона".
+                if not re.search(r"зон|парк|порт|развити", low):
+                    continue
+            return kind
+    return None
+
+
+def _event_kind(text: str) -> str | None:
+    low = text.lower()
+    for stem, kind in EVENT_HEADS_RU.items():
+        if stem in low:
+            return kind
+    return None
+
+
+class RussianGrammar:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def _city(self, word: str, lemma: str | None) -> str | None:
+        for w in (word, lemma):
+            if w and self.gaz.city(w):
+                return w
+        return None
+
+    def mentions(self, sentences: list[Sentence], default_year: int | None) -> list[Mention]:
+        from natasha import Doc
+
+        m = _models()
+        out: list[Mention] = []
+        for sent in sentences:
+            doc = Doc(sent.text)
+            doc.segment(m["segmenter"])
+            doc.tag_morph(m["morph"])
+            doc.tag_ner(m["ner"])
+            lemmas: dict[int, str] = {}
+            for tok in doc.tokens:
+                tok.lemmatize(m["vocab"])
+                lemmas[tok.start] = tok.lemma
+            dates = find_dates(sent.text, default_year)
+            taken: list[tuple[int, int]] = []
+            for qm in _QUOTED_RE.finditer(sent.text):
+                mention = self._quoted(qm, sent.text, dates)
+                if mention:
+                    out.append(mention)
+                    taken.append((qm.start(), qm.end()))
+            for em in _EVENT_RE.finditer(sent.text):
+                if any(s <= em.start() < e for s, e in taken):
+                    continue
+                name = em.group("name")
+                if not any(self._distinct(w) for w in name.split()[:-1]):
+                    continue
+                out.append(self._event(name, em.start(), sent.text, dates))
+                taken.append((em.start(), em.end()))
+            out.extend(self._gazetteer(sent.text, taken))
+            for span in doc.spans:
+                if any(s <= span.start < e for s, e in taken):
+                    continue
+                span.normalize(m["vocab"])
+                name = span.normal or span.text
+                if span.type == "PER":
+                    if len(span.text.split()) < 2:
+                        continue  # a bare surname refers back to a full name
+                    out.append(Mention("people", name, sent.text, role=self._role(sent.text, span.start)))
+                elif span.type == "ORG":
+                    out.append(self._org(span.text, name, span.start, sent.text, dates))
+        return out
+
+    def _distinct(self, word: str) -> bool:
+        w = word.lower()
+        return not w.startswith(("международн", "российск", "ежегодн", "национальн", "всероссийск"))
+
+    def _role(self, text: str, start: int) -> str | None:
+        before = text[:start].rstrip()
+        words = tokenize(before)[-8:]
+        for i, t in enumerate(words):
+            if t.text.lower().startswith(_ROLE_WORDS):
+                role = before[words[i].start + len(before) - len(before) :].strip(" ,")
+                return role or None
+        return None
+
+    def _edition(self, text: str, start: int) -> int | None:
+        prev = tokenize(text[:start])[-1:]
+        return parse_ordinal(prev[0].text) if prev else None
+
+    def _event(self, name: str, start: int, text: str, dates: list[Any]) -> Mention:
+        city = None
+        after = tokenize(text[start + len(name) :])[:8]
+        for i, t in enumerate(after[:-1]):
+            if t.text.lower() == "в" and self.gaz.city(after[i + 1].text):
+                city = after[i + 1].text
+        c = self.gaz.city(city) if city else None
+        return Mention(
+            "events", name, text, kind=_event_kind(name) or "other",
+            edition=self._edition(text, start), city=city, country=c.country if c else None,
+            start=dates[0].start if dates else None, end=dates[-1].end if dates else None,
+        )  # fmt: skip
+
+    def _quoted(self, qm: re.Match[str], text: str, dates: list[Any]) -> Mention | None:
+        head = qm.group("head")
+        name = f"{head.strip()} «{qm.group('name')}»"
+        kind = _event_kind(head)
+        if kind:
+            return self._event(name, qm.start(), text, dates)
+        site = _site_kind(head)
+        if site:
+            return Mention("sites", name, text, kind=site)
+        return None
+
+    def _org(self, surface: str, name: str, start: int, text: str, dates: list[Any]) -> Mention:
+        site = _site_kind(surface)
+        if site:
+            return Mention("sites", name, text, kind=site)
+        ev = _event_kind(surface)
+        if ev:
+            return self._event(surface, start, text, dates)
+        country = None
+        for w in name.split():
+            country = country or self.gaz.country(w)
+        return Mention("organizations", name, text, country=country)
+
+    def _gazetteer(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        key = norm(text)
+        for entries, cat in ((self.gaz.sites, "sites"), (self.gaz.organizations, "organizations")):
+            for e in entries:
+                for alias in (e.name, *e.aliases):
+                    if any("\u0400" <= ch <= "\u04ff" for ch in alias) and len(alias) > 3:
+                        if f" {norm(alias)} " in f" {key} ":
+                            if isinstance(e, SiteEntry):
+                                out.append(Mention(cat, alias, text, kind=e.kind, city=e.city,
+                                                   country=e.country, canonical=e.name))  # fmt: skip
+                            else:
+                                assert isinstance(e, OrgEntry)
+                                out.append(Mention(cat, alias, text, country=e.country,
+                                                   canonical=e.name))  # fmt: skip
+                            break
+        return out
+
+
+def is_org_head(word: str) -> bool:
+    return word.lower().startswith(ORG_HEADS_RU)
