@@ -17,12 +17,19 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/parkbridge serve
 
+# Tests that touch the database run a second time on a throw-away PostgreSQL server when its
+# binaries are installed (always in CI).
+DB_TESTS := parkbridge/core parkbridge/sites parkbridge/organisations parkbridge/events \
+	parkbridge/agreements parkbridge/targets
+
 test: $(STAMP)
-	$(BIN)/ruff check parkbridge benchmarks tests
+	$(BIN)/ruff check parkbridge benchmarks tests scripts
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
+	$(BIN)/python -m parkbridge.testing.with_postgres \
+		$(BIN)/python -m pytest -n 2 --dist loadfile -q $(DB_TESTS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check parkbridge benchmarks tests
+	$(BIN)/ruff check parkbridge benchmarks tests scripts
 	$(BIN)/ruff format --check parkbridge benchmarks tests
 
 format: $(STAMP)

@@ -14,14 +14,14 @@ from typing import Any
 from django.db import transaction
 
 from parkbridge.agreements.models import Agreement
-from parkbridge.core.geocode import city_coordinates
+from parkbridge.core.geocode import locate
 from parkbridge.core.imports import natural_key
 from parkbridge.core.models import Source, cite
 from parkbridge.core.tabular import read_rows
 from parkbridge.events.models import Event, EventSeries, EventStatistic, SiteVisit
 from parkbridge.organisations.models import Organisation, Person
 from parkbridge.sites.imports import SiteImporter
-from parkbridge.sites.models import GeoPrecision, Incentive, Site
+from parkbridge.sites.models import Incentive, Site
 from parkbridge.targets.models import Indicator, IndicatorValue, Target
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -167,10 +167,9 @@ class ArticleFactsLoader:
         if site is None:
             site = Site(slug=item["slug"], kind=item["kind"], country=item["country"])
             site.city = item.get("city") or ""
-            point = city_coordinates(site.city, site.country)
-            if point:
-                site.latitude, site.longitude = point
-                site.geo_precision = GeoPrecision.CITY
+            located = locate(site.city, site.country)
+            if located:
+                site.latitude, site.longitude, site.geo_precision = located
         site.name_en = site.name_en or item.get("name_en") or ""
         site.name_ru = site.name_ru or item.get("name_ru") or ""
         site.name_zh = site.name_zh or item.get("name_zh") or ""

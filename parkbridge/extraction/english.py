@@ -101,7 +101,7 @@ class EnglishGrammar:
             a, b = texts[i], strip_possessive(texts[i + 1])
             ok_b = _is_cap(b) and b.isalpha() is not False and not self._is_head(b)
             ok_b = ok_b and _key(b) not in EN_STOP_CAPS and not self.gaz.is_place(b)
-            if not ok_b or not _is_cap(a) or _key(a) in EN_STOP_CAPS:
+            if not ok_b or not _is_cap(a) or _key(a) in EN_STOP_CAPS or _key(a) in ROLE_HEADS_EN:
                 i += 1
                 continue
             known = self._is_given(a) or (a in self.gaz.chinese_surnames and len(b) >= 3)
@@ -454,18 +454,24 @@ class EnglishGrammar:
     def _missions_and_visits(self, text: str, default_year: int | None) -> list[Mention]:
         out: list[Mention] = []
         for m in re.finditer(
-            r"((?:\b[A-Z][\w.-]*\s+){1,4})business mission(?:\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?))?",
+            r"((?:\b[A-Z][\w.-]*\s+){0,4})(?i:business mission)(?:\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?)"
+            r"|\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w-]*|of|and)(?:\s+(?:[A-Z][\w-]*|of|and))*))?",
             text,
-            re.I,
         ):
             prefix = [w for w in m.group(1).split() if _is_cap(w) and _key(w) not in EN_STOP_CAPS]
-            if not prefix and not m.group(2):
+            if not prefix and not m.group(2) and not m.group(3):
                 continue
             name = " ".join(prefix + ["business mission"])
             if m.group(2):
                 name += f" to {m.group(2)}"
+            if m.group(3):
+                owner = re.sub(r"\s+(?:of|and)$", "", m.group(3))
+                name += f" of {owner}"
             ctry = self.gaz.country(m.group(2)) if m.group(2) else None
-            out.append(Mention("events", name, text, kind="business_mission", country=ctry))
+            dates = find_dates(text, default_year)
+            out.append(Mention("events", name, text, kind="business_mission", country=ctry,
+                               start=dates[0].start if dates else None,
+                               end=dates[-1].end if dates else None))  # fmt: skip
         for m in re.finditer(r"\b(state|official|working)\s+visit\s+to\s+([A-Z][\w-]+)", text):
             ctry = self.gaz.country(m.group(2))
             if not ctry:

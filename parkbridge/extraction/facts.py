@@ -69,6 +69,8 @@ def find_agreements(
         for f in figures:
             if f.unit == "count" and f.end <= start and start - f.end <= 40 and f.begin >= lo:
                 count, qualifier = int(f.value), f.qualifier
+            elif f.unit == "count" and count is None and 0 <= f.begin - end <= 2:
+                count, qualifier = int(f.value), f.qualifier  # Chinese order: "协议68项"
         parties = [n for n in names if n and n in clause]
         out.append(AgreementMention(count, qualifier, "planned" if planned else "signed", parties))
     return out

@@ -7,6 +7,7 @@ and agreements (quantities, facts).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from parkbridge.extraction import facts as facts_grammar
@@ -26,6 +27,7 @@ from parkbridge.extraction.quantities import FigureMention
 from parkbridge.extraction.quantities import find_figures as find_figures_en
 from parkbridge.extraction.resolve import first, merge, pick_name
 from parkbridge.extraction.segment import prepare, split_sentences, tokenize
+from parkbridge.extraction.textnorm import norm
 
 MAX_CHARS = 5_000_000
 
@@ -48,6 +50,22 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
     return EnglishGrammar(gaz).mentions(sentences, year)
 
 
+def _link_gazetteer(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Give a found site the gazetteer's identity when its name (or quoted part) is known."""
+    for m in mentions:
+        if m.category != "sites" or m.canonical:
+            continue
+        quoted = re.findall(r"[«“\"]([^»”\"]+)[»”\"]", m.name)
+        for key in (m.name, *quoted):
+            entry = gaz.site_by_name.get(norm(key))
+            if entry:
+                m.canonical = entry.name
+                m.kind = m.kind or entry.kind
+                m.country = m.country or entry.country
+                m.city = m.city or entry.city
+                break
+
+
 def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
     for t in tokenize(sentence):
         code = gaz.country(t.text)
@@ -68,7 +86,9 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     art = prepare(text)
     year = int(art.published[:4]) if art.published else None
     sentences = split_sentences(art.body, art.language)
-    clusters = merge(_mentions(art.language, gaz, sentences, year), lambda t: gaz.country(t) is not None)
+    mentions = _mentions(art.language, gaz, sentences, year)
+    _link_gazetteer(mentions, gaz)
+    clusters = merge(mentions, lambda t: gaz.country(t) is not None)
 
     out = ArticleFacts(published=art.published, language=art.language)
     for cl in clusters:

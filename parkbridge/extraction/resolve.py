@@ -45,6 +45,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     if a.category == "people":
         ta, tb = na.split(), nb.split()
         return bool(ta and tb) and ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1 or ta[0][:1] == tb[0][:1])
+    if a.category == "events" and a.kind == b.kind == "business_mission":
+        return True  # an article reports on one mission; its mentions are rarely all named alike
     if a.category == "events" and a.kind == b.kind:
         da, db = _distinctive_tokens(a.name, is_country), _distinctive_tokens(b.name, is_country)
         if da and db and (da <= db or db <= da):
@@ -70,6 +72,8 @@ def pick_name(cluster: list[Mention]) -> str:
     for m in cluster:
         if m.canonical:
             return m.canonical
+    if cluster[0].kind == "business_mission":
+        return cluster[0].name  # the first (headline) naming, not "business mission of ..."
     return max(cluster, key=lambda m: (len(_base(m.name).split()), len(m.name))).name
 
 

@@ -25,15 +25,17 @@ _ROLE_WORDS = (
     "основател", "советник", "начальник", "ректор", "вице",
 )  # fmt: skip
 _QUOTED_RE = re.compile(
-    r"(?P<head>(?:[А-ЯЁа-яё]+\s+){0,3}?"
+    r"(?P<head>(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)\s+){0,3}?"
     r"(?:технопарк\w*|технополис\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|"
     r"научн\w+\s+парк\w*|особ\w+\s+экономическ\w+\s+зон\w*|свободн\w+\s+экономическ\w+\s+зон\w*|"
     r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
     r"конгресс\w*|бизнес-мисси\w*))\s+«(?P<name>[^»]{2,100})»",
     re.I,
 )
+# "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
+_ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
 _EVENT_RE = re.compile(
-    r"\b(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}\s+(?:форум|выставк[аеиу]|саммит|конгресс)\w*)",
+    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:форум|выставк[аеиу]|саммит|конгресс)\w*)",
 )
 
 
@@ -58,8 +60,12 @@ def _models() -> dict[str, Any]:
 
 def _site_kind(text: str) -> str | None:
     low = text.lower()
+    if low.startswith(ORG_HEADS_RU):
+        return None  # "Министерство промышленности ...": an organisation, whatever follows
     for stem, kind in SITE_HEADS_RU:
-        if re.search(rf"(?<![а-яё]){stem}", low):
+        # Abbreviations ("тор", "оэз") must be whole words; stems may inflect.
+        tail = r"(?![а-яё])" if len(stem) <= 3 else ""
+        if re.search(rf"(?<![а-яё]){stem}{tail}", low):
             if stem in ("особ", "свободн", "территори", "порт", "научн", "индустриальн", "промышленн"):
                 # Adjective stems only count with their noun: "особая экономическая зона".
                 if not re.search(r"зон|парк|порт|развити", low):
@@ -126,7 +132,10 @@ class RussianGrammar:
                         continue  # a bare surname refers back to a full name
                     out.append(Mention("people", name, sent.text, role=self._role(sent.text, span.start)))
                 elif span.type == "ORG":
-                    out.append(self._org(span.text, name, span.start, sent.text, dates))
+                    # Names as written: natasha's normal form garbles multi-word names.
+                    mention = self._org(span.text, span.text, span.start, sent.text, dates)
+                    if mention:
+                        out.append(mention)
         return out
 
     def _distinct(self, word: str) -> bool:
@@ -170,8 +179,10 @@ class RussianGrammar:
             return Mention("sites", name, text, kind=site)
         return None
 
-    def _org(self, surface: str, name: str, start: int, text: str, dates: list[Any]) -> Mention:
+    def _org(self, surface: str, name: str, start: int, text: str, dates: list[Any]) -> Mention | None:
         site = _site_kind(surface)
+        if site and len(surface.split()) < 2 and "«" not in surface:
+            return None  # a bare "ОЭЗ" / "технопарк" is not a name
         if site:
             return Mention("sites", name, text, kind=site)
         ev = _event_kind(surface)

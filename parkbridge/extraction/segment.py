@@ -87,7 +87,8 @@ def prepare(text: str) -> PreparedArticle:
     if first_idx is not None:
         first = lines[first_idx]
         published = find_full_date(first[:160])
-        if published and len(first.strip()) <= 160:
+        has_more = any(line.strip() for line in lines[first_idx + 1 :])
+        if published and len(first.strip()) <= 160 and has_more:
             # A short first line with a full date is a date line / byline: not body text.
             header, body_lines = first, lines[first_idx + 1 :]
         else:

@@ -211,10 +211,7 @@ class ProfileIndex:
         top_text = float(txt.max())
         txt = txt / top_text if top_text > 0 else txt
         structured = self._structured(request, candidates)
-        if request_codes:
-            weights = WEIGHTS
-        else:
-            weights = {"taxonomy": 0.0, "text": 0.7, "terms": 0.3}
+        weights = WEIGHTS if request_codes else {"taxonomy": 0.0, "text": 0.7, "terms": 0.3}
         total = kind_fit * (
             weights["taxonomy"] * tax + weights["text"] * txt + weights["terms"] * structured
         )

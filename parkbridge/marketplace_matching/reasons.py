@@ -44,9 +44,8 @@ def explain(
             reasons.append(f"based in {other.country}, a wanted country")
         else:
             reasons.append(f"based in {other.country or 'an unknown country'}, not a wanted one")
-    if other.target_countries and request.country:
-        if request.country.upper() in {c.upper() for c in other.target_countries}:
-            reasons.append(f"they look for partners in {request.country}")
+    if request.country and request.country.upper() in {c.upper() for c in other.target_countries}:
+        reasons.append(f"they look for partners in {request.country}")
     if request.quantity and other.quantity is not None:
         reasons.append(f"quantity {other.quantity:g} against {request.quantity:g} wanted")
     if request.amount_usd and other.amount_usd is not None:

@@ -112,12 +112,12 @@ def evaluate(index: SiteIndex, project: Project) -> Evaluation:
     relevant = 0
 
     def violate(name: str, mask: np.ndarray) -> None:
-        violations[mask] |= BIT[name]
+        np.bitwise_or(violations, BIT[name], out=violations, where=mask)
 
     def unknown(name: str, mask: np.ndarray) -> None:
         nonlocal relevant
         relevant += 1
-        unknowns[mask] |= UNKNOWN_BIT[name]
+        np.bitwise_or(unknowns, UNKNOWN_BIT[name], out=unknowns, where=mask)
 
     if project.countries:
         wanted = [index.countries.lookup(c.upper()) for c in project.countries]
@@ -176,7 +176,7 @@ def evaluate(index: SiteIndex, project: Project) -> Evaluation:
     scores: dict[str, np.ndarray] = {}
     scores["area"] = _space_score(index, project)
     scores["utilities"] = _utilities_score(index, project)
-    scores["transport"] = _transport_score(index)
+    scores["transport"] = transport_score(index)
     scores["sector"] = _sector_score(index, project)
     cost = _cost(index, project, to_project, land_value, rent_month)
     scores["cost"] = _cost_score(cost, project, violations == 0)
@@ -228,7 +228,10 @@ def _utilities_score(index: SiteIndex, project: Project) -> np.ndarray:
     return np.mean(parts, axis=0)
 
 
-def _transport_score(index: SiteIndex) -> np.ndarray:
+def transport_score(index: SiteIndex) -> np.ndarray:
+    """Depends on the sites only, so it is computed once per index and kept."""
+    if index._transport_score is not None:
+        return index._transport_score
     parts = []
     for field, scale in TRANSPORT_SCALES_KM.items():
         km = index.numeric[field]
@@ -236,7 +239,9 @@ def _transport_score(index: SiteIndex) -> np.ndarray:
             np.where(np.isnan(km), UNKNOWN_SCORE * 0.75, np.exp(-np.maximum(km, 0) / scale))
         )
     parts.append(np.select([index.rail == 1, index.rail == 0], [1.0, 0.0], UNKNOWN_SCORE * 0.75))
-    return np.mean(parts, axis=0)
+    score = np.mean(parts, axis=0)
+    index._transport_score = score
+    return score
 
 
 def sector_matches(index: SiteIndex, project_sectors: tuple[str, ...]) -> np.ndarray:
@@ -296,9 +301,14 @@ def _cost_score(cost: np.ndarray, project: Project, eligible: np.ndarray) -> np.
 def incentive_values(
     index: SiteIndex, project: Project, land_value: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Vectorised twin of `incentives.value_incentives` for every site at once."""
+    """Vectorised twin of `incentives.value_incentives` for every site at once.
+
+    Each schedule is valued once: V = non-land savings, L = land savings per unit of plot
+    value; a site's value is V + L × its plot value.
+    """
     arrays = index.incentives
     n = index.size
+    schedules = arrays.schedule_country.size
     if arrays.term_site.size == 0:
         return np.zeros(n), np.zeros(n, np.int64)
     std = arrays.term_std.copy()
@@ -313,29 +323,31 @@ def incentive_values(
         has_tax = arrays.term_tax >= 0
         filled = np.full(std.shape, np.nan)
         filled[has_tax] = override[
-            index.country[arrays.term_site[has_tax]], arrays.term_tax[has_tax]
+            arrays.schedule_country[arrays.term_site[has_tax]], arrays.term_tax[has_tax]
         ]
         std = np.where(missing, filled, std)
-    base_by_tax = np.array(
-        [
-            np.nan if TAX_BASES[tax] == "land_value" else float(getattr(project, TAX_BASES[tax]))
-            for tax in VALUED_TAXES
-        ]
-    )
     land_tax = VALUED_TAXES.index("land_tax")
-    safe_tax = np.maximum(arrays.term_tax, 0)
-    term_base = np.where(safe_tax == land_tax, land_value[arrays.term_site], base_by_tax[safe_tax])
     points = np.maximum(std - arrays.term_rate, 0.0)
-    valued = (arrays.term_tax >= 0) & ~np.isnan(points) & ~np.isnan(term_base)
-    not_valued = np.bincount(arrays.term_site[~valued], minlength=n)
+    rated = (arrays.term_tax >= 0) & ~np.isnan(points)
+    is_land = arrays.term_tax == land_tax
+    # Terms not valued whatever the site; land terms also need the site's plot value.
+    fixed_unvalued = np.bincount(arrays.term_site[~rated], minlength=schedules)
+    land_terms = np.bincount(arrays.term_site[is_land & rated], minlength=schedules)
+    land_known = ~np.isnan(land_value)
+    site_schedule = arrays.site_schedule
+    not_valued = fixed_unvalued[site_schedule] + np.where(land_known, 0, land_terms[site_schedule])
     if arrays.interval_site.size == 0:
         return np.zeros(n), not_valued
-    points = np.where(valued, points, 0.0)
+    points = np.where(rated, points, 0.0)
     interval_points = np.maximum.reduceat(points[arrays.cover_terms], arrays.cover_offsets)
-    site = arrays.interval_site
+    schedule = arrays.interval_site
     tax = arrays.interval_tax
-    base = np.where(tax == land_tax, land_value[site], base_by_tax[tax])
-    base = np.nan_to_num(base, nan=0.0)
+    base_by_tax = np.array(
+        [
+            1.0 if TAX_BASES[t] == "land_value" else float(getattr(project, TAX_BASES[t]))
+            for t in VALUED_TAXES
+        ]
+    )
     horizon = float(project.horizon_years)
     start = np.minimum(arrays.interval_start, horizon)
     end = np.minimum(arrays.interval_end, horizon)
@@ -347,5 +359,9 @@ def incentive_values(
         log_v = -np.log1p(rate)
         span = np.maximum(end - start, 0.0)
         factor = np.exp((start + 1) * log_v) * np.expm1(span * log_v) / np.expm1(log_v)
-    contribution = base * interval_points / 100.0 * factor
-    return np.bincount(site, weights=contribution, minlength=n), not_valued
+    contribution = base_by_tax[tax] * interval_points / 100.0 * factor
+    land = tax == land_tax
+    fixed = np.bincount(schedule[~land], weights=contribution[~land], minlength=schedules)
+    per_land = np.bincount(schedule[land], weights=contribution[land], minlength=schedules)
+    value = fixed[site_schedule] + per_land[site_schedule] * np.where(land_known, land_value, 0.0)
+    return value, not_valued

@@ -58,7 +58,14 @@ class Codes:
 
 @dataclass(slots=True)
 class IncentiveArrays:
-    term_site: np.ndarray  # int32, one row per term
+    """Terms of each distinct *schedule*: sites of one regime share their terms, so a query
+    values each schedule once (hundreds) rather than each site (100,000s). The land-tax base
+    differs per site, so land savings are kept as a per-schedule factor times the site's plot
+    value."""
+
+    site_schedule: np.ndarray  # int32, schedule of each site
+    schedule_country: np.ndarray  # int32, country code of each schedule
+    term_site: np.ndarray  # int32, one row per term: the schedule it belongs to
     term_tax: np.ndarray  # int16, index into VALUED_TAXES or -1 when the tax has no base
     term_rate: np.ndarray  # float64, NaN = not stated
     term_std: np.ndarray  # float64, NaN = not stated
@@ -106,16 +113,31 @@ class SiteIndex:
         self.sector_site = np.array(sector_site, np.int32)
         self.sector_id = np.array(sector_id, np.int32)
         self.has_sectors = np.bincount(self.sector_site, minlength=self.size) > 0
-        self.incentives = _incentive_arrays(sites)
+        self.incentives = _incentive_arrays(sites, self.country)
         self.position = {site.id: i for i, site in enumerate(sites)}
+        # Query-independent scores, filled on first use (see engine.transport_score).
+        self._transport_score: np.ndarray | None = None
 
     @classmethod
     def build(cls, sites: list[SiteFacts]) -> SiteIndex:
         return cls(sites)
 
 
-def _incentive_arrays(sites: list[SiteFacts]) -> IncentiveArrays:
+def _incentive_arrays(sites: list[SiteFacts], country: np.ndarray) -> IncentiveArrays:
     tax_ids = {tax: i for i, tax in enumerate(VALUED_TAXES)}
+    schedules: dict[tuple, int] = {}
+    site_schedule = np.zeros(len(sites), np.int32)
+    schedule_country: list[int] = []
+    distinct: list[SiteFacts] = []
+    for position, site in enumerate(sites):
+        # Standard-rate overrides are per country, so a schedule is (country, terms).
+        key = (int(country[position]), site.incentives)
+        found = schedules.get(key)
+        if found is None:
+            found = schedules[key] = len(distinct)
+            distinct.append(site)
+            schedule_country.append(int(country[position]))
+        site_schedule[position] = found
     term_site: list[int] = []
     term_tax: list[int] = []
     term_rate: list[float] = []
@@ -126,7 +148,7 @@ def _incentive_arrays(sites: list[SiteFacts]) -> IncentiveArrays:
     interval_end: list[float] = []
     cover_terms: list[int] = []
     cover_offsets: list[int] = []
-    for position, site in enumerate(sites):
+    for position, site in enumerate(distinct):
         groups: dict[int, list[tuple[int, float, float]]] = {}
         for term in site.incentives:
             index = len(term_site)
@@ -152,6 +174,8 @@ def _incentive_arrays(sites: list[SiteFacts]) -> IncentiveArrays:
                 cover_offsets.append(len(cover_terms))
                 cover_terms.extend(covering)
     return IncentiveArrays(
+        site_schedule=site_schedule,
+        schedule_country=np.array(schedule_country, np.int32),
         term_site=np.array(term_site, np.int32),
         term_tax=np.array(term_tax, np.int16),
         term_rate=np.array(term_rate, np.float64),

@@ -184,3 +184,15 @@ def test_the_vectorised_valuation_agrees_with_the_reference(terms, rate, horizon
     assert math.isclose(
         value_of(terms, project, land_price_per_m2=land), reference, rel_tol=1e-9, abs_tol=1e-6
     )
+
+
+def test_sites_sharing_a_regime_still_get_land_savings_from_their_own_plot_price():
+    term = IncentiveTerm("land_tax", rate_percent=0, standard_rate_percent=1.0, duration_years=1)
+    sites = [
+        make_site("a", incentives=(term,), land_price_per_m2=10.0),
+        make_site("b", incentives=(term,), land_price_per_m2=20.0),
+        make_site("c", incentives=(term,), land_price_per_m2=None),
+    ]
+    evaluation = select(SiteIndex.build(sites), Project(plot_area_ha=1, discount_rate=0)).evaluation
+    assert list(evaluation.incentive_value) == pytest.approx([1000.0, 2000.0, 0.0])
+    assert list(evaluation.incentives_not_valued) == [0, 0, 1]
