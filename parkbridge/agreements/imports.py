@@ -74,12 +74,10 @@ class AgreementImporter(Importer):
                 organisations[external_id] = pk
         for line, values in rows:
             slug = values.get("site_id")
-            if slug:
-                if slug not in sites:
-                    errors.append(RowError(line, "site", f"no site with id {slug!r}"))
-                values["site_id"] = sites.get(slug)
-            else:
-                values["site_id"] = None
+            if slug and slug not in sites:
+                errors.append(RowError(line, "site", f"no site with id {slug!r}"))
+            if "site_id" in values:
+                values["site_id"] = sites.get(slug) if slug else None
             resolved = []
             for party in values.get("parties", []):
                 if party not in organisations:

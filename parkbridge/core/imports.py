@@ -15,11 +15,14 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from unidecode import unidecode
 
 from parkbridge.core.countries import is_country_code
-from parkbridge.core.models import Sector
+from parkbridge.core.bulk import BulkWriter
+from parkbridge.core.models import MultilingualNamed, Sector
+from parkbridge.core.search import build_search_keys
 from parkbridge.core.tabular import ImportFileError, Row, read_rows
 
 MAX_REPORTED_ERRORS = 50
@@ -211,24 +214,30 @@ class Importer:
     # parsing
 
     def parse(self, rows: Sequence[Row]) -> list[tuple[int, dict[str, Any]]]:
+        """Parse and check every row; ``ImportRejected`` lists every problem found.
+
+        Only the columns present in the file are parsed, so a re-import with fewer columns
+        updates those and leaves the others as they are."""
         errors: list[RowError] = []
         parsed: list[tuple[int, dict[str, Any]]] = []
         seen_keys: dict[str, int] = {}
-        known = {name for col in [*self.columns, *self.many_to_many.values()] for name in col.names}
         all_columns = [*self.columns, *self.many_to_many.values()]
-        if rows:
-            unknown = sorted(set(rows[0].values) - known)
-            if unknown:
-                errors.append(
-                    RowError(1, unknown[0], f"unknown column; known: {', '.join(sorted(known))}")
-                )
+        known = {name for column in all_columns for name in column.names}
+        header = set().union(*(row.values for row in rows)) if rows else set()
+        for name in sorted(header - known):
+            errors.append(RowError(1, name, f"unknown column; known: {', '.join(sorted(known))}"))
+        plan = []
+        for column in all_columns:
+            name = next((n for n in column.names if n in header), None)
+            if name is not None or column.required:
+                plan.append((column, name or column.names[0], column.required))
         for row in rows:
             row_errors: list[RowError] = []
             values: dict[str, Any] = {}
-            for column in all_columns:
-                name = next((n for n in column.names if n in row.values), column.names[0])
-                raw = row.values.get(name)
-                if column.required and _blank(raw):
+            cells = row.values
+            for column, name, required in plan:
+                raw = cells.get(name)
+                if required and _blank(raw):
                     row_errors.append(RowError(row.line, name, "missing"))
                     continue
                 try:
@@ -255,7 +264,8 @@ class Importer:
             parsed.append((row.line, values))
         errors.extend(self.resolve_relations(parsed))
         if errors:
-            raise ImportRejected(self.model._meta.verbose_name_plural, sorted(errors, key=lambda e: e.line))
+            errors.sort(key=lambda e: e.line)
+            raise ImportRejected(self.model._meta.verbose_name_plural, errors)
         return parsed
 
     # writing
@@ -264,73 +274,101 @@ class Importer:
         self, parsed: list[tuple[int, dict[str, Any]]], progress: ProgressCallback | None = None
     ) -> ImportReport:
         report = ImportReport(rows=len(parsed))
-        batch = 2000
+        writer = BulkWriter(self.model)
+        batch = 5000
         with transaction.atomic():
             for start in range(0, len(parsed), batch):
                 chunk = parsed[start : start + batch]
-                self._apply_chunk(chunk, report)
+                self._apply_chunk(chunk, writer, report)
                 if progress:
                     progress(min(start + batch, len(parsed)), len(parsed))
         return report
 
-    def _apply_chunk(self, chunk: list[tuple[int, dict[str, Any]]], report: ImportReport) -> None:
+    def _apply_chunk(
+        self, chunk: list[tuple[int, dict[str, Any]]], writer: BulkWriter, report: ImportReport
+    ) -> None:
+        manager = self.model._default_manager
         keys = [values[self.key_field] for _, values in chunk]
+        named = issubclass(self.model, MultilingualNamed)
+        name_fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases"] if named else []
         existing = {
-            getattr(obj, self.key_field): obj
-            for obj in self.model._default_manager.filter(**{f"{self.key_field}__in": keys})
+            row[0]: row[1:]
+            for row in manager.filter(**{f"{self.key_field}__in": keys}).values_list(
+                self.key_field, "pk", *name_fields
+            )
         }
-        to_create, to_update = [], []
-        plain_fields = [c.field for c in self.columns if c.field != self.key_field]
+        defaults = writer.defaults()
+        now = timezone.now()
+        creates, updates = [], []
+        present: set[str] = set()
         for _, values in chunk:
             plain = {k: v for k, v in values.items() if k not in self.many_to_many}
-            obj = existing.get(values[self.key_field])
-            if obj is None:
-                obj = self.model(**plain)
-                to_create.append(obj)
+            present.update(plain)
+            found = existing.get(values[self.key_field])
+            if found is None:
+                row = defaults | plain
+                if named:
+                    row["search_keys"] = build_search_keys(
+                        [row["name_en"], row["name_ru"], row["name_zh"], row["name_local"],
+                         *(row["aliases"] or [])]
+                    )  # fmt: skip
+                creates.append(row)
             else:
-                for name, value in plain.items():
-                    setattr(obj, name, value)
-                to_update.append(obj)
-            if hasattr(obj, "refresh_search_keys"):
-                obj.refresh_search_keys()
-        self.model._default_manager.bulk_create(to_create, batch_size=1000)
-        if to_update:
-            update_fields = list(plain_fields)
-            if hasattr(self.model, "search_keys"):
-                update_fields.append("search_keys")
-            self.model._default_manager.bulk_update(to_update, update_fields, batch_size=1000)
+                row = dict(plain)
+                if named:
+                    names = dict(zip(name_fields, found[1:], strict=True)) | {
+                        k: v for k, v in plain.items() if k in name_fields
+                    }
+                    row["search_keys"] = build_search_keys(
+                        [names["name_en"], names["name_ru"], names["name_zh"],
+                         names["name_local"], *(names["aliases"] or [])]
+                    )  # fmt: skip
+                updates.append(row)
+        writer.insert(creates)
+        if updates:
+            columns = sorted(present - {self.key_field})
+            if named:
+                columns.append("search_keys")
+            if "updated" in writer.by_attname:
+                columns.append("updated")
+                for row in updates:
+                    row["updated"] = now
+            for row in updates:
+                for name in columns:
+                    row.setdefault(name, defaults[name])
+            writer.update(updates, self.key_field, columns)
         if self.many_to_many:
-            saved = {
-                getattr(obj, self.key_field): obj
-                for obj in self.model._default_manager.filter(**{f"{self.key_field}__in": keys})
-            }
+            pks = dict(
+                manager.filter(**{f"{self.key_field}__in": keys}).values_list(self.key_field, "pk")
+            )
             for _, values in chunk:
-                values["__pk"] = saved[values[self.key_field]].pk
+                values["__pk"] = pks[values[self.key_field]]
             self.write_many_to_many(chunk)
-        report.created += len(to_create)
-        report.updated += len(to_update)
+        report.created += len(creates)
+        report.updated += len(updates)
         report.keys.extend(keys)
 
     def write_many_to_many(self, chunk: list[tuple[int, dict[str, Any]]]) -> None:
         for name in self.many_to_many:
+            if not any(name in values for _, values in chunk):
+                continue  # column absent from the file: leave the links as they are
             relation = self.model._meta.get_field(name)
             through = relation.remote_field.through
             own = f"{self.model._meta.model_name}_id"
+            other = f"{relation.related_model._meta.model_name}_id"
             pks = [values["__pk"] for _, values in chunk]
             through.objects.filter(**{f"{own}__in": pks}).delete()
-            other = f"{relation.related_model._meta.model_name}_id"
             if relation.related_model is Sector:
-                sector_ids = ensure_sectors({c for _, v in chunk for c in v.get(name, [])})
-                targets = {code: [sector_ids[code]] for code in sector_ids}
+                ids = ensure_sectors({c for _, v in chunk for c in v.get(name, [])})
             else:
-                targets = {}
-            links = [
-                through(**{own: values["__pk"], other: related_pk})
-                for _, values in chunk
-                for item in dict.fromkeys(values.get(name, []))
-                for related_pk in targets.get(item, [item])
-            ]
-            through.objects.bulk_create(links, batch_size=2000)
+                ids = {}
+            BulkWriter(through).insert(
+                [
+                    {own: values["__pk"], other: ids.get(item, item)}
+                    for _, values in chunk
+                    for item in dict.fromkeys(values.get(name, []))
+                ]
+            )
 
     # exporting: the same columns, so that an export imports back
 

@@ -121,7 +121,7 @@ class RussianGrammar:
                     continue
                 out.append(self._event(name, em.start(), sent.text, dates))
                 taken.append((em.start(), em.end()))
-            out.extend(self._gazetteer(sent.text, taken))
+            out.extend(self._gazetteer(sent.text))
             for span in doc.spans:
                 if any(s <= span.start < e for s, e in taken):
                     continue
@@ -193,22 +193,31 @@ class RussianGrammar:
             country = country or self.gaz.country(w)
         return Mention("organizations", name, text, country=country)
 
-    def _gazetteer(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    @functools.cached_property
+    def _cyrillic_names(self) -> list[tuple[str, str, SiteEntry | OrgEntry]]:
+        """(normalised alias, alias, entry) for every Cyrillic gazetteer name, built once."""
+        out: list[tuple[str, str, SiteEntry | OrgEntry]] = []
+        entries: list[SiteEntry | OrgEntry] = [*self.gaz.sites, *self.gaz.organizations]
+        for e in entries:
+            for alias in (e.name, *e.aliases):
+                if len(alias) > 3 and any("\u0400" <= ch <= "\u04ff" for ch in alias):
+                    out.append((f" {norm(alias)} ", alias, e))
+        return out
+
+    def _gazetteer(self, text: str) -> list[Mention]:
         out: list[Mention] = []
-        key = norm(text)
-        for entries, cat in ((self.gaz.sites, "sites"), (self.gaz.organizations, "organizations")):
-            for e in entries:
-                for alias in (e.name, *e.aliases):
-                    if any("\u0400" <= ch <= "\u04ff" for ch in alias) and len(alias) > 3:
-                        if f" {norm(alias)} " in f" {key} ":
-                            if isinstance(e, SiteEntry):
-                                out.append(Mention(cat, alias, text, kind=e.kind, city=e.city,
-                                                   country=e.country, canonical=e.name))  # fmt: skip
-                            else:
-                                assert isinstance(e, OrgEntry)
-                                out.append(Mention(cat, alias, text, country=e.country,
-                                                   canonical=e.name))  # fmt: skip
-                            break
+        key = f" {norm(text)} "
+        seen: set[str] = set()
+        for nalias, alias, e in self._cyrillic_names:
+            if e.name in seen or nalias not in key:
+                continue
+            seen.add(e.name)
+            if isinstance(e, SiteEntry):
+                out.append(Mention("sites", alias, text, kind=e.kind, city=e.city,
+                                   country=e.country, canonical=e.name))  # fmt: skip
+            else:
+                out.append(Mention("organizations", alias, text, country=e.country,
+                                   canonical=e.name))  # fmt: skip
         return out
 
 

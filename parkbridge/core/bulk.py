@@ -1,0 +1,91 @@
+"""Fast inserts and updates for imports: rows go to the database without model instances or
+per-row query compilation (COPY on PostgreSQL, executemany on SQLite). Django's bulk_create
+spends most of its time compiling SQL, which caps imports far below 20,000 rows/s."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.db import connection, models
+from django.utils import timezone
+
+Converter = Callable[[Any], Any]
+
+_NEEDS_PREP = (models.JSONField, models.DateField, models.DecimalField)
+
+
+class BulkWriter:
+    def __init__(self, model: type[models.Model]) -> None:
+        self.model = model
+        self.table = model._meta.db_table
+        self.fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+        self.by_attname = {f.attname: f for f in self.fields}
+        self.converters: dict[str, Converter] = {
+            f.attname: self._converter(f) for f in self.fields
+        }
+
+    @staticmethod
+    def _converter(field: models.Field) -> Converter:
+        if isinstance(field, _NEEDS_PREP):
+            return lambda value: (
+                None if value is None else field.get_db_prep_save(value, connection)
+            )
+        return lambda value: value
+
+    def defaults(self) -> dict[str, Any]:
+        """A full row of defaults: what a model instance would hold before saving."""
+        now = timezone.now()
+        row: dict[str, Any] = {}
+        for field in self.fields:
+            if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+                row[field.attname] = now
+            elif field.has_default():
+                row[field.attname] = field.get_default()
+            elif field.null:
+                row[field.attname] = None
+            else:
+                row[field.attname] = field.get_default()
+        return row
+
+    def _quoted(self, names: Sequence[str]) -> str:
+        quote = connection.ops.quote_name
+        return ", ".join(quote(self.by_attname[n].column) for n in names)
+
+    def insert(self, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        names = [f.attname for f in self.fields]
+        converters = [self.converters[n] for n in names]
+        values = [tuple(c(row[n]) for n, c in zip(names, converters, strict=True)) for row in rows]
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                sql = f"COPY {connection.ops.quote_name(self.table)} ({self._quoted(names)}) FROM STDIN"
+                with cursor.cursor.copy(sql) as copy:
+                    for value in values:
+                        copy.write_row(value)
+            else:
+                placeholders = ", ".join(["%s"] * len(names))
+                cursor.executemany(
+                    f"INSERT INTO {connection.ops.quote_name(self.table)} "
+                    f"({self._quoted(names)}) VALUES ({placeholders})",
+                    values,
+                )
+
+    def update(self, rows: Sequence[dict[str, Any]], key: str, names: Sequence[str]) -> None:
+        """Set ``names`` on the rows whose ``key`` matches."""
+        if not rows or not names:
+            return
+        quote = connection.ops.quote_name
+        assignments = ", ".join(f"{quote(self.by_attname[n].column)} = %s" for n in names)
+        converters = [self.converters[n] for n in names]
+        values = [
+            (*(c(row[n]) for n, c in zip(names, converters, strict=True)), row[key])
+            for row in rows
+        ]
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {quote(self.table)} SET {assignments} "
+                f"WHERE {quote(self.by_attname[key].column)} = %s",
+                values,
+            )
