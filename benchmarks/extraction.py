@@ -77,7 +77,9 @@ def main() -> int:
     warmup = time.perf_counter() - t0
 
     rows = []
-    with Progress(console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()) as progress:
+    with Progress(
+        console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()
+    ) as progress:
         for lang, pool in pools.items():
             if not pool:
                 continue
@@ -87,14 +89,24 @@ def main() -> int:
             facts = 0
             for text in articles:
                 doc = extract_article(text)
-                facts += len(doc.figures) + len(doc.sites) + len(doc.events) + len(doc.organizations)
+                facts += (
+                    len(doc.figures) + len(doc.sites) + len(doc.events) + len(doc.organizations)
+                )
                 progress.advance(task)
             elapsed = time.perf_counter() - start
             rows.append((lang, len(pool), len(articles), elapsed, len(articles) / elapsed, facts))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     table = Table(title=f"extraction throughput (1 process = 1 core; warm-up {warmup:.2f}s)")
-    for col in ("language", "sentence pool", "articles", "seconds", "articles/s/core", "goal", "ok"):
+    for col in (
+        "language",
+        "sentence pool",
+        "articles",
+        "seconds",
+        "articles/s/core",
+        "goal",
+        "ok",
+    ):
         table.add_column(col, justify="right")
     ok_all = True
     for lang, pool_n, n, secs, rate, _ in rows:
@@ -105,7 +117,9 @@ def main() -> int:
                       "-" if goal is None else f">= {goal:g}", "yes" if ok else "NO")  # fmt: skip
     mem_ok = peak_mb < 1536
     ok_all &= mem_ok
-    table.add_row("peak RSS", "", "", "", f"{peak_mb:.0f} MB", "< 1536 MB", "yes" if mem_ok else "NO")
+    table.add_row(
+        "peak RSS", "", "", "", f"{peak_mb:.0f} MB", "< 1536 MB", "yes" if mem_ok else "NO"
+    )
     console.print(table)
     return 0 if ok_all else 1
 

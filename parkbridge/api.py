@@ -5,10 +5,13 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
 from parkbridge.agreements import api as agreements
+from parkbridge.b2b import api as b2b
 from parkbridge.core import api as core
 from parkbridge.core.api_crud import ApiError
 from parkbridge.events import api as events
+from parkbridge.marketplace import api as marketplace
 from parkbridge.organisations import api as organisations
+from parkbridge.press import api as press
 from parkbridge.sites import api as sites
 from parkbridge.targets import api as targets
 
@@ -52,5 +55,8 @@ for prefix, router in [
     ("/sources", core.source_router),
     ("/provenance", core.provenance_router),
     ("/sectors", core.sector_router),
+    ("/press", press.router),
+    ("/b2b", b2b.router),
+    ("/marketplace", marketplace.router),
 ]:
     api.add_router(prefix, router)

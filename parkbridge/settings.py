@@ -40,12 +40,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "parkbridge.core",
     "parkbridge.organisations",
     "parkbridge.sites",
     "parkbridge.events",
     "parkbridge.agreements",
     "parkbridge.targets",
+    "parkbridge.press",
+    "parkbridge.b2b",
+    "parkbridge.marketplace",
+    "parkbridge.web",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +118,14 @@ STATICFILES_DIRS = [d for d in [BASE_DIR / "static_vendor"] if d.is_dir()]
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("PARKBRIDGE_MAX_BODY_BYTES", 10 * 1024 * 1024))
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 PARKBRIDGE_IMPORT_MAX_BYTES = int(os.environ.get("PARKBRIDGE_IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+
+# Background work (scheduling runs, article ingestion) goes through Django's task framework;
+# the database backend needs no extra service. `parkbridge worker` runs the queue.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("PARKBRIDGE_TASK_BACKEND", "django_tasks_db.DatabaseBackend")
+    }
+}
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 1000

@@ -87,10 +87,14 @@ def extract_cmd(inputs: tuple[Path, ...], out_dir: Path, evidence: bool) -> None
             except (BadArticle, ExtractionError) as exc:
                 click.echo(f"error: {path}: {exc}", err=True)
                 failed += 1
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                click.echo(f"error: {path}: internal extractor error: {exc!r}", err=True)
+                failed += 1
             else:
                 target = out_dir / (path.stem + ".json")
                 target.write_text(
-                    json.dumps(facts.to_json(evidence=evidence), ensure_ascii=False, indent=2) + "\n",
+                    json.dumps(facts.to_json(evidence=evidence), ensure_ascii=False, indent=2)
+                    + "\n",
                     encoding="utf-8",
                 )
             progress.advance(task)

@@ -97,12 +97,16 @@ class ChineseGrammar:
             candidates: list[str] = [q for q in _QUOTED_RE.findall(text)]
             run: list[str] = []
             for w in words:
-                if not w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f", "t")) and re.fullmatch(
-                    r"[\u4e00-\u9fff]+", w.word
-                ):
+                if not w.flag.startswith(
+                    ("u", "p", "c", "d", "m", "r", "q", "f", "t")
+                ) and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):
                     run.append(w.word)
                     name = "".join(run)
-                    if _kind(name, SITE_HEADS_ZH) or _kind(name, EVENT_HEADS_ZH) or name.endswith(ORG_HEADS_ZH):
+                    if (
+                        _kind(name, SITE_HEADS_ZH)
+                        or _kind(name, EVENT_HEADS_ZH)
+                        or name.endswith(ORG_HEADS_ZH)
+                    ):
                         candidates.append(name[-20:])
                         run = []
                 else:
@@ -119,7 +123,9 @@ class ChineseGrammar:
                 if site:
                     out.append(Mention("sites", name, text, kind=site))
                 elif event:
-                    ed = re.search(rf"第([零〇一二两三四五六七八九十\d]+)届\s*{re.escape(name)}", text)
+                    ed = re.search(
+                        rf"第([零〇一二两三四五六七八九十\d]+)届\s*{re.escape(name)}", text
+                    )
                     edition = parse_zh_number(ed.group(1)) if ed else None
                     out.append(Mention("events", name, text, kind=event, edition=edition,  # type: ignore[arg-type]
                                        start=dates[0].start if dates else None,

@@ -56,13 +56,17 @@ def _site_kind(tokens: list[str]) -> tuple[str, int, int] | None:
     for seq, kind in SITE_HEADS_EN:
         n = len(seq)
         for i in range(len(tokens) - n + 1):
-            if tuple(tokens[i : i + n]) == seq and (best is None or i > best[1] or (i == best[1] and n > best[2] - best[1])):
+            if tuple(tokens[i : i + n]) == seq and (
+                best is None or i > best[1] or (i == best[1] and n > best[2] - best[1])
+            ):
                 best = (kind, i, i + n)
     return best
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if word.lower().endswith(("parks", "zones", "technoparks", "clusters")) else word
+    return (
+        word[:-1] if word.lower().endswith(("parks", "zones", "technoparks", "clusters")) else word
+    )
 
 
 class EnglishGrammar:
@@ -125,11 +129,15 @@ class EnglishGrammar:
 
     def _role(self, toks: list[Token], start: int, end: int, sentence: str) -> str | None:
         # Role after the name: "Name, President of X and Head of Y, said".
-        if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in ROLE_HEADS_EN:
+        if (
+            end + 1 < len(toks)
+            and toks[end].text == ","
+            and toks[end + 1].text.lower() in ROLE_HEADS_EN
+        ):
             s = toks[end + 1].start
             stop = len(sentence)
             for t in toks[end + 1 :]:
-                if t.text in {",", ".", ";", ":", "(", "»", "”"} and not (t.text == "”"):
+                if t.text in {",", ".", ";", ":", "("}:
                     stop = t.start
                     break
             return sentence[s:stop].strip() or None
@@ -156,8 +164,13 @@ class EnglishGrammar:
         i = 0
         n = len(toks)
         while i < n:
-            if i in blocked or not _is_cap(texts[i]) or (
-                _key(texts[i]) in EN_STOP_CAPS and not (i + 1 < n and texts[i + 1] in _OPEN_QUOTES)
+            if (
+                i in blocked
+                or not _is_cap(texts[i])
+                or (
+                    _key(texts[i]) in EN_STOP_CAPS
+                    and not (i + 1 < n and texts[i + 1] in _OPEN_QUOTES)
+                )
             ):
                 i += 1
                 continue
@@ -199,7 +212,9 @@ class EnglishGrammar:
                         run_has_head = any(
                             _key(x) in ORG_HEADS_EN or _key(x) in LEGAL_FORMS for x in nxt_run
                         )
-                        if not (complement or (run_has_head and not span_has_head and low == "and")):
+                        if not (
+                            complement or (run_has_head and not span_has_head and low == "and")
+                        ):
                             break
                         if low == ",":
                             rollback = j if rollback is None else rollback
@@ -237,9 +252,16 @@ class EnglishGrammar:
                 # A known name inside a longer name ("State Duma Committee on ...") is not it.
                 if e < len(toks) and _is_cap(toks[e].text) and not _is_acronym(toks[s].text):
                     continue
-                if s > 0 and _is_cap(toks[s - 1].text) and _key(toks[s - 1].text) not in EN_STOP_CAPS:
-                    if not (self.gaz.country(toks[s - 1].text) and toks[s - 1].text.endswith(("’s", "'s"))):
-                        continue
+                after_cap = (
+                    s > 0
+                    and _is_cap(toks[s - 1].text)
+                    and _key(toks[s - 1].text) not in EN_STOP_CAPS
+                )
+                possessive_country = s > 0 and bool(
+                    self.gaz.country(toks[s - 1].text) and toks[s - 1].text.endswith(("’s", "'s"))
+                )
+                if after_cap and not possessive_country:
+                    continue
                 text = sentence[toks[s].start : toks[e - 1].end]
                 if isinstance(entry, SiteEntry):
                     m = Mention("sites", text, sentence, kind=entry.kind, city=entry.city,
@@ -251,7 +273,9 @@ class EnglishGrammar:
                 hits.append((s, e, m))
         return hits
 
-    def _sentence(self, sent: Sentence, default_year: int | None, acronyms: dict[str, Mention]) -> list[Mention]:
+    def _sentence(
+        self, sent: Sentence, default_year: int | None, acronyms: dict[str, Mention]
+    ) -> list[Mention]:
         text = sent.text
         toks = tokenize(text)
         if not toks:
@@ -299,7 +323,11 @@ class EnglishGrammar:
         words = [t.text for t in toks[s:e]]
         edition = None
         # Leading ordinal: "III International Forum", "Third International Forum".
-        if len(words) > 1 and parse_ordinal(words[0]) and not self.gaz.given_names & {words[0].casefold()}:
+        if (
+            len(words) > 1
+            and parse_ordinal(words[0])
+            and not self.gaz.given_names & {words[0].casefold()}
+        ):
             edition = parse_ordinal(words[0])
             s += 1
             words = words[1:]
@@ -321,13 +349,17 @@ class EnglishGrammar:
         if not any(self._is_head(w) for w in words):
             # Lower-case kind word next to the name: "industrial park Veliky Kamen".
             return self._site_by_context(toks, s, e, sentence, name)
-        if keys[-1] in PLACE_WORDS_EN or (keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of"):
+        if keys[-1] in PLACE_WORDS_EN or (
+            keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of"
+        ):
             return None
         if all(
             (self.gaz.is_place(w) and not self._is_head(w)) or _key(w) in EN_GENERIC for w in words
         ):
             return None
-        site = _site_kind(flat[: len(flat) if first_prep == len(keys) else sum(len(k.split()) for k in core)])
+        site = _site_kind(
+            flat[: len(flat) if first_prep == len(keys) else sum(len(k.split()) for k in core)]
+        )
         org_in_core = any(k in ORG_HEADS_EN or k in LEGAL_FORMS for k in core)
         event_in_core = [k for k in core if k in EVENT_HEADS_EN]
         distinct = any(self._distinctive(w) for w in words)
@@ -337,7 +369,9 @@ class EnglishGrammar:
                 return None  # plural: a class of sites, or a list handled by _plural_sites
             if not distinct and not city:
                 return None
-            ctry = country or next((self.gaz.country(w) for w in words if self.gaz.country(w)), None)
+            ctry = country or next(
+                (self.gaz.country(w) for w in words if self.gaz.country(w)), None
+            )
             if city is None:
                 city = self._city_after(toks, e)
             if ctry is None and city:
@@ -357,14 +391,22 @@ class EnglishGrammar:
         if any(k in ORG_HEADS_EN or k in LEGAL_FORMS for k in keys):
             if keys[0] in SUBUNIT_HEADS_EN:
                 return None
-            if len(words) < 2 or not any(self._distinctive(w) or _is_acronym(w) for w in words) and len(words) < 2:
+            if (
+                len(words) < 2
+                or not any(self._distinctive(w) or _is_acronym(w) for w in words)
+                and len(words) < 2
+            ):
                 return None
             if not any(
-                self._distinctive(w) or _is_acronym(w) or _key(w) in ("federal", "state", "national")
+                self._distinctive(w)
+                or _is_acronym(w)
+                or _key(w) in ("federal", "state", "national")
                 for w in words
             ):
                 return None
-            ctry = country or next((self.gaz.country(w) for w in words if self.gaz.country(w)), None)
+            ctry = country or next(
+                (self.gaz.country(w) for w in words if self.gaz.country(w)), None
+            )
             return Mention("organizations", name, sentence, country=ctry)
         return None
 
@@ -396,12 +438,21 @@ class EnglishGrammar:
                 break
         return None
 
-    def _site_by_context(self, toks: list[Token], s: int, e: int, sentence: str, name: str) -> Mention | None:
+    def _site_by_context(
+        self, toks: list[Token], s: int, e: int, sentence: str, name: str
+    ) -> Mention | None:
         low = [t.text.lower() for t in toks]
         # Kind words before: "the industrial park Veliky Kamen".
         for seq, kind in SITE_HEADS_EN:
             n = len(seq)
-            if s - n >= 0 and tuple(low[s - n : s]) == seq and not any(t.endswith("s") and t not in ("sez", "fez") and len(t) > 4 and t.endswith("ks") for t in low[s - n : s]):
+            if (
+                s - n >= 0
+                and tuple(low[s - n : s]) == seq
+                and not any(
+                    t.endswith("s") and t not in ("sez", "fez") and len(t) > 4 and t.endswith("ks")
+                    for t in low[s - n : s]
+                )
+            ):
                 full = sentence[toks[s - n].start : toks[e - 1].end]
                 return self._site(full, kind, toks[s:e], sentence)
             if e + n <= len(toks) and tuple(low[e : e + n]) == seq:
@@ -424,10 +475,14 @@ class EnglishGrammar:
         out: list[Mention] = []
         low = [t.text.lower() for t in toks]
         for idx, t in enumerate(low):
-            if t not in ("parks", "technoparks", "zones", "clusters") or not _is_cap(toks[idx].text):
+            if t not in ("parks", "technoparks", "zones", "clusters") or not _is_cap(
+                toks[idx].text
+            ):
                 continue
             s = idx
-            while s > 0 and _is_cap(toks[s - 1].text) and _key(toks[s - 1].text) not in EN_STOP_CAPS:
+            while (
+                s > 0 and _is_cap(toks[s - 1].text) and _key(toks[s - 1].text) not in EN_STOP_CAPS
+            ):
                 s -= 1
             stem_name = " ".join(_singular(x.text) for x in toks[s : idx + 1])
             k = idx + 1

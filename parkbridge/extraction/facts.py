@@ -59,7 +59,9 @@ def find_agreements(
     for start, end in groups:
         # The statement is the clause around the noun: up to ';' or a sentence-level comma+and.
         lo = max(sentence.rfind(";", 0, start), sentence.rfind(", and", 0, start), -1) + 1
-        hi_candidates = [i for i in (sentence.find(";", end), sentence.find(", and", end)) if i >= 0]
+        hi_candidates = [
+            i for i in (sentence.find(";", end), sentence.find(", and", end)) if i >= 0
+        ]
         hi = min(hi_candidates) if hi_candidates else len(sentence)
         clause = sentence[lo:hi]
         if not _SIGNED_RE.search(clause):

@@ -192,7 +192,15 @@ class Gazetteer:
     def city(self, name: str | None) -> CityEntry | None:
         if not name:
             return None
-        return self.cities.get(norm(strip_possessive(name.strip())))
+        key = norm(strip_possessive(name.strip()))
+        hit = self.cities.get(key)
+        if hit is None and key[-1:] in "иеуаыо" and any("\u0400" <= ch <= "\u04ff" for ch in key):
+            # Russian case endings: "в Казани" -> "Казань", "в Минске" -> "Минск".
+            for cand in (key[:-1] + "ь", key[:-1], key[:-1] + "а", key[:-1] + "я"):
+                hit = self.cities.get(cand)
+                if hit:
+                    break
+        return hit
 
     def is_place(self, name: str) -> bool:
         return self.country(name) is not None or self.city(name) is not None

@@ -30,9 +30,15 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
         (("more", "than"), "more_than"),
         (("over",), "more_than"),
         (("above",), "more_than"),
-        (("exceeding",), "more_than"), (("exceeded",), "more_than"), (("exceeds",), "more_than"),
-        (("surpassed",), "more_than"), (("превысил",), "more_than"), (("превысила",), "more_than"),
-        (("превысило",), "more_than"), (("превысили",), "more_than"), (("превышает",), "more_than"),
+        (("exceeding",), "more_than"),
+        (("exceeded",), "more_than"),
+        (("exceeds",), "more_than"),
+        (("surpassed",), "more_than"),
+        (("превысил",), "more_than"),
+        (("превысила",), "more_than"),
+        (("превысило",), "more_than"),
+        (("превысили",), "more_than"),
+        (("превышает",), "more_than"),
         (("in", "excess", "of"), "more_than"),
         (("upwards", "of"), "more_than"),
         (("over", "than"), "more_than"),
@@ -316,10 +322,14 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
                     j += 1
                 else:
                     unit = None
-            if unit is None and low[j] in ("square", "sq", "кв") and j + 1 < len(toks):
-                if low[j + 1].startswith(("met", "m", "м")):
-                    unit = "m2"
-                    j += 1
+            if (
+                unit is None
+                and low[j] in ("square", "sq", "кв")
+                and j + 1 < len(toks)
+                and low[j + 1].startswith(("met", "m", "м"))
+            ):
+                unit = "m2"
+                j += 1
             if unit is not None:
                 j += 1
         if unit is None:

@@ -26,7 +26,13 @@ def _base(name: str) -> str:
 def _distinctive_tokens(name: str, is_country: Callable[[str], bool]) -> set[str]:
     toks = set()
     for t in norm(name).split():
-        if t in EN_GENERIC or t in EVENT_HEADS_EN or t in EN_STOP_CAPS or is_country(t) or len(t) < 3:
+        if (
+            t in EN_GENERIC
+            or t in EVENT_HEADS_EN
+            or t in EN_STOP_CAPS
+            or is_country(t)
+            or len(t) < 3
+        ):
             continue
         toks.add(t)
     return toks
@@ -44,7 +50,11 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return True
     if a.category == "people":
         ta, tb = na.split(), nb.split()
-        return bool(ta and tb) and ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1 or ta[0][:1] == tb[0][:1])
+        return (
+            bool(ta and tb)
+            and ta[-1] == tb[-1]
+            and (len(ta) == 1 or len(tb) == 1 or ta[0][:1] == tb[0][:1])
+        )
     if a.category == "events" and a.kind == b.kind == "business_mission":
         return True  # an article reports on one mission; its mentions are rarely all named alike
     if a.category == "events" and a.kind == b.kind:

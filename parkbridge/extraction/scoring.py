@@ -100,7 +100,9 @@ def _same_scope(g: dict[str, Any], p: dict[str, Any]) -> float:
 
 
 def _figure_key(g: dict[str, Any], p: dict[str, Any]) -> tuple[float, ...] | None:
-    if not _values_equal(g.get("value"), p.get("value")) or _text(g.get("unit")) != _text(p.get("unit")):
+    if not _values_equal(g.get("value"), p.get("value")) or _text(g.get("unit")) != _text(
+        p.get("unit")
+    ):
         return None
     q = float(_qualifier(g.get("qualifier")) == _qualifier(p.get("qualifier")))
     return (100.0, q, _measure_similarity(g, p), _same_scope(g, p))
@@ -122,7 +124,9 @@ def _agreement_key(g: dict[str, Any], p: dict[str, Any]) -> tuple[float, ...] | 
 
 
 def _target_key(g: dict[str, Any], p: dict[str, Any]) -> tuple[float, ...] | None:
-    if not _values_equal(g.get("value"), p.get("value")) or _year(g.get("deadline")) != _year(p.get("deadline")):
+    if not _values_equal(g.get("value"), p.get("value")) or _year(g.get("deadline")) != _year(
+        p.get("deadline")
+    ):
         return None
     u = float(_text(g.get("unit")) == _text(p.get("unit")))
     q = float(_qualifier(g.get("qualifier")) == _qualifier(p.get("qualifier")))
@@ -140,7 +144,9 @@ PAIR_KEYS: dict[str, PairKey] = {
 }
 
 
-def greedy_pairs(gold: list[dict[str, Any]], pred: list[dict[str, Any]], key: PairKey) -> list[tuple[int, int]]:
+def greedy_pairs(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]], key: PairKey
+) -> list[tuple[int, int]]:
     """One-to-one pairs, best key first; ties by gold then prediction order."""
     cands = []
     for gi, g in enumerate(gold):
@@ -221,7 +227,9 @@ class ScoreReport:
             s.matched += len(greedy_pairs(g, p, PAIR_KEYS[cat]))
 
     def render(self) -> str:
-        lines = [f"{'category':<14}{'gold':>6}{'pred':>6}{'match':>7}{'prec':>8}{'rec':>8}{'f1':>8}"]
+        lines = [
+            f"{'category':<14}{'gold':>6}{'pred':>6}{'match':>7}{'prec':>8}{'rec':>8}{'f1':>8}"
+        ]
         for cat, s in self.categories.items():
             tail = "   (skipped)" if s.skipped else ""
             lines.append(

@@ -34,7 +34,10 @@ def test_percentages_keep_the_number_as_written() -> None:
 
 def test_ranges_give_two_figures() -> None:
     assert figs("for the past 20-25 years") == [(20, "years", "at_least"), (25, "years", "up_to")]
-    assert figs("grew from 2.5 to 15 percent") == [(2.5, "percent", "exact"), (15, "percent", "exact")]
+    assert figs("grew from 2.5 to 15 percent") == [
+        (2.5, "percent", "exact"),
+        (15, "percent", "exact"),
+    ]
 
 
 def test_english_number_words_and_durations() -> None:

@@ -2,7 +2,10 @@ from parkbridge.extraction.scoring import ScoreReport
 
 
 def _doc(**cats: list) -> dict:
-    base = {c: [] for c in ("sites", "events", "organizations", "people", "figures", "agreements", "targets")}
+    base = {
+        c: []
+        for c in ("sites", "events", "organizations", "people", "figures", "agreements", "targets")
+    }
     base.update(cats)
     return base
 
@@ -11,7 +14,9 @@ def test_aliases_quotes_and_fuzzy_names_match() -> None:
     r = ScoreReport()
     gold = _doc(sites=[{"name": "Great Stone Industrial Park", "aliases": ["Veliky Kamen"]}],
                 organizations=[{"name": "Roscongress Foundation"}])  # fmt: skip
-    pred = _doc(sites=[{"name": "«Veliky Kamen»"}], organizations=[{"name": "roscongress foundation"}])
+    pred = _doc(
+        sites=[{"name": "«Veliky Kamen»"}], organizations=[{"name": "roscongress foundation"}]
+    )
     r.add(gold, pred)
     assert r.categories["sites"].matched == 1 and r.categories["organizations"].matched == 1
 
@@ -19,7 +24,9 @@ def test_aliases_quotes_and_fuzzy_names_match() -> None:
 def test_figures_need_equal_value_and_unit() -> None:
     r = ScoreReport()
     gold = _doc(figures=[{"value": 2_000_000_000, "unit": "USD"}, {"value": 300, "unit": "count"}])
-    pred = _doc(figures=[{"value": 2_000_000_000, "unit": "RUB"}, {"value": 300.0000001, "unit": "COUNT"}])
+    pred = _doc(
+        figures=[{"value": 2_000_000_000, "unit": "RUB"}, {"value": 300.0000001, "unit": "COUNT"}]
+    )
     r.add(gold, pred)
     assert r.categories["figures"].matched == 1
 

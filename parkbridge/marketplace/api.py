@@ -1,0 +1,5 @@
+"""Placeholder: filled in by the feature's own work."""
+
+from ninja import Router
+
+router = Router(tags=["marketplace"])

@@ -1,0 +1,3 @@
+"""Placeholder: filled in by the feature's own work."""
+
+urlpatterns: list = []
