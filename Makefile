@@ -20,7 +20,8 @@ run: $(STAMP)
 # Tests that touch the database run a second time on a throw-away PostgreSQL server when its
 # binaries are installed (always in CI).
 DB_TESTS := parkbridge/core parkbridge/sites parkbridge/organisations parkbridge/events \
-	parkbridge/agreements parkbridge/targets
+	parkbridge/agreements parkbridge/targets parkbridge/press parkbridge/b2b \
+	parkbridge/marketplace
 
 test: $(STAMP)
 	$(BIN)/ruff check parkbridge benchmarks tests scripts

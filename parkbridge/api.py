@@ -58,5 +58,6 @@ for prefix, router in [
     ("/press", press.router),
     ("/b2b", b2b.router),
     ("/marketplace", marketplace.router),
+    ("/site-selection", marketplace.selection_router),
 ]:
     api.add_router(prefix, router)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import click
 
 from parkbridge import __version__
-from parkbridge.cli import extraction, registry, scheduling, selection, server
+from parkbridge.cli import (
+    extraction,
+    operations,
+    press,
+    registry,
+    scheduling,
+    selection,
+    server,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,6 +27,6 @@ def main() -> None:
     """ParkBridge: sites, incentives, partners, meetings, agreements and press facts."""
 
 
-for _module in (server, registry, extraction, scheduling, selection):
+for _module in (server, registry, extraction, press, scheduling, selection, operations):
     for _command in _module.commands:
         main.add_command(_command)

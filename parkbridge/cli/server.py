@@ -36,7 +36,8 @@ def prepare_database(load_bundled: bool = True) -> None:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
 @click.option("--dev", is_flag=True, help="Django's development server with auto-reload.")
 @click.option("--no-bundled", is_flag=True, help="Don't load the bundled registry.")
-def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool) -> None:
+@click.option("--no-worker", is_flag=True, help="Don't start a background-task worker.")
+def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool, no_worker: bool) -> None:
     """Migrate, load the bundled registry if the database is empty, and serve the app."""
     setup_django()
     from django.core.management import call_command
@@ -44,6 +45,25 @@ def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool) -> No
     prepare_database(load_bundled=not no_bundled)
     call_command("collectstatic", interactive=False, verbosity=0)
     stderr.print(f"ParkBridge on http://{host}:{port}/  (API docs: /api/docs)")
+    worker_process = None if no_worker else start_worker()
+    try:
+        run_web_server(host, port, workers, dev)
+    finally:
+        if worker_process is not None:
+            worker_process.terminate()
+            worker_process.wait(timeout=10)
+
+
+def start_worker():
+    """The background-task worker beside the web server, for the one-command set-up."""
+    import subprocess
+
+    return subprocess.Popen([sys.executable, "-m", "parkbridge.cli.main", "worker"])
+
+
+def run_web_server(host: str, port: int, workers: int, dev: bool) -> None:
+    from django.core.management import call_command
+
     if dev:
         call_command("runserver", f"{host}:{port}")
         return
@@ -60,6 +80,17 @@ def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool) -> No
         "-",
     ]
     WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").run()
+
+
+@click.command()
+@click.option("--interval", default=1.0, show_default=True, type=click.FloatRange(0.1, 60))
+def worker(interval: float) -> None:
+    """Run background tasks (scheduling runs, article ingestion) from the queue."""
+    setup_django()
+    from django.core.management import call_command
+
+    prepare_database(load_bundled=False)
+    call_command("db_worker", interval=interval)
 
 
 @click.command()
@@ -150,6 +181,12 @@ def setup_assets() -> None:
     from django.conf import settings
     from django.core.management import call_command
 
+    try:
+        from parkbridge.web.assets import install_assets
+    except ImportError:
+        install_assets = None
+    if install_assets is not None:
+        install_assets()
     if any(p.is_dir() for p in settings.LOCALE_PATHS):
         call_command("compilemessages", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -165,4 +202,6 @@ def manage(args: tuple[str, ...]) -> None:
     execute_from_command_line(["parkbridge manage", *args])
 
 
-commands: list[click.Command] = [serve, check, migrate, load_bundled, token, setup_assets, manage]
+commands: list[click.Command] = [
+    serve, check, migrate, load_bundled, token, setup_assets, manage, worker
+]  # fmt: skip

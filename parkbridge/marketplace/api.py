@@ -3,3 +3,5 @@
 from ninja import Router
 
 router = Router(tags=["marketplace"])
+
+selection_router = Router(tags=["site selection"])

@@ -1,0 +1,5 @@
+"""Placeholder: filled in by the feature's own work."""
+
+import click
+
+commands: list[click.Command] = []
