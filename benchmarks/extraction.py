@@ -67,7 +67,7 @@ def main() -> int:
         dirs.insert(0, corpus)
     pools = sentence_pools(dirs)
     rng = random.Random(args.seed)
-    console = Console(stderr=False)
+    console = Console(stderr=False, width=max(100, Console().width))
 
     # Warm-up: model loading is a one-off cost per process, reported separately.
     t0 = time.perf_counter()

@@ -15,7 +15,11 @@ _PIECES = st.sampled_from(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.text(min_size=1, max_size=300), st.lists(_PIECES, min_size=1, max_size=60).map(" ".join)))
+@given(
+    st.one_of(
+        st.text(min_size=1, max_size=300), st.lists(_PIECES, min_size=1, max_size=60).map(" ".join)
+    )
+)
 def test_any_text_gives_schema_shaped_facts(text: str) -> None:
     if not text.strip():
         return
