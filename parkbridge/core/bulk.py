@@ -4,7 +4,9 @@ spends most of its time compiling SQL, which caps imports far below 20,000 rows/
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from django.db import connection, models
@@ -26,12 +28,37 @@ class BulkWriter:
         }
 
     @staticmethod
-    def _converter(field: models.Field) -> Converter:
+    def _converter(field: models.Field) -> Converter | None:
+        """None when the value goes to the driver as it is."""
+        if isinstance(field, models.JSONField):
+            encoder = field.encoder
+            return lambda value: None if value is None else json.dumps(value, cls=encoder)
         if isinstance(field, _NEEDS_PREP):
-            return lambda value: (
-                None if value is None else field.get_db_prep_save(value, connection)
-            )
-        return lambda value: value
+            last: list = [object(), None]
+
+            def convert(value: Any) -> Any:
+                # Timestamps repeat across a batch: convert each distinct value once.
+                if value is last[0]:
+                    return last[1]
+                last[0] = value
+                last[1] = None if value is None else field.get_db_prep_save(value, connection)
+                return last[1]
+
+            return convert
+        return None
+
+    def _tuples(self, rows: Sequence[dict[str, Any]], names: Sequence[str]) -> list[tuple]:
+        pick = itemgetter(*names)
+        converted = [(i, self.converters[n]) for i, n in enumerate(names) if self.converters[n]]
+        if not converted:
+            return [pick(row) for row in rows]
+        values = []
+        for row in rows:
+            cells = list(pick(row))
+            for index, convert in converted:
+                cells[index] = convert(cells[index])
+            values.append(tuple(cells))
+        return values
 
     def defaults(self) -> dict[str, Any]:
         """A full row of defaults: what a model instance would hold before saving."""
@@ -56,8 +83,7 @@ class BulkWriter:
         if not rows:
             return
         names = [f.attname for f in self.fields]
-        converters = [self.converters[n] for n in names]
-        values = [tuple(c(row[n]) for n, c in zip(names, converters, strict=True)) for row in rows]
+        values = self._tuples(rows, names)
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 sql = f"COPY {connection.ops.quote_name(self.table)} ({self._quoted(names)}) FROM STDIN"
@@ -78,11 +104,7 @@ class BulkWriter:
             return
         quote = connection.ops.quote_name
         assignments = ", ".join(f"{quote(self.by_attname[n].column)} = %s" for n in names)
-        converters = [self.converters[n] for n in names]
-        values = [
-            (*(c(row[n]) for n, c in zip(names, converters, strict=True)), row[key])
-            for row in rows
-        ]
+        values = self._tuples(rows, [*names, key])
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"UPDATE {quote(self.table)} SET {assignments} "

@@ -277,21 +277,27 @@ class Importer:
         writer = BulkWriter(self.model)
         batch = 5000
         with transaction.atomic():
+            # Keys are unique within a file, so into an empty table every row is new.
+            empty = not self.model._default_manager.exists()
             for start in range(0, len(parsed), batch):
                 chunk = parsed[start : start + batch]
-                self._apply_chunk(chunk, writer, report)
+                self._apply_chunk(chunk, writer, report, empty)
                 if progress:
                     progress(min(start + batch, len(parsed)), len(parsed))
         return report
 
     def _apply_chunk(
-        self, chunk: list[tuple[int, dict[str, Any]]], writer: BulkWriter, report: ImportReport
+        self,
+        chunk: list[tuple[int, dict[str, Any]]],
+        writer: BulkWriter,
+        report: ImportReport,
+        empty: bool = False,
     ) -> None:
         manager = self.model._default_manager
         keys = [values[self.key_field] for _, values in chunk]
         named = issubclass(self.model, MultilingualNamed)
         name_fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases"] if named else []
-        existing = {
+        existing = {} if empty else {
             row[0]: row[1:]
             for row in manager.filter(**{f"{self.key_field}__in": keys}).values_list(
                 self.key_field, "pk", *name_fields

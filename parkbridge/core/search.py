@@ -20,34 +20,35 @@ _SPACES = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
-# Order matters: longer romanisation clusters first.
-_SKELETON_RULES: tuple[tuple[str, str], ...] = (
-    ("shch", "sh"),
-    ("sch", "sh"),
-    ("tch", "ch"),
-    ("kh", "h"),
-    ("zh", "j"),
-    ("ts", "c"),
-    ("tz", "c"),
-    ("yo", "e"),
-    ("ye", "e"),
-    ("je", "e"),
-    ("yu", "u"),
-    ("ju", "u"),
-    ("iu", "u"),
-    ("ya", "a"),
-    ("ja", "a"),
-    ("ia", "a"),
-    ("iy", "i"),
-    ("yi", "i"),
-    ("ij", "i"),
-    ("ii", "i"),
-    ("y", "i"),
-    ("w", "v"),
-    ("x", "ks"),
-    ("q", "k"),
-    ("ck", "k"),
-)
+# Romanisation variants folded to one spelling; alternatives are tried left to right, so the
+# longer clusters come first.
+_SKELETON_RULES: dict[str, str] = {
+    "shch": "sh",
+    "sch": "sh",
+    "tch": "ch",
+    "kh": "h",
+    "zh": "j",
+    "ts": "c",
+    "tz": "c",
+    "yo": "e",
+    "ye": "e",
+    "je": "e",
+    "yu": "u",
+    "ju": "u",
+    "iu": "u",
+    "ya": "a",
+    "ja": "a",
+    "ia": "a",
+    "iy": "i",
+    "yi": "i",
+    "ij": "i",
+    "ck": "k",
+    "y": "i",
+    "w": "v",
+    "x": "ks",
+    "q": "k",
+}
+_SKELETON = re.compile("|".join(_SKELETON_RULES))
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
@@ -60,18 +61,33 @@ def fold(text: str) -> str:
 
 def latin_skeleton(text: str) -> str:
     """A romanisation-insensitive Latin form of any name."""
-    latin = fold(unidecode(fold(text)))
-    for cluster, replacement in _SKELETON_RULES:
-        latin = latin.replace(cluster, replacement)
-    latin = _DOUBLED.sub(r"\1", latin)
-    return _SPACES.sub(" ", latin).strip()
+    return _skeleton_of_folded(fold(text))
 
 
-@lru_cache(maxsize=4096)
+def _skeleton_of_folded(folded: str) -> str:
+    latin = folded if folded.isascii() else fold(unidecode(folded))
+    latin = _SKELETON.sub(lambda match: _SKELETON_RULES[match.group()], latin)
+    return _DOUBLED.sub(r"\1", latin)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
+@lru_cache(maxsize=65536)
+def _syllable(char: str) -> str:
+    readings = _pinyin_table().get(ord(char))
+    if not readings:
+        return char
+    return unidecode(readings.split(",")[0])
+
+
 def _pinyin(text: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return " ".join(lazy_pinyin(text))
+    """Toneless pinyin, one syllable per character (the first reading of each)."""
+    return " ".join(_syllable(c) if has_cjk(c) else c for c in text if not c.isspace())
 
 
 def has_cjk(text: str) -> bool:
@@ -83,11 +99,12 @@ def has_cyrillic(text: str) -> bool:
 
 
 def name_keys(name: str) -> set[str]:
-    keys = {fold(name), latin_skeleton(name)}
-    if has_cjk(name):
-        pinyin = _pinyin(name)
-        keys.add(latin_skeleton(pinyin))
-        keys.add(latin_skeleton(pinyin).replace(" ", ""))
+    folded = fold(name)
+    keys = {folded, _skeleton_of_folded(folded)}
+    if not folded.isascii() and has_cjk(folded):
+        pinyin = latin_skeleton(_pinyin(folded))
+        keys.add(pinyin)
+        keys.add(pinyin.replace(" ", ""))
     keys.discard("")
     return keys
 
