@@ -4,6 +4,7 @@
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
+from parkbridge.accounts import api as accounts
 from parkbridge.agreements import api as agreements
 from parkbridge.b2b import api as b2b
 from parkbridge.core import api as core
@@ -59,5 +60,6 @@ for prefix, router in [
     ("/b2b", b2b.router),
     ("/marketplace", marketplace.router),
     ("/site-selection", marketplace.selection_router),
+    ("", accounts.api_router),
 ]:
     api.add_router(prefix, router)

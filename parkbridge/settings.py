@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "parkbridge.core",
+    "parkbridge.accounts",
     "parkbridge.organisations",
     "parkbridge.sites",
     "parkbridge.events",
@@ -112,6 +113,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("PARKBRIDGE_STATIC_ROOT", VAR_DIR / "static"))
+if not os.environ.get("PARKBRIDGE_STATIC_ROOT"):
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [d for d in [BASE_DIR / "static_vendor"] if d.is_dir()]
 
 # Uploads and API bodies above this are refused before they reach a view.

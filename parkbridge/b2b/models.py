@@ -1,1 +1,352 @@
-"""Placeholder: filled in by the feature's own work."""
+"""B2B matchmaking of an event: the programme (sessions of slots, tables), participants with
+their availability and caps, meeting requests and their lifecycle, schedule versions produced
+by :mod:`parkbridge.scheduling`, the meetings of each version and the follow-up of meetings.
+
+A schedule version is immutable once done: re-scheduling creates a new version, so what was
+published (and printed on agendas) stays on record and versions can be compared.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+
+from parkbridge.core.validators import validate_country
+
+
+class B2BProgramme(models.Model):
+    """The matchmaking part of one event."""
+
+    event = models.OneToOneField("events.Event", on_delete=models.CASCADE, related_name="b2b")
+    title = models.CharField(max_length=300, blank=True)
+    default_max_meetings = models.PositiveSmallIntegerField(
+        default=8, validators=[MaxValueValidator(200)]
+    )
+    # Requests not answered within this time expire; null means they wait until answered.
+    request_ttl_hours = models.PositiveIntegerField(null=True, blank=True, default=72)
+    organisers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="b2b_programmes"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "B2B programme"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title or f"B2B of {self.event}"
+
+    def ordered_slots(self) -> models.QuerySet[Slot]:
+        # Chronological by session, then start: the scheduler's slot ids follow this order.
+        return Slot.objects.filter(session__programme=self).order_by(
+            "session__order", "session_id", "starts_at", "pk"
+        )
+
+    def ordered_tables(self) -> models.QuerySet[Table]:
+        return self.tables.order_by("number", "pk")
+
+
+class B2BSession(models.Model):
+    """A run of consecutive slots without a break (e.g. day 1, morning)."""
+
+    programme = models.ForeignKey(B2BProgramme, on_delete=models.CASCADE, related_name="sessions")
+    label = models.CharField(max_length=100)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "B2B session"
+        ordering = ["programme", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "label"], name="b2b_session_label_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Slot(models.Model):
+    session = models.ForeignKey(B2BSession, on_delete=models.CASCADE, related_name="slots")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="b2b_slot_ends")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session.label} {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class Table(models.Model):
+    """A meeting table provided by the organiser; the same tables exist in every slot."""
+
+    programme = models.ForeignKey(B2BProgramme, on_delete=models.CASCADE, related_name="tables")
+    number = models.PositiveIntegerField()
+    label = models.CharField(max_length=100, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["programme", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "number"], name="b2b_table_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.label or f"Table {self.number}"
+
+
+class B2BRole(models.TextChoices):
+    BUYER = "buyer", "Buyer"
+    SELLER = "seller", "Seller"
+    INVESTOR = "investor", "Investor"
+    PARK_OPERATOR = "park_operator", "Park operator"
+    AGENCY = "agency", "Agency"
+
+
+def new_agenda_key() -> str:
+    return secrets.token_urlsafe(18)
+
+
+class B2BParticipant(models.Model):
+    """Someone who may meet: a company or person, acting through an optional user account."""
+
+    programme = models.ForeignKey(
+        B2BProgramme, on_delete=models.CASCADE, related_name="participants"
+    )
+    participant = models.ForeignKey(
+        "events.Participant",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="b2b_profiles",
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="b2b_profiles",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="b2b_profiles",
+    )
+    display_name = models.CharField(max_length=300, blank=True)
+    country = models.CharField(max_length=2, blank=True, validators=[validate_country])
+    role = models.CharField(max_length=20, choices=B2BRole.choices, blank=True)
+    max_meetings = models.PositiveSmallIntegerField(default=8, validators=[MaxValueValidator(200)])
+    # A booth holder meets at their booth (no table); the text says where the booth is.
+    booth = models.CharField(max_length=100, blank=True)
+    # Stored as the exceptions: most people attend the whole event, and new slots then need
+    # no availability update.
+    unavailable_slots = models.ManyToManyField(Slot, blank=True, related_name="unavailable")
+    # The secret in the personal agenda / calendar feed address (calendar apps send no token).
+    agenda_key = models.CharField(max_length=40, unique=True, default=new_agenda_key)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "B2B participant"
+        ordering = ["programme", "display_name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "user"],
+                condition=Q(user__isnull=False),
+                name="b2b_one_profile_per_user",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        if self.display_name:
+            return self.display_name
+        if self.organisation_id:
+            return str(self.organisation)
+        if self.participant_id:
+            return str(self.participant)
+        return f"Participant {self.pk}"
+
+    @property
+    def has_booth(self) -> bool:
+        return bool(self.booth)
+
+    @property
+    def solver_id(self) -> str:
+        return f"p{self.pk}"
+
+
+class RequestStatus(models.TextChoices):
+    REQUESTED = "requested", "Requested"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+    EXPIRED = "expired", "Expired"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+# Requests that still count: a second request for the same pair is refused while one is open.
+OPEN_STATUSES = (RequestStatus.REQUESTED, RequestStatus.ACCEPTED)
+
+
+class MeetingRequest(models.Model):
+    programme = models.ForeignKey(B2BProgramme, on_delete=models.CASCADE, related_name="requests")
+    requester = models.ForeignKey(
+        B2BParticipant, on_delete=models.CASCADE, related_name="requests_sent"
+    )
+    recipient = models.ForeignKey(
+        B2BParticipant, on_delete=models.CASCADE, related_name="requests_received"
+    )
+    weight = models.PositiveSmallIntegerField(
+        default=2, validators=[MinValueValidator(1), MaxValueValidator(3)]
+    )
+    status = models.CharField(
+        max_length=12, choices=RequestStatus.choices, default=RequestStatus.REQUESTED
+    )
+    message = models.TextField(blank=True, max_length=2000)
+    expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(requester=F("recipient")), name="b2b_request_not_self"
+            ),
+            models.CheckConstraint(
+                condition=Q(weight__gte=1, weight__lte=3), name="b2b_request_weight_1_3"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.requester} → {self.recipient} ({self.status})"
+
+
+class RunStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ScheduleRun(models.Model):
+    """One run of the scheduler; when done, a version of the schedule with its meetings."""
+
+    programme = models.ForeignKey(B2BProgramme, on_delete=models.CASCADE, related_name="runs")
+    number = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=RunStatus.choices, default=RunStatus.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(100)])
+    phase = models.CharField(max_length=40, blank=True)
+    error = models.TextField(blank=True)
+    time_limit = models.FloatField(default=10.0)
+    keep_published = models.BooleanField(default=True)
+    allow_moves = models.BooleanField(default=False)
+    # The published version whose meetings were kept (the comparison base of ``diff``).
+    based_on = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="followers"
+    )
+    weight = models.PositiveIntegerField(null=True, blank=True)
+    meetings_count = models.PositiveIntegerField(null=True, blank=True)
+    bound = models.PositiveIntegerField(null=True, blank=True)
+    proven_optimal = models.BooleanField(default=False)
+    gaps = models.FloatField(null=True, blank=True)
+    fairness = models.FloatField(null=True, blank=True)
+    diff = models.JSONField(default=dict, blank=True)
+    instance = models.JSONField(default=dict, blank=True, help_text="What the scheduler solved.")
+    published = models.BooleanField(default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    task_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["programme", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "number"], name="b2b_run_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.programme} v{self.number} ({self.status})"
+
+
+class Meeting(models.Model):
+    """A request placed in a slot of one version, at a table or at ``booth_host``'s booth."""
+
+    run = models.ForeignKey(ScheduleRun, on_delete=models.CASCADE, related_name="meetings")
+    request = models.ForeignKey(MeetingRequest, on_delete=models.CASCADE, related_name="meetings")
+    # ``a`` / ``b`` as in the scheduler's request (``a`` is the requester).
+    a = models.ForeignKey(B2BParticipant, on_delete=models.CASCADE, related_name="+")
+    b = models.ForeignKey(B2BParticipant, on_delete=models.CASCADE, related_name="+")
+    # RESTRICT: deleting a slot or table alone must not silently rewrite a stored version (deleting
+    # the whole programme or event still cascades).
+    slot = models.ForeignKey(Slot, on_delete=models.RESTRICT, related_name="meetings")
+    table = models.ForeignKey(
+        Table, null=True, blank=True, on_delete=models.RESTRICT, related_name="meetings"
+    )
+    booth_host = models.ForeignKey(
+        B2BParticipant, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["run", "slot__starts_at", "table__number", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "request"], name="b2b_meeting_once_per_run"),
+            models.CheckConstraint(
+                condition=Q(table__isnull=True) | Q(booth_host__isnull=True),
+                name="b2b_meeting_one_place",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.a} – {self.b} @ {self.slot}"
+
+    @property
+    def place(self) -> str:
+        if self.table_id:
+            return str(self.table)
+        if self.booth_host_id:
+            host = self.booth_host
+            return f"Booth {host.booth} ({host.name})"
+        return ""
+
+
+class OutcomeStatus(models.TextChoices):
+    NO_CONTACT = "no_contact", "No further contact"
+    NEGOTIATION = "negotiation", "Negotiation started"
+    AGREEMENT_REACHED = "agreement_reached", "Agreement reached"
+
+
+class MeetingOutcome(models.Model):
+    """What came of a meeting. Keyed by the request: the pair met once, whatever the version."""
+
+    request = models.OneToOneField(MeetingRequest, on_delete=models.CASCADE, related_name="outcome")
+    status = models.CharField(max_length=20, choices=OutcomeStatus.choices)
+    note = models.TextField(blank=True, max_length=5000)
+    agreement = models.ForeignKey(
+        "agreements.Agreement",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="b2b_outcomes",
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.request}: {self.get_status_display()}"

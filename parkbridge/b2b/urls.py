@@ -1,3 +1,17 @@
-"""Placeholder: filled in by the feature's own work."""
+from django.urls import path
 
-urlpatterns: list = []
+from parkbridge.b2b import views
+
+app_name = "b2b"
+
+urlpatterns = [
+    path("agenda/<str:key>/", views.agenda, name="agenda"),
+    path("agenda/<str:key>/agenda.pdf", views.agenda_as_pdf, name="agenda-pdf"),
+    path("agenda/<str:key>/agenda.ics", views.agenda_as_ical, name="agenda-ics"),
+    path("programmes/<int:programme_id>/tables/", views.table_plan, name="table-plan"),
+    path(
+        "programmes/<int:programme_id>/tables/<int:slot_id>/",
+        views.table_plan,
+        name="table-plan-slot",
+    ),
+]

@@ -1,5 +1,92 @@
-"""Placeholder: filled in by the feature's own work."""
+"""`parkbridge ingest`: store articles as sources and turn their facts into review proposals."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
 
 import click
 
-commands: list[click.Command] = []
+from parkbridge.cli.django_env import setup_django
+
+
+def article_files(paths: tuple[Path, ...]) -> list[Path]:
+    """Files given directly, and the *.txt files inside given directories (sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+@click.command(name="ingest")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--no-bundled", is_flag=True,
+              help="Don't load the bundled registry into an empty database first.")  # fmt: skip
+@click.option("--reextract", is_flag=True,
+              help="Extract already ingested articles again; only new facts are proposed.")  # fmt: skip
+def ingest(inputs: tuple[Path, ...], no_bundled: bool, reextract: bool) -> None:
+    """Ingest article files (or directories of *.txt): each becomes a source, its facts become
+    proposals for review. Re-ingesting an article adds nothing. Exit status 1 if any failed."""
+    setup_django()
+    from django.utils import timezone
+
+    from parkbridge.cli.progress import progress_bar
+    from parkbridge.cli.server import prepare_database
+    from parkbridge.press.ingestion import BadArticle, ingest_text, read_article_file, record_result
+    from parkbridge.press.models import IngestionRun, RunOrigin, RunStatus
+    from parkbridge.press.review import auto_accept_threshold
+
+    # Resolution links facts to the registry, so an empty database gets the bundled one first.
+    prepare_database(load_bundled=not no_bundled)
+    files = article_files(inputs)
+    if not files:
+        raise click.ClickException("no article files (*.txt) found")
+    run = IngestionRun.objects.create(
+        origin=RunOrigin.CLI, status=RunStatus.RUNNING, total=len(files)
+    )
+    new_sources = 0
+    with progress_bar() as update:
+        for number, path in enumerate(files, start=1):
+            try:
+                result = ingest_text(
+                    read_article_file(path), path.name, run=run, reextract=reextract
+                )
+            except BadArticle as error:
+                click.echo(f"error: {path}: {error}", err=True)
+                record_result(run, str(path), None, str(error))
+            except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+                click.echo(f"error: {path}: internal error: {error!r}", err=True)
+                record_result(run, str(path), None, f"internal error: {error!r}")
+            else:
+                new_sources += result.source_created
+                record_result(run, str(path), result)
+            run.save(update_fields=["processed", "failed", "counts", "errors"])
+            update("ingesting articles", number, len(files))
+    run.status = RunStatus.FAILED if run.failed == run.total else RunStatus.DONE
+    run.finished = timezone.now()
+    run.save(update_fields=["status", "finished"])
+
+    counts = Counter(run.counts)
+    ok = run.total - run.failed
+    click.echo(
+        f"Ingestion #{run.pk}: {ok} of {run.total} article(s) ingested, {new_sources} new, "
+        f"{run.failed} failed."
+    )
+    categories = [k for k in counts if k not in ("existing", "auto_accepted")]
+    total_new = sum(counts[k] for k in categories)
+    click.echo(f"New proposals: {total_new} ({counts['existing']} already proposed before)")
+    for category in sorted(categories):
+        click.echo(f"  {category:<16} {counts[category]}")
+    threshold = auto_accept_threshold()
+    if threshold <= 1:
+        click.echo(f"Auto-accepted (confidence >= {threshold:g}): {counts['auto_accepted']}")
+    click.echo("Review them at /press/ or /admin/press/proposal/.")
+    if run.failed:
+        sys.exit(1)
+
+
+commands: list[click.Command] = [ingest]

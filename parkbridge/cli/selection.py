@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,74 +14,13 @@ if TYPE_CHECKING:
 
 
 def sites_from_database() -> list[SiteFacts]:
-    """Load every site with its incentives (its own and its country/kind regime's) as facts.
+    """The loader lives in `parkbridge.marketplace.selection`; kept here for older callers.
 
-    Two queries for incentives and one per relation, whatever the registry's size.
+    Imported lazily so that `parkbridge --help` does not load Django or numpy.
     """
-    from parkbridge.sites.models import Incentive, Site
-    from parkbridge.siteselection import SiteFacts
-    from parkbridge.siteselection.incentives import build_terms
+    from parkbridge.marketplace.selection import sites_from_database as load
 
-    by_site: dict[int, list[dict]] = defaultdict(list)
-    by_regime: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for row in Incentive.objects.order_by("regime_code", "id").values(
-        "site_id",
-        "country",
-        "applies_to_kind",
-        "regime_code",
-        "tax",
-        "benefit",
-        "rate_percent",
-        "standard_rate_percent",
-        "duration_years",
-        "starts",
-    ):
-        record = {
-            "tax": row["tax"],
-            "benefit": row["benefit"],
-            "rate_percent": row["rate_percent"],
-            "standard_rate_percent": row["standard_rate_percent"],
-            "duration_years": row["duration_years"],
-            "starts": row["starts"],
-            "regime": row["regime_code"],
-        }
-        if row["site_id"] is not None:
-            by_site[row["site_id"]].append(record)
-        else:
-            by_regime[(row["country"], row["applies_to_kind"])].append(record)
-    facts: list[SiteFacts] = []
-    for site in Site.objects.prefetch_related("sectors").order_by("id").iterator(chunk_size=2000):
-        records = by_site.get(site.pk, []) + by_regime.get((site.country, site.kind), [])
-        facts.append(
-            SiteFacts(
-                id=site.slug,
-                name=site.name_en,
-                kind=site.kind,
-                country=site.country,
-                region=site.region,
-                city=site.city,
-                lat=site.latitude,
-                lon=site.longitude,
-                status=site.status,
-                free_area_ha=site.area_free_ha,
-                total_area_ha=site.area_total_ha,
-                premises_m2=site.premises_m2,
-                power_mw=site.power_mw,
-                gas_m3h=site.gas_m3h,
-                water_m3day=site.water_m3day,
-                rail_siding=site.rail_siding,
-                km_to_highway=site.km_to_highway,
-                km_to_airport=site.km_to_airport,
-                km_to_seaport=site.km_to_seaport,
-                km_to_border=site.km_to_border,
-                sectors=tuple(s.code for s in site.sectors.all()),
-                land_price_per_m2=site.land_price_usd_m2,
-                rent_per_m2_month=site.rent_usd_m2_month,
-                currency="USD",
-                incentives=build_terms(records),
-            )
-        )
-    return facts
+    return load()
 
 
 def _fail(message: str) -> None:

@@ -2,6 +2,11 @@
 detail, create, update, delete. Every app's ``api.py`` declares its schemas and calls
 :func:`register_crud`, so all resources behave alike.
 
+Every write checks object-level rights (:func:`parkbridge.core.access.can_edit`, 403), is
+recorded in the change history, and may carry ``If-Match: <ETag>`` (the ``ETag`` of the
+detail answer): if the record changed since, the write is refused with 409 and nothing is
+overwritten.
+
 No ``from __future__ import annotations`` here: django-ninja reads these annotations at run
 time, and the schemas are closure variables.
 """
@@ -12,12 +17,12 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import FilterSchema, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
-from parkbridge.core.access import request_user, visible
+from parkbridge.core.access import can_edit, request_user, visible
 from parkbridge.core.api_auth import write_auth
 from parkbridge.core.search import query_keys
 
@@ -108,6 +113,39 @@ def resolve_by(model: type[models.Model], field: str) -> Callable[[Iterable], li
     return resolve
 
 
+def _etag(version: str) -> str:
+    return f'"{version}"'
+
+
+def _requested_versions(request: HttpRequest) -> list[str] | None:
+    """The versions named by ``If-Match`` (None: the client didn't ask for a check)."""
+    header = request.headers.get("If-Match")
+    if header is None:
+        return None
+    versions = [v.strip().removeprefix("W/").strip('"') for v in header.split(",") if v.strip()]
+    return versions
+
+
+def check_version(request: HttpRequest, current: str) -> None:
+    """Refuse a write based on a stale copy of the record (409), naming the current version."""
+    wanted = _requested_versions(request)
+    if wanted is None or "*" in wanted or current in wanted:
+        return
+    raise ApiError(
+        409,
+        {
+            "message": "the record was changed since you loaded it; reload it and apply your "
+            "change again",
+            "current_version": current,
+        },
+    )
+
+
+def refuse_unless_allowed(user, obj: models.Model) -> None:
+    if not can_edit(user, obj):
+        raise ApiError(403, "you may not change this record")
+
+
 def register_crud(
     router: Router,
     model: type[models.Model],
@@ -122,11 +160,27 @@ def register_crud(
     before_update: Callable[[models.Model, dict], None] | None = None,
     payload_adapter: Callable[[dict], dict] | None = None,
 ) -> None:
+    from parkbridge.accounts.history import (
+        ChangeAction,
+        acting_as,
+        mark_recorded,
+        record_change,
+        snapshot,
+        version_of,
+    )
+
     m2m_resolvers = m2m or {}
 
+    def all_records() -> models.QuerySet:
+        return queryset() if queryset else model._default_manager.all()
+
     def base_queryset(request: HttpRequest) -> models.QuerySet:
-        qs = queryset() if queryset else model._default_manager.all()
-        return visible(qs, request_user(request))
+        return visible(all_records(), request_user(request))
+
+    def locked(pk) -> models.Model:
+        # Lock the row for the read-compare-write; the custom queryset may use DISTINCT,
+        # which PostgreSQL won't lock, so lock through the plain manager.
+        return model._default_manager.select_for_update().get(pk=pk)
 
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
     @paginate(LimitOffsetPagination)
@@ -138,55 +192,93 @@ def register_crud(
         response={200: out, 404: ErrorOut},
         operation_id=f"{name}_detail",
         summary=f"One of {name}",
+        description="The `ETag` header is the record's version; send it back in `If-Match` "
+        "when you change the record.",
     )
-    def detail(request: HttpRequest, record_id: int):
-        return get_object_or_404(base_queryset(request), pk=record_id)
+    def detail(request: HttpRequest, record_id: int, response: HttpResponse):
+        obj = get_object_or_404(base_queryset(request), pk=record_id)
+        response["ETag"] = _etag(version_of(snapshot(obj)))
+        return obj
 
     @router.post(
         "",
-        response={201: out, 401: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+        response={201: out, 401: ErrorOut, 403: ErrorOut, 409: ErrorOut, 422: ErrorOut},
         auth=write_auth,
         operation_id=f"{name}_create",
         summary=f"Create in {name}",
     )
-    def create(request: HttpRequest, payload: create_in):  # type: ignore[valid-type]
+    def create(request: HttpRequest, payload: create_in, response: HttpResponse):  # type: ignore[valid-type]
+        user = request_user(request)
         obj = model()
         data = payload.dict()
         if payload_adapter:
             data = payload_adapter(data)
-        related = apply_payload(obj, data, m2m_resolvers)
-        save_validated(obj, related)
-        return 201, base_queryset(request).get(pk=obj.pk)
+        with acting_as(user, "api"), transaction.atomic():
+            related = apply_payload(obj, data, m2m_resolvers)
+            mark_recorded(obj)
+            save_validated(obj, related)
+            # Checked on the saved record (with its many-to-many links), inside the
+            # transaction, so a refusal leaves nothing behind.
+            refuse_unless_allowed(user, obj)
+            after = snapshot(obj)
+            record_change(obj, ChangeAction.CREATE, None, after, user=user, via="api")
+        response["ETag"] = _etag(version_of(after))
+        return 201, all_records().get(pk=obj.pk)
 
     @router.patch(
         "/{int:record_id}",
-        response={200: out, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+        response={
+            200: out, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut
+        },  # fmt: skip
         auth=write_auth,
         operation_id=f"{name}_update",
         summary=f"Update one of {name}",
+        description="Send `If-Match: <ETag>` to refuse the change (409) if someone else "
+        "changed the record since you read it.",
     )
-    def update(request: HttpRequest, record_id: int, payload: update_in):  # type: ignore[valid-type]
-        obj = get_object_or_404(base_queryset(request), pk=record_id)
+    def update(request: HttpRequest, record_id: int, payload: update_in, response: HttpResponse):  # type: ignore[valid-type]
+        user = request_user(request)
+        found = get_object_or_404(base_queryset(request), pk=record_id)
         data = payload.dict(exclude_unset=True)
         if payload_adapter:
             data = payload_adapter(data)
-        if before_update:
-            before_update(obj, data)
-        related = apply_payload(obj, data, m2m_resolvers)
-        save_validated(obj, related)
-        return base_queryset(request).get(pk=obj.pk)
+        with acting_as(user, "api"), transaction.atomic():
+            obj = locked(found.pk)
+            refuse_unless_allowed(user, obj)
+            before = snapshot(obj)
+            check_version(request, version_of(before))
+            if before_update:
+                before_update(obj, data)
+            related = apply_payload(obj, data, m2m_resolvers)
+            mark_recorded(obj)
+            save_validated(obj, related)
+            refuse_unless_allowed(user, obj)
+            after = snapshot(obj)
+            if after != before:
+                record_change(obj, ChangeAction.UPDATE, before, after, user=user, via="api")
+        response["ETag"] = _etag(version_of(after))
+        return all_records().get(pk=obj.pk)
 
     @router.delete(
         "/{int:record_id}",
-        response={204: None, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+        response={204: None, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
         auth=write_auth,
         operation_id=f"{name}_delete",
         summary=f"Delete one of {name}",
     )
     def delete(request: HttpRequest, record_id: int):
-        obj = get_object_or_404(base_queryset(request), pk=record_id)
-        try:
-            obj.delete()
-        except models.ProtectedError as error:
-            raise ApiError(409, str(error)) from error
+        user = request_user(request)
+        found = get_object_or_404(base_queryset(request), pk=record_id)
+        with acting_as(user, "api"), transaction.atomic():
+            obj = locked(found.pk)
+            refuse_unless_allowed(user, obj)
+            before = snapshot(obj)
+            check_version(request, version_of(before))
+            mark_recorded(obj)
+            try:
+                with transaction.atomic():
+                    obj.delete()
+            except models.ProtectedError as error:
+                raise ApiError(409, str(error)) from error
+            record_change(found, ChangeAction.DELETE, before, None, user=user, via="api")
         return 204, None

@@ -19,7 +19,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万�
 _FIG_RE = re.compile(
     rf"(?P<pre>超过|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
     rf"(?P<num>{_NUM})(?P<post>多|余)?"
-    r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|公顷|平方米|年|个月|天|"
+    r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|年|个月|天|"
     r"个|家|名|人|项|国|座|场|份|位|次)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
@@ -30,8 +30,24 @@ _QUAL = {
 }  # fmt: skip
 _UNIT = {
     "%": "percent", "％": "percent", "美元": "USD", "元": "CNY", "人民币": "CNY", "卢布": "RUB",
-    "欧元": "EUR", "公顷": "ha", "平方米": "m2", "年": "years", "个月": "months", "天": "days",
+    "欧元": "EUR", "坚戈": "KZT", "卢比": "INR", "英镑": "GBP", "日元": "JPY", "公顷": "ha",
+    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "年": "years", "个月": "months", "天": "days",
 }  # fmt: skip
+# The most common Chinese surnames in characters (the gazetteer's list is in pinyin).
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤"
+)
+_ZH_ROLES = ("董事长", "总经理", "副主席", "主席", "副部长", "部长", "总裁", "局长", "主任",
+             "市长", "省长", "大使", "副总统", "总统", "副总理", "总理", "会长", "秘书长", "行长")  # fmt: skip
+_DOT_NAME_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,20}(?:·[\u4e00-\u9fff]{1,20}?)+"
+    r"(?=在|表示|说|指出|称|认为|强调|的|和|与|是|出席|会见|今年|目前|已|将|新增|[^\u4e00-\u9fff]|$)"
+)
+_ROLE_NAME_RE = re.compile(
+    rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,3}}?)(?=表示|说|指出|称|认为|强调|介绍|在|：|，)"
+)
 _NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _QUOTED_RE = re.compile(r"[“「《]([^”」》]{2,40})[”」》]")
 
@@ -77,7 +93,9 @@ def _kind(name: str, heads: list[tuple[str, str]] | dict[str, str]) -> str | Non
     for suffix, kind in items:
         if len(name) <= len(suffix):
             continue  # the head alone ("博览会") is not a name
-        if name.endswith(suffix) or (suffix in name and len(suffix) >= 2):
+        # Inside the name only for long heads ("工业园区管委会"); short ones ("合作区") also
+        # start ordinary phrases ("合作区累计"), so they must end the name.
+        if name.endswith(suffix) or (suffix in name and len(suffix) >= 4):
             return kind
     return None
 
@@ -115,6 +133,31 @@ class ChineseGrammar:
                     out.append(Mention("people", w.word, text))
                 elif w.flag == "nt":
                     candidates.append(w.word)
+            # Transliterated foreign names join their parts with "·" ("卡济别克·沙伊赫特金诺夫");
+            # jieba splits them into pieces, so they are read here and the pieces dropped.
+            taken: list[str] = []
+            for m in _DOT_NAME_RE.finditer(text):
+                name = m.group(0)
+                head_end = max((name.rfind(h) + len(h) for h, _ in SITE_HEADS_ZH if h in name),
+                               default=0)  # fmt: skip
+                if head_end:
+                    candidates.append(name[:head_end])
+                elif not name.endswith(ORG_HEADS_ZH):
+                    cut = max((name.rfind(r) + len(r) for r in _ZH_ROLES if r in name), default=0)
+                    person = name[cut:]
+                    if "·" in person:
+                        out.append(Mention("people", person, text, role=name[:cut] or None))
+                taken.append(name)
+            for m in _ROLE_NAME_RE.finditer(text):
+                if m.group(2)[0] in _ZH_SURNAMES:
+                    out.append(Mention("people", m.group(2), text, role=m.group(1)))
+                    taken.append(m.group(2))
+            out = [
+                x for x in out
+                if not (x.category == "people" and x.sentence == text and "·" not in x.name
+                        and x.role is None and (any(x.name in t for t in taken)
+                                                or x.name in self.gaz.cities or x.name.endswith("方")))
+            ]  # fmt: skip
             for name in dict.fromkeys(candidates):
                 if name in self.gaz.cities or name in self.gaz.countries:
                     continue

@@ -34,6 +34,9 @@ _CLOSE_QUOTES = {"”", "»", '"', "“"}
 _SPEECH_VERBS = {"said", "told", "stated", "noted", "added", "emphasized", "emphasised",
                  "stressed", "explained", "says", "announced", "reported", "remarked"}  # fmt: skip
 _CONNECT_PREPS = {"of", "for", "on", "in", "at"}
+# Words that open a role phrase after a name's comma without being roles themselves.
+_ROLE_MODIFIERS = {"managing", "executive", "general", "first", "acting", "senior", "vice",
+                   "former", "honorary", "founding"}  # fmt: skip
 _SITE_HEAD_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq} - {"of", "and", "free"}
 
 
@@ -112,20 +115,63 @@ class EnglishGrammar:
             prev = texts[i - 1].lower() if i > 0 else ""
             nxt = texts[i + 2].lower() if i + 2 < len(toks) else ""
             nxt2 = texts[i + 3].lower() if i + 3 < len(toks) else ""
+            third_ok = i + 2 < len(toks) and self._name_part(texts[i + 2])
+            after3 = texts[i + 3].lower() if i + 3 < len(toks) else ""
+            after4 = texts[i + 4].lower() if i + 4 < len(toks) else ""
+            # Three-part names ("Tran Duy Dong", "Waleid Gamal El-Dien") need a role or speech
+            # verb right around them, and nothing capitalised after them.
+            three = third_ok and (
+                prev in ROLE_HEADS_EN
+                or (after3 == "," and (after4 in ROLE_HEADS_EN or after4 in _ROLE_MODIFIERS))
+            ) and after3 not in _SPEECH_VERBS | {"and", "of", "at"} and not (i + 3 < len(toks) and _is_cap(texts[i + 3]))  # fmt: skip
             context = (
                 prev in ROLE_HEADS_EN
                 or nxt in _SPEECH_VERBS
-                or (nxt == "," and nxt2 in ROLE_HEADS_EN)
-            )
+                or (nxt == "," and (nxt2 in ROLE_HEADS_EN or nxt2 in _ROLE_MODIFIERS))
+                or (self._verb_after(texts, i + 2) and self._after_title(texts, i)
+                    and _key(a) not in EN_GENERIC and _key(b) not in EN_GENERIC)
+            )  # fmt: skip
             plain = not self._is_head(a) and not _is_acronym(a)
             plain = plain and (self._is_given(a) or not self.gaz.is_place(a))
-            if plain and (known or context) and not _is_acronym(b):
-                end = i + 2
+            if plain and (known or context or three) and not _is_acronym(b):
+                end = i + 3 if three else i + 2
                 spans.append((i, end))
                 i = end
             else:
                 i += 1
         return spans
+
+    def _name_part(self, tok: str) -> bool:
+        """A capitalised word that can continue a person's name (not a head, place or stop)."""
+        return (
+            _is_cap(tok)
+            and not self._is_head(tok)
+            and not _is_acronym(tok)
+            and _key(tok) not in EN_STOP_CAPS
+            and _key(tok) not in ROLE_HEADS_EN
+            and not self.gaz.is_place(tok)
+        )
+
+    @staticmethod
+    def _verb_after(texts: list[str], k: int) -> bool:
+        """The word after a candidate name starts a predicate, not more of a title."""
+        if k >= len(texts):
+            return False
+        t = texts[k]
+        return t[:1].islower() and t not in ("of", "and", "at", "in", "for", "on", "to", "the")
+
+    def _after_title(self, texts: list[str], i: int) -> bool:
+        """'Minister of Economy and Development <Name Surname>': a capitalised title phrase
+        (role word, then capitalised words joined by of/and/for) right before the name."""
+        k = i - 1
+        while k >= 0 and i - k <= 10:
+            t = texts[k]
+            if t.lower() in ROLE_HEADS_EN:
+                return True
+            if not (_is_cap(t) or t.lower() in ("of", "and", "for", "the", "&")):
+                return False
+            k -= 1
+        return False
 
     def _role(self, toks: list[Token], start: int, end: int, sentence: str) -> str | None:
         # Role after the name: "Name, President of X and Head of Y, said".
@@ -353,7 +399,10 @@ class EnglishGrammar:
             keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of"
         ):
             return None
-        if all(
+        city_series = (
+            len(words) >= 3 and self.gaz.city(words[0]) is not None and keys[-1] in EVENT_HEADS_EN
+        )
+        if not city_series and all(
             (self.gaz.is_place(w) and not self._is_head(w)) or _key(w) in EN_GENERIC for w in words
         ):
             return None
@@ -382,7 +431,9 @@ class EnglishGrammar:
             countries = sum(
                 1 for w in words for p in re.split(r"[-–]", _key(w)) if self.gaz.country(p)
             )
-            if not (distinct or edition or countries >= 2):
+            # A city plus a qualifier and the head names a series ("Astana International
+            # Forum"); a bare "Kazan Forum" or "the Forum" does not.
+            if not (distinct or edition or countries >= 2 or (city and len(words) >= 3)):
                 return None
             city = city or self._city_after(toks, e)
             ctry = self.gaz.city(city).country if city else None  # type: ignore[union-attr]

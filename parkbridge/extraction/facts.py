@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from parkbridge.extraction.quantities import FigureMention
 
 _AGREEMENT_RE = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|contracts?|accords?|deals?)\b"
-    r"|соглашени\w*|меморандум\w*|договор\w*|контракт\w*"
-    r"|协议|协定|备忘录|合同",
+    r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|contracts?|accords?|deals?|road\s?maps?"
+    r"|protocols?|documents?|letters?\s+of\s+intent)\b"
+    r"|соглашени\w*|меморандум\w*|договор\w*|контракт\w*|протокол\w*|документ\w*"
+    r"|дорожн\w*\s+карт\w*"
+    r"|协议|协定|备忘录|合同|文件|路线图",
     re.I,
 )
 _SIGNED_RE = re.compile(
@@ -19,7 +21,7 @@ _SIGNED_RE = re.compile(
 )
 _PLANNED_RE = re.compile(
     r"\b(?:planned|plans?|will|expected|expects|intends?|going to|upcoming|scheduled|"
-    r"to be signed|are to be|is to be|may|could)\b"
+    r"to be signed|are to be|is to be|(?-i:may|could))\b"
     r"|планир\w*|будут|будет|ожида\w*|намерен\w*|предполага\w*|планах"
     r"|将|计划|拟|预计|有望",
     re.I,
@@ -29,6 +31,11 @@ _DEADLINE_RES = [
     re.compile(r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})\s*(?:г\b|г\.|год)", re.I),
     re.compile(r"(?:到|至|在)((?:19|20)\d{2})年"),
 ]
+
+
+def mentions_agreement(sentence: str) -> bool:
+    """Cheap pre-filter: does the sentence name an agreement-like document at all?"""
+    return _AGREEMENT_RE.search(sentence) is not None
 
 
 @dataclass(frozen=True)

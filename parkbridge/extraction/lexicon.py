@@ -80,6 +80,13 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     ("综合保税区", "fez"),
     ("自由港", "free_port"),
     ("技术园", "technopark"),
+    ("工业区", "industrial_park"),
+    ("经济区", "sez"),
+    ("开发区", "other"),
+    ("经贸合作区", "other"),
+    ("合作区", "other"),
+    ("物流园", "other"),
+    ("边境合作中心", "other"),
 ]
 
 # Event head words -> kind.

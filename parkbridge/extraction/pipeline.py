@@ -117,7 +117,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             figs = find_figures_zh(sent.text)
         else:
             figs = find_figures_en(sent.text, year)
-        if not figs and "agree" not in sent.text.lower():
+        if not figs and not facts_grammar.mentions_agreement(sent.text):
             continue
         scope = _scope(sent.text, gaz, main_event)
         for f in figs:

@@ -101,13 +101,27 @@ _UNIT_EXACT: dict[str, str] = {
     "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
     "days": "days", "day": "days", "weeks": "weeks", "week": "weeks", "лет": "years",
     "год": "years", "года": "years", "годы": "years", "дней": "days", "дня": "days",
-    "день": "days", "km": "km", "км": "km",
+    "день": "days", "km": "km", "км": "km", "km2": "km2", "km²": "km2", "км2": "km2",
+    "square-metre": "m2", "square-meter": "m2", "square-metres": "m2", "square-meters": "m2",
+    "square-kilometre": "km2", "square-kilometer": "km2",
+    # Currencies of the region, by their usual English names (ISO 4217 codes as units).
+    "tenge": "KZT", "kzt": "KZT", "dram": "AMD", "drams": "AMD", "amd": "AMD",
+    "soum": "UZS", "soums": "UZS", "uzs": "UZS", "som": "KGS", "soms": "KGS", "kgs": "KGS",
+    "rupees": "INR", "rupee": "INR", "inr": "INR", "dong": "VND", "vnd": "VND",
+    "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "mnt": "MNT", "rials": "IRR",
+    "rial": "IRR", "irr": "IRR", "dirhams": "AED", "dirham": "AED", "aed": "AED",
+    "lari": "GEL", "manats": "AZN", "manat": "AZN", "lira": "TRY", "liras": "TRY",
+    "ringgit": "MYR", "baht": "THB", "riyals": "SAR", "riyal": "SAR",
+    "сум": "UZS", "сумов": "UZS", "сома": "KGS", "сомов": "KGS", "сом": "KGS",
 }  # fmt: skip
 _UNIT_STEMS: list[tuple[str, str]] = [
     ("процент", "percent"), ("доллар", "USD"), ("долл", "USD"), ("рубл", "RUB"),
     ("юан", "CNY"), ("гектар", "ha"), ("месяц", "months"), ("недел", "weeks"),
-    ("тонн", "t"), ("мегаватт", "MW"),
+    ("тонн", "t"), ("мегаватт", "MW"), ("тенге", "KZT"), ("драм", "AMD"), ("рупи", "INR"),
+    ("донг", "VND"), ("тугрик", "MNT"), ("риал", "IRR"), ("дирхам", "AED"), ("манат", "AZN"),
 ]  # fmt: skip
+# Words between a number and "dollars" that name the dollar: "18.2 billion U.S. dollars".
+_DOLLAR_PREFIXES = {"u.s", "u.s.", "us", "american", "usa"}
 _MONEY = {"USD", "RUB", "CNY", "EUR"}
 _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                     "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY"}  # fmt: skip
@@ -146,6 +160,23 @@ class FigureMention:
     begin: int  # character offsets in the sentence
     end: int
     token_end: int  # index of the first token after the figure (for targets/agreements)
+
+
+# Verbs of change whose "до" means "to" (the new level), not "up to".
+_CHANGE_VERB_STEMS = ("довест", "довед", "увелич", "нараст", "вырос", "вырас",
+                      "сократ", "сниз", "повыс", "расшир", "доведен", "рост")  # fmt: skip
+_ESTIMATE_WORDS = (("оценивается", "в"), ("оценивают", "в"), ("estimated", "at"),
+                   ("valued", "at"), ("оценена", "в"), ("оценен", "в"))  # fmt: skip
+# Nouns after "two" that refer back to the two parties ("двух стран", "two sides").
+_PAIR_NOUNS = ("стран", "сторон", "государств", "countries", "sides", "nations", "parties")
+
+
+def _change_verb_before(low: list[str], i: int) -> bool:
+    return any(w.startswith(_CHANGE_VERB_STEMS) for w in low[max(0, i - 8) : i])
+
+
+def _estimate_before(low: list[str], i: int) -> bool:
+    return i >= 2 and (low[i - 2], low[i - 1]) in _ESTIMATE_WORDS
 
 
 def _unit_of(word: str) -> str | None:
@@ -291,6 +322,9 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
         if is_word and (value == 1 or prev in _ANAPHORIC):
             i = j
             continue
+        if is_word and value == 2 and j < len(toks) and low[j].startswith(_PAIR_NOUNS):
+            i = j  # "из двух стран", "two sides": the parties already named, not a count
+            continue
         # Numbers glued to letters ("EEF-2024", "24.kg") are parts of names.
         if (i > 0 and toks[i - 1].end == tok.start and toks[i - 1].text not in '$€¥₽(«"“') or (
             j < len(toks)
@@ -300,6 +334,10 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
             i = j
             continue
         qualifier, qstart = _qualifier_before(toks, i)
+        if qualifier == "up_to" and low[qstart] == "до" and _change_verb_before(low, qstart):
+            qualifier = "exact"  # "довести ... до 35": the new level, not a ceiling
+        if qualifier == "exact" and _estimate_before(low, qstart):
+            qualifier = "about"
         # Currency before the number: "$2 billion", "USD 5 mln".
         unit: str | None = None
         begin = toks[qstart].start
@@ -315,6 +353,21 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
                 j += 1
         if tok.text.endswith("%"):
             unit = "percent"
+        # "1,500-square-metre", "150-hectare": a hyphen glues the unit to the number.
+        if (
+            unit is None
+            and j + 1 < len(toks)
+            and low[j] in ("-", "–")
+            and toks[j].start == toks[j - 1].end
+            and (_unit_of(low[j + 1]) or low[j + 1].startswith("square"))
+        ):
+            j += 1
+        if unit is None and j < len(toks) and low[j] in _DOLLAR_PREFIXES:
+            k = j + 1
+            while k < len(toks) and low[k] == ".":
+                k += 1
+            if k < len(toks) and low[k] in ("dollars", "dollar"):
+                unit, j = "USD", k + 1
         if unit is None and j < len(toks):
             unit = _unit_of(low[j])
             if unit == "percent" and low[j] == "per":
@@ -323,6 +376,14 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
                 else:
                     unit = None
             if (
+                unit is None
+                and low[j] in ("square", "sq", "кв")
+                and j + 1 < len(toks)
+                and low[j + 1].startswith(("kilomet", "km", "килом", "км"))
+            ):
+                unit = "km2"
+                j += 1
+            elif (
                 unit is None
                 and low[j] in ("square", "sq", "кв")
                 and j + 1 < len(toks)

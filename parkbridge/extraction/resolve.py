@@ -16,6 +16,7 @@ from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.textnorm import norm
 
+_QUOTED = re.compile(r"[«„“\"]([^»“”\"]+)[»“”\"]")
 _YEAR_SUFFIX = re.compile(r"[-\s]?(?:19|20)\d{2}$")
 
 
@@ -39,15 +40,21 @@ def _distinctive_tokens(name: str, is_country: Callable[[str], bool]) -> set[str
 
 
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
-    if a.canonical and b.canonical:
-        return a.canonical == b.canonical
     na, nb = _base(a.name), _base(b.name)
+    if a.canonical and b.canonical:
+        # Two registry rows may describe one site; the same words in the article are one thing.
+        return a.canonical == b.canonical or na == nb
     if na == nb:
         return True
     names_a = {na, *(_base(x) for x in a.aliases), *([norm(a.canonical)] if a.canonical else [])}
     names_b = {nb, *(_base(x) for x in b.aliases), *([norm(b.canonical)] if b.canonical else [])}
     if names_a & names_b:
         return True
+    if a.category == "sites" and a.kind == b.kind:
+        # Russian case forms differ outside the quotes: "технопарк «Идея»", "технопарке «Идея»".
+        qa, qb = _QUOTED.findall(a.name), _QUOTED.findall(b.name)
+        if qa and qb and norm(qa[-1]) == norm(qb[-1]):
+            return True
     if a.category == "people":
         ta, tb = na.split(), nb.split()
         return (
@@ -78,10 +85,12 @@ def merge(mentions: list[Mention], is_country: Callable[[str], bool]) -> list[li
 
 
 def pick_name(cluster: list[Mention]) -> str:
-    """Representative name: the gazetteer's when it has one, else the longest mention."""
-    for m in cluster:
-        if m.canonical:
-            return m.canonical
+    """Representative name: the longest naming in the article itself.
+
+    SCHEMA.md wants names as written in the article, so a gazetteer entry only decides identity
+    (which mentions co-refer) and attributes, never the output name: a Russian article must not
+    report "Lotus Special Economic Zone" for «Лотос».
+    """
     if cluster[0].kind == "business_mission":
         return cluster[0].name  # the first (headline) naming, not "business mission of ..."
     return max(cluster, key=lambda m: (len(_base(m.name).split()), len(m.name))).name

@@ -29,6 +29,24 @@ _DATELINE_RE = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?:[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+,\s+[^./]{1,40}?\.\s*/[^/\n]{1,30}/\.?\s*)?"
 )
 _AGENCY_RE = re.compile(r"/[A-Za-zА-Яа-яЁё .-]{2,30}/\.?")
+# Wire date lines in their common shapes, cut from the first body line:
+#   "ASTANA, October 3 (TASS) –", "HANOI, Jan. 15 (Xinhua) --", "YEREVAN, April 22. /ARKA/.",
+#   "Ханой. 28 ноября. ИНТЕРФАКС -", "Ташкент, 12 мая /Синьхуа/ --",
+#   "Ulaanbaatar, 9 September 2025 (MONTSAME)."
+# The date part must hold a digit, so an ordinary sentence with a parenthesis is not cut.
+_WIRE_RE = re.compile(
+    r"^\s*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30}?)[,.]\s+(?P<date>[^()/\n]{1,30}?)[.,]?\s*"
+    r"(?:\((?P<a1>[^)\n]{2,30})\)\s*\.?|/(?P<a2>[^/\n]{2,30})/\s*\.?"
+    r"|(?P<a3>[A-ZА-ЯЁ]{3,20})(?=\s*[-–—]))\s*(?:[-–—]+\s*)?"
+)
+# Chinese agency date lines and bylines: "新华社阿斯塔纳6月18日电", "本报讯", "（记者 张三）".
+_ZH_WIRE_RE = re.compile(
+    r"^\s*(?:(?:新华社|中新社|中新网|人民网|央视网|国际在线)[^\n。，]{0,15}?"
+    r"(?:\d{1,2}月\d{1,2}日)?电|本报讯|据[^\n。，]{1,15}报道[，,])\s*(?:[（(]记者[^）)]{0,20}[）)])?\s*"
+)
+# A short line before the date line that is a label, not a headline: "PRESS RELEASE",
+# "Ministry of ... ", "Пресс-релиз", "News | 2 June 2025".
+_MAX_LABEL_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -84,7 +102,15 @@ def prepare(text: str) -> PreparedArticle:
     first_idx = next((i for i, line in enumerate(lines) if line.strip()), None)
     header, body_lines = "", lines
     published = None
-    if first_idx is not None:
+    label_end = _label_lines_end(lines, first_idx)
+    if label_end is not None:
+        # Label lines ("PRESS RELEASE") followed by a short dated line: all of it is header.
+        header = "\n".join(x.strip() for x in lines[first_idx:label_end] if x.strip())
+        published = find_full_date(header)
+        lines = lines[label_end:]
+        first_idx = next((i for i, line in enumerate(lines) if line.strip()), None)
+        body_lines = lines
+    if first_idx is not None and label_end is None:
         first = lines[first_idx]
         published = find_full_date(first[:160])
         has_more = any(line.strip() for line in lines[first_idx + 1 :])
@@ -98,11 +124,53 @@ def prepare(text: str) -> PreparedArticle:
                 published = find_full_date(first[:cut])
             header = first[:cut]
             body_lines = [first[cut:]] + lines[first_idx + 1 :]
+    if body_lines:
+        lead = next((i for i, line in enumerate(body_lines) if line.strip()), None)
+        if lead is not None:
+            cut_line, cut_date = _cut_wire_line(body_lines[lead])
+            if cut_line is not None:
+                body_lines = [*body_lines[:lead], cut_line, *body_lines[lead + 1 :]]
+                published = published or cut_date
     body = "\n".join(body_lines)
     body = _URL_RE.sub(" ", body)
     body = _AGENCY_RE.sub(" ", body)
     body = _GLUED_RE.sub(" ", body)
     return PreparedArticle(header, body, published, detect_language(body))
+
+
+def _label_lines_end(lines: list[str], first_idx: int | None) -> int | None:
+    """Index after a dated header block of up to three short lines, else None.
+
+    The block is: zero to two label lines (short, no end punctuation) and then a short line
+    carrying a full date. Nothing is cut when the first lines are ordinary text.
+    """
+    if first_idx is None:
+        return None
+    seen = 0
+    for i in range(first_idx, len(lines)):
+        line = lines[i].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 3 or len(line) > 100:
+            return None
+        if find_full_date(line) and len(line.split()) <= _MAX_LABEL_WORDS:
+            rest = [x for x in lines[i + 1 :] if x.strip()]
+            return i + 1 if rest and seen > 1 else None
+        if line[-1] in ".!?:;。！？" or len(line.split()) > _MAX_LABEL_WORDS:
+            return None
+    return None
+
+
+def _cut_wire_line(line: str) -> tuple[str | None, str | None]:
+    """(line without its wire date line, the date's ISO form if it has a year) or (None, None)."""
+    m = _ZH_WIRE_RE.match(line)
+    if m and m.end() < len(line):
+        return line[m.end() :], find_full_date(m.group(0))
+    m = _WIRE_RE.match(line)
+    if m and any(ch.isdigit() for ch in m.group("date")) and m.end() < len(line):
+        return line[m.end() :], find_full_date(m.group(0))
+    return None, None
 
 
 def split_sentences(body: str, language: str) -> list[Sentence]:

@@ -1,1 +1,186 @@
-"""Placeholder: filled in by the feature's own work."""
+"""Press monitoring: ingestion runs and the proposals a reviewer accepts or rejects.
+
+An article is stored as a :class:`parkbridge.core.models.Source` (kind ``article``, its text and
+``content_sha256``), so re-ingesting the same text finds the same source. Each fact extracted
+from it becomes a :class:`Proposal` that keeps the machine's version (``extracted``) beside the
+reviewer's (``edited``): the registry only changes when a proposal is accepted, through
+:mod:`parkbridge.press.review`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from parkbridge.core.models import Source
+
+REVIEWER_GROUP = "reviewer"
+
+
+class RunStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class RunOrigin(models.TextChoices):
+    CLI = "cli", "Command line"
+    UPLOAD = "upload", "Upload page"
+    API = "api", "API"
+
+
+class IngestionRun(models.Model):
+    """One ingestion: a batch of files from the CLI, or one upload processed in the background."""
+
+    origin = models.CharField(max_length=10, choices=RunOrigin.choices, default=RunOrigin.CLI)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    status = models.CharField(
+        max_length=10, choices=RunStatus.choices, default=RunStatus.QUEUED, db_index=True
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="ingestion_runs")
+    total = models.PositiveIntegerField(default=0, help_text="Articles to process.")
+    processed = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    counts = models.JSONField(
+        default=dict, blank=True, help_text="New proposals per category, and auto-accepted."
+    )
+    errors = models.JSONField(default=list, blank=True, help_text="[{file, error}]")
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"Ingestion #{self.pk} ({self.status})"
+
+    @property
+    def progress(self) -> float:
+        return self.processed / self.total if self.total else 0.0
+
+
+class Category(models.TextChoices):
+    SITE = "site", "Site"
+    EVENT = "event", "Event"
+    ORGANISATION = "organisation", "Organisation"
+    PERSON = "person", "Person"
+    FIGURE = "figure", "Figure"
+    AGREEMENT = "agreement", "Agreement"
+    TARGET = "target", "Target"
+    EVENT_STATISTIC = "event_statistic", "Event statistic"
+
+
+class Action(models.TextChoices):
+    LINK = "link", "Link to an existing record"
+    CREATE = "create", "Create a new record"
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+    AUTO_ACCEPTED = "auto_accepted", "Accepted automatically"
+
+
+class Proposal(models.Model):
+    """A fact read from an article, proposed as a change to the registry."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="proposals")
+    run = models.ForeignKey(
+        IngestionRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+    )
+    category = models.CharField(max_length=20, choices=Category.choices, db_index=True)
+    position = models.PositiveIntegerField(default=0, help_text="Order within the article.")
+    # Hash of category + extracted fact: what makes re-ingestion idempotent.
+    fingerprint = models.CharField(max_length=64, editable=False)
+    extracted = models.JSONField(help_text="The fact as the extractor read it.")
+    edited = models.JSONField(
+        null=True, blank=True, help_text="The reviewer's corrections (only the changed keys)."
+    )
+    evidence = models.TextField(blank=True, help_text="The sentence the fact was read from.")
+    action = models.CharField(max_length=10, choices=Action.choices, default=Action.CREATE)
+    target_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    target_id = models.PositiveBigIntegerField(null=True, blank=True)
+    target = GenericForeignKey("target_type", "target_id")
+    candidates = models.JSONField(
+        default=list, blank=True, help_text="Registry records considered: [{id, label, confidence}]"
+    )
+    confidence = models.FloatField(
+        default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=ProposalStatus.choices,
+        default=ProposalStatus.PENDING,
+        db_index=True,
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True, help_text="The reviewer's note (e.g. why rejected).")
+    result_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    result_id = models.PositiveBigIntegerField(null=True, blank=True)
+    result = GenericForeignKey("result_type", "result_id")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "fingerprint"], name="press_proposal_unique_per_source"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(confidence__gte=0) & models.Q(confidence__lte=1),
+                name="press_proposal_confidence_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "category"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_category_display()}: {self.summary()}"
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The fact as it will be applied: extracted, overridden by the reviewer's edits."""
+        return {**(self.extracted or {}), **(self.edited or {})}
+
+    def summary(self) -> str:
+        v = self.values
+        if "name" in v:
+            return str(v["name"])
+        if self.category in (Category.FIGURE, Category.TARGET, Category.EVENT_STATISTIC):
+            text = f"{v.get('qualifier') or ''} {v.get('value')} {v.get('unit') or ''}"
+            text += f" {v.get('measure') or ''}"
+            if v.get("deadline"):
+                text += f" by {v['deadline']}"
+            return " ".join(text.split())
+        if self.category == Category.AGREEMENT:
+            count = v.get("count")
+            return f"{count if count is not None else 'an'} agreement(s) {v.get('status') or ''}"
+        return self.evidence[:80]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == ProposalStatus.PENDING
+
+
+def is_reviewer(user) -> bool:
+    """Staff, superusers and members of the "reviewer" group review proposals."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_staff or user.is_superuser:
+        return True
+    return user.groups.filter(name=REVIEWER_GROUP).exists()

@@ -1,3 +1,16 @@
-"""Placeholder: filled in by the feature's own work."""
+from django.urls import path
 
-urlpatterns: list = []
+from parkbridge.press import views
+
+app_name = "press"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("upload/", views.upload, name="upload"),
+    path(
+        "proposals/<int:proposal_id>/accept/", views.decide, {"decision": "accept"}, name="accept"
+    ),
+    path(
+        "proposals/<int:proposal_id>/reject/", views.decide, {"decision": "reject"}, name="reject"
+    ),
+]

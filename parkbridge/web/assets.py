@@ -15,6 +15,7 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 VENDOR_DIR = Path(__file__).resolve().parents[1] / "static_vendor"
+LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"
 
 
 class AssetError(RuntimeError):
@@ -109,6 +110,11 @@ def install_assets(project_dir: Path = PROJECT_DIR, vendor_dir: Path = VENDOR_DI
         run_npm_ci(project_dir)
     copied = copy_vendor_files(project_dir, vendor_dir)
     _add_vendor_dir_to_staticfiles(vendor_dir)
+    # Translations are compiled here too, so the interface is translated even where GNU
+    # gettext (msgfmt, needed by Django's compilemessages) is not installed.
+    from parkbridge.web.i18n_compile import compile_catalogues
+
+    compile_catalogues(LOCALE_DIR)
     return copied
 
 

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "parkbridge.accounts"
+    label = "accounts"
+    verbose_name = "Accounts, rights and history"
+
+    def ready(self) -> None:
+        # Connect the change-history and login-throttling signal handlers.
+        from parkbridge.accounts import history, throttle
+
+        history.connect_signals()
+        throttle.connect_signals()

@@ -1,0 +1,257 @@
+"""Who may see and who may edit which record.
+
+Seeing: a confidential record is seen by administrators and by the people it belongs to (the
+members of an agreement's parties, of a project's investor, of an organisation itself, of a
+site's operator, of an event's organisers, and users assigned to a site or event). A record
+that is part of a confidential one (deleted with it: an agreement's milestones, a site's
+incentives) is as confidential as its parent. One function builds the filter, so pages, API,
+exports, search results and counts all hide the same rows.
+
+Editing: administrators edit everything; analysts every registry record they can see; site
+operators, company members and event organisers only their own records and the parts of them.
+Other apps add rules for their own models with :func:`register_edit_rule` and
+:func:`register_owner_filter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from parkbridge.accounts.roles import Role, is_administrator, roles_of
+
+EditRule = Callable[[object, models.Model], bool]
+OwnerFilter = Callable[[object], Q]
+
+# Models only administrators change, whatever other rules say.
+ADMIN_ONLY_APPS = frozenset({"accounts", "auth", "contenttypes", "sessions", "admin"})
+ADMIN_ONLY_MODELS = frozenset({"core.apitoken"})
+
+
+# ---- who the user acts for ----------------------------------------------------------------
+
+
+def organisation_ids(user) -> frozenset[int]:
+    if user is None or not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_parkbridge_orgs", None)
+    if cached is None:
+        from parkbridge.marketplace.models import OrganisationMember
+
+        cached = frozenset(
+            OrganisationMember.objects.filter(user=user).values_list("organisation_id", flat=True)
+        )
+        user._parkbridge_orgs = cached
+    return cached
+
+
+def assigned_site_ids(user) -> frozenset[int]:
+    if user is None or not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_parkbridge_sites", None)
+    if cached is None:
+        from parkbridge.accounts.models import SiteAssignment
+
+        cached = frozenset(SiteAssignment.objects.filter(user=user).values_list("site_id", flat=True))
+        user._parkbridge_sites = cached
+    return cached
+
+
+def assigned_event_ids(user) -> frozenset[int]:
+    if user is None or not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_parkbridge_events", None)
+    if cached is None:
+        from parkbridge.accounts.models import EventAssignment
+
+        cached = frozenset(
+            EventAssignment.objects.filter(user=user).values_list("event_id", flat=True)
+        )
+        user._parkbridge_events = cached
+    return cached
+
+
+def forget_cached_rights(user) -> None:
+    """Drop what was cached on the user object (after its roles or memberships change)."""
+    for name in ("_parkbridge_roles", "_parkbridge_orgs", "_parkbridge_sites", "_parkbridge_events"):
+        if hasattr(user, name):
+            delattr(user, name)
+
+
+# ---- seeing ---------------------------------------------------------------------------------
+
+
+def _through_ids(model_label: str, m2m_field: str, owner_column: str, orgs: frozenset[int]) -> Q:
+    """Records linked to one of ``orgs`` through a many-to-many table, as a sub-query (a join
+    would repeat rows)."""
+    from django.apps import apps
+
+    model = apps.get_model(model_label)
+    through = model._meta.get_field(m2m_field).remote_field.through
+    own_column = f"{model._meta.model_name}_id"
+    ids = through.objects.filter(**{f"{owner_column}__in": orgs}).values(own_column)
+    return Q(pk__in=ids)
+
+
+def _agreement_owner(user) -> Q:
+    orgs = organisation_ids(user)
+    return _through_ids("agreements.Agreement", "parties", "organisation_id", orgs) if orgs else Q(pk__in=[])
+
+
+def _organisation_owner(user) -> Q:
+    return Q(pk__in=organisation_ids(user))
+
+
+def _site_owner(user) -> Q:
+    return Q(operator_id__in=organisation_ids(user)) | Q(pk__in=assigned_site_ids(user))
+
+
+def _event_owner(user) -> Q:
+    orgs = organisation_ids(user)
+    condition = Q(pk__in=assigned_event_ids(user))
+    if orgs:
+        condition |= _through_ids("events.Event", "organisers", "organisation_id", orgs)
+    return condition
+
+
+def _project_owner(user) -> Q:
+    return Q(investor_id__in=organisation_ids(user))
+
+
+OWNER_FILTERS: dict[str, OwnerFilter] = {
+    "agreements.agreement": _agreement_owner,
+    "organisations.organisation": _organisation_owner,
+    "sites.site": _site_owner,
+    "events.event": _event_owner,
+    "agreements.investmentproject": _project_owner,
+}
+
+
+def register_owner_filter(model_label: str, owner: OwnerFilter) -> None:
+    """Say who, besides administrators, sees a confidential record of ``model_label``
+    (``app_label.modelname``, lower case): ``owner(user)`` returns the filter of their rows."""
+    OWNER_FILTERS[model_label.lower()] = owner
+
+
+def _has_confidential_flag(model: type[models.Model]) -> bool:
+    return any(f.name == "confidential" for f in model._meta.concrete_fields)
+
+
+@cache
+def _confidential_parents(model: type[models.Model]) -> tuple[tuple[str, bool], ...]:
+    """Foreign keys to a record that this one is part of (deleted with it) and that can be
+    confidential itself or through its own parents: (field name, nullable)."""
+    parents = []
+    for field in model._meta.concrete_fields:
+        if not field.many_to_one or field.remote_field.on_delete is not models.CASCADE:
+            continue
+        related = field.related_model
+        if related is model:
+            continue
+        if _has_confidential_flag(related) or _confidential_parents(related):
+            parents.append((field.name, field.null))
+    return tuple(parents)
+
+
+def visibility_filter(model: type[models.Model], user) -> Q:
+    """The rows of ``model`` that ``user`` may see (administrators aside); ``Q()`` is all."""
+    condition = Q()
+    if _has_confidential_flag(model):
+        owner = OWNER_FILTERS.get(model._meta.label_lower)
+        public = Q(confidential=False)
+        if owner is not None and user is not None and user.is_authenticated:
+            public |= owner(user)
+        condition &= public
+    for name, nullable in _confidential_parents(model):
+        related = model._meta.get_field(name).related_model
+        parent_condition = visibility_filter(related, user)
+        if not parent_condition:
+            continue
+        inside = Q(**{f"{name}__in": related._base_manager.filter(parent_condition).values("pk")})
+        condition &= (Q(**{f"{name}__isnull": True}) | inside) if nullable else inside
+    return condition
+
+
+def visible(queryset: models.QuerySet, user) -> models.QuerySet:
+    if is_administrator(user):
+        return queryset
+    condition = visibility_filter(queryset.model, user)
+    return queryset.filter(condition) if condition else queryset
+
+
+# ---- editing --------------------------------------------------------------------------------
+
+
+def _owns_site(user, site) -> bool:
+    if site is None:
+        return False
+    return site.operator_id in organisation_ids(user) or site.pk in assigned_site_ids(user)
+
+
+def _owns_event(user, event) -> bool:
+    if event is None:
+        return False
+    if event.pk in assigned_event_ids(user):
+        return True
+    orgs = organisation_ids(user)
+    return bool(event.pk and orgs and event.organisers.filter(pk__in=orgs).exists())
+
+
+def _in_own_organisation(user, organisation_id) -> bool:
+    return organisation_id is not None and organisation_id in organisation_ids(user)
+
+
+# (role, model label) → rule; a user may edit a record when any of its roles' rules allows it.
+EDIT_RULES: dict[tuple[str, str], EditRule] = {
+    (Role.SITE_OPERATOR, "sites.site"): _owns_site,
+    (Role.SITE_OPERATOR, "sites.incentive"): lambda u, o: _owns_site(u, o.site),
+    (Role.SITE_OPERATOR, "sites.residency"): lambda u, o: _owns_site(u, o.site),
+    (Role.COMPANY_MEMBER, "organisations.organisation"): lambda u, o: _in_own_organisation(u, o.pk),
+    (Role.COMPANY_MEMBER, "organisations.person"): lambda u, o: _in_own_organisation(
+        u, o.organisation_id
+    ),
+    (Role.COMPANY_MEMBER, "organisations.organisationlink"): lambda u, o: _in_own_organisation(
+        u, o.source_id
+    ),
+    (Role.EVENT_ORGANISER, "events.event"): _owns_event,
+    (Role.EVENT_ORGANISER, "events.programmesession"): lambda u, o: _owns_event(u, o.event),
+    (Role.EVENT_ORGANISER, "events.participant"): lambda u, o: _owns_event(u, o.event),
+    (Role.EVENT_ORGANISER, "events.sitevisit"): lambda u, o: _owns_event(u, o.event),
+    (Role.EVENT_ORGANISER, "events.eventstatistic"): lambda u, o: _owns_event(u, o.event),
+}
+
+
+def register_edit_rule(role: Role | str, model_label: str, rule: EditRule) -> None:
+    """Let ``role`` edit records of ``model_label`` for which ``rule(user, obj)`` is true."""
+    EDIT_RULES[(str(role), model_label.lower())] = rule
+
+
+def roleless_users_write() -> bool:
+    """Whether a user without any role may edit registry records with a write token. On for the
+    single-user embedded set-up (whoever holds a token there owns the instance); production
+    settings turn it off, so a user must be given a role first."""
+    return bool(getattr(settings, "PARKBRIDGE_ROLELESS_WRITERS", True))
+
+
+def can_edit(user, obj: models.Model) -> bool:
+    """May ``user`` create, change or delete ``obj`` (checked on the record as it is before the
+    change and as it would be after it)?"""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if is_administrator(user):
+        return True
+    label = obj._meta.label_lower
+    if obj._meta.app_label in ADMIN_ONLY_APPS or label in ADMIN_ONLY_MODELS:
+        return False
+    roles = roles_of(user)
+    if Role.ANALYST in roles:
+        return True
+    if not roles and roleless_users_write():
+        return True
+    return any(
+        rule(user, obj) for (role, model), rule in EDIT_RULES.items() if model == label and role in roles
+    )

@@ -1,0 +1,102 @@
+"""After the event: what came of each meeting, and the agreement it may have produced."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+
+from parkbridge.agreements.models import Agreement, AgreementKind, AgreementStatus
+from parkbridge.b2b.errors import B2BError
+from parkbridge.b2b.models import (
+    B2BParticipant,
+    MeetingOutcome,
+    MeetingRequest,
+    OutcomeStatus,
+    RequestStatus,
+)
+from parkbridge.b2b.permissions import acts_for, is_organiser
+
+# An agreement recorded from a meeting is either already signed or planned (to be signed).
+AGREEMENT_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.PLANNED)
+
+
+def organisation_of(participant: B2BParticipant):
+    if participant.organisation_id:
+        return participant.organisation
+    if participant.participant_id and participant.participant.organisation_id:
+        return participant.participant.organisation
+    return None
+
+
+def record_outcome(
+    user,
+    request: MeetingRequest,
+    status: str,
+    note: str = "",
+    agreement: dict[str, Any] | None = None,
+) -> MeetingOutcome:
+    """Record (or update) a meeting's outcome; with ``agreement`` and status
+    ``agreement_reached``, also create the agreement linked to the event and both parties."""
+    if not (
+        acts_for(user, request.requester)
+        or acts_for(user, request.recipient)
+        or is_organiser(user, request.programme)
+    ):
+        raise B2BError(403, "only the two parties or an organiser may record a meeting's outcome")
+    if request.status != RequestStatus.ACCEPTED:
+        raise B2BError(
+            409, f"only an accepted meeting has an outcome; this request is {request.status}"
+        )
+    if status not in OutcomeStatus.values:
+        raise B2BError(422, f"status must be one of {', '.join(OutcomeStatus.values)}")
+    current = MeetingOutcome.objects.filter(request=request).first()
+    if current is not None and current.agreement_id and status != OutcomeStatus.AGREEMENT_REACHED:
+        raise B2BError(409, "this meeting already led to an agreement; its outcome is final")
+    if agreement is not None and status != OutcomeStatus.AGREEMENT_REACHED:
+        raise B2BError(422, "an agreement can be created only with status agreement_reached")
+    if agreement is not None and current is not None and current.agreement_id:
+        raise B2BError(409, f"this meeting is already linked to agreement #{current.agreement_id}")
+
+    with transaction.atomic():
+        outcome = current or MeetingOutcome(request=request)
+        outcome.status = status
+        outcome.note = note
+        outcome.recorded_by = user if user.is_authenticated else None
+        if agreement is not None:
+            outcome.agreement = _create_agreement(request, agreement)
+        outcome.save()
+    return outcome
+
+
+def _create_agreement(request: MeetingRequest, spec: dict[str, Any]) -> Agreement:
+    parties = [organisation_of(request.requester), organisation_of(request.recipient)]
+    if any(p is None for p in parties):
+        raise B2BError(
+            422, "both participants need an organisation for an agreement to name its parties"
+        )
+    status = spec.get("status") or AgreementStatus.SIGNED
+    if status not in AGREEMENT_STATUSES:
+        raise B2BError(422, "a new agreement's status must be signed or planned")
+    kind = spec.get("kind") or AgreementKind.COOPERATION
+    if kind not in AgreementKind.values:
+        raise B2BError(422, f"kind must be one of {', '.join(AgreementKind.values)}")
+    signed_on: date | None = spec.get("signed_on")
+    if status == AgreementStatus.SIGNED and signed_on is None:
+        event = request.programme.event
+        signed_on = event.end or event.start  # signed at the event unless told otherwise
+    title = spec.get("title") or (
+        f"Agreement between {parties[0]} and {parties[1]} ({request.programme.event})"
+    )
+    agreement = Agreement.objects.create(
+        title=title[:500],
+        kind=kind,
+        status=status,
+        event=request.programme.event,
+        signed_on=signed_on if status == AgreementStatus.SIGNED else None,
+        countries=sorted({p.country for p in parties if p.country}),
+        description=spec.get("description") or "",
+    )
+    agreement.parties.set(parties)
+    return agreement

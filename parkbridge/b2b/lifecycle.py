@@ -1,0 +1,122 @@
+"""The life of a meeting request: requested → accepted / declined / expired / cancelled.
+
+Only the recipient answers; the requester (or, once accepted, either party, or an organiser)
+cancels. Each transition checks the current status in the same UPDATE that changes it, so two
+clicks racing each other cannot both win.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.db.models import Q
+from django.utils import timezone
+
+from parkbridge.b2b.errors import B2BError
+from parkbridge.b2b.models import (
+    OPEN_STATUSES,
+    B2BParticipant,
+    MeetingRequest,
+    RequestStatus,
+)
+from parkbridge.b2b.permissions import acts_for, is_organiser
+
+
+def create_request(
+    user,
+    requester: B2BParticipant,
+    recipient: B2BParticipant,
+    *,
+    weight: int = 2,
+    message: str = "",
+    expires_at: datetime | None = None,
+) -> MeetingRequest:
+    programme = requester.programme
+    if recipient.programme_id != requester.programme_id:
+        raise B2BError(422, "requester and recipient must take part in the same B2B programme")
+    if requester.pk == recipient.pk:
+        raise B2BError(422, "a participant cannot request a meeting with themself")
+    if not (acts_for(user, requester) or is_organiser(user, programme)):
+        raise B2BError(403, "you may send requests only on behalf of your own participant")
+    if not 1 <= weight <= 3:
+        raise B2BError(422, "weight must be 1, 2 or 3")
+    now = timezone.now()
+    if expires_at is not None and expires_at <= now:
+        raise B2BError(422, "expires_at must be in the future")
+    pair = Q(requester=requester, recipient=recipient) | Q(requester=recipient, recipient=requester)
+    existing = programme.requests.filter(pair, status__in=OPEN_STATUSES).first()
+    if existing is not None:
+        raise B2BError(
+            409, f"an open request between these participants exists already (#{existing.pk})"
+        )
+    if expires_at is None and programme.request_ttl_hours:
+        expires_at = now + timedelta(hours=programme.request_ttl_hours)
+    return MeetingRequest.objects.create(
+        programme=programme,
+        requester=requester,
+        recipient=recipient,
+        weight=weight,
+        message=message,
+        expires_at=expires_at,
+    )
+
+
+def _move(request: MeetingRequest, allowed_from: tuple[str, ...], new: str, verb: str) -> None:
+    now = timezone.now()
+    changed = MeetingRequest.objects.filter(pk=request.pk, status__in=allowed_from).update(
+        status=new, answered_at=now
+    )
+    request.refresh_from_db()
+    if not changed:
+        raise B2BError(409, f"cannot {verb} a request that is {request.status}")
+
+
+def _expire_if_due(request: MeetingRequest) -> None:
+    if (
+        request.status == RequestStatus.REQUESTED
+        and request.expires_at is not None
+        and request.expires_at <= timezone.now()
+    ):
+        _move(request, (RequestStatus.REQUESTED,), RequestStatus.EXPIRED, "expire")
+        raise B2BError(409, f"this request expired at {request.expires_at.isoformat()}")
+
+
+def accept(user, request: MeetingRequest) -> MeetingRequest:
+    if not acts_for(user, request.recipient):
+        raise B2BError(403, "only the recipient of a request may accept it")
+    _expire_if_due(request)
+    _move(request, (RequestStatus.REQUESTED,), RequestStatus.ACCEPTED, "accept")
+    return request
+
+
+def decline(user, request: MeetingRequest) -> MeetingRequest:
+    if not acts_for(user, request.recipient):
+        raise B2BError(403, "only the recipient of a request may decline it")
+    _expire_if_due(request)
+    _move(request, (RequestStatus.REQUESTED,), RequestStatus.DECLINED, "decline")
+    return request
+
+
+def cancel(user, request: MeetingRequest) -> MeetingRequest:
+    """The requester withdraws; an accepted meeting may also be called off by the recipient or
+    an organiser (a late cancellation: the next run drops it and reports it as removed)."""
+    organiser = is_organiser(user, request.programme)
+    if acts_for(user, request.requester) or organiser:
+        allowed: tuple[str, ...] = OPEN_STATUSES
+    elif acts_for(user, request.recipient):
+        allowed = (RequestStatus.ACCEPTED,)
+        if request.status == RequestStatus.REQUESTED:
+            raise B2BError(403, "the recipient declines a request; only the requester cancels it")
+    else:
+        raise B2BError(403, "only the requester or an organiser may cancel a request")
+    _move(request, allowed, RequestStatus.CANCELLED, "cancel")
+    return request
+
+
+def expire_requests(now: datetime | None = None, programme=None) -> int:
+    """Mark unanswered requests past ``expires_at`` as expired; returns how many."""
+    now = now or timezone.now()
+    due = MeetingRequest.objects.filter(status=RequestStatus.REQUESTED, expires_at__lte=now)
+    if programme is not None:
+        due = due.filter(programme=programme)
+    return due.update(status=RequestStatus.EXPIRED, answered_at=now)

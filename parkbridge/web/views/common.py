@@ -1,0 +1,59 @@
+"""What the page views share: paging, full page or htmx fragment, and table downloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from parkbridge.core.access import request_user
+from parkbridge.web.downloads import BadDownload, bad_download, requested_format, table_response
+
+PER_PAGE = 50
+
+
+def lang() -> str:
+    return (get_language() or "en").lower()
+
+
+def user_of(request: HttpRequest):
+    return request_user(request)
+
+
+def page_of(items: models.QuerySet | Sequence, number: int | None, per_page: int = PER_PAGE) -> Page:
+    """A page of results; a page past the end shows the last one instead of an error."""
+    paginator = Paginator(items, per_page)
+    return paginator.get_page(number or 1)
+
+
+def render_list(
+    request: HttpRequest,
+    template: str,
+    fragment: str,
+    context: dict[str, Any],
+    status: int = 200,
+) -> HttpResponse:
+    """The whole page, or only its results fragment when htmx asks (filters, paging)."""
+    is_htmx = bool(getattr(request, "htmx", False)) and not request.htmx.boosted
+    return render(request, fragment if is_htmx else template, context, status=status)
+
+
+def download_or_none(
+    request: HttpRequest,
+    filename: str,
+    header: Sequence[str],
+    rows: Callable[[], Iterable[dict[str, Any]]],
+) -> HttpResponse | None:
+    """The table as a file when ``?format=csv|xlsx`` is asked, else None (render the page)."""
+    try:
+        fmt = requested_format(request)
+    except BadDownload as error:
+        return bad_download(error)
+    if fmt is None:
+        return None
+    return table_response(rows(), header, fmt, filename)

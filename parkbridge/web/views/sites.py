@@ -1,0 +1,361 @@
+"""The registry of sites: a filterable list, the map's data, and a site's card."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext, gettext_lazy
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import require_GET
+
+from parkbridge.agreements.models import Agreement, InvestmentProject
+from parkbridge.core.access import visible
+from parkbridge.core.api_crud import search_q
+from parkbridge.core.models import Provenance
+from parkbridge.events.models import Event
+from parkbridge.organisations.models import Organisation
+from parkbridge.sites.models import Residency, Site, SiteKind, incentives_for
+from parkbridge.web.forms import SiteFilterForm
+from parkbridge.web.views.common import (
+    download_or_none,
+    lang,
+    page_of,
+    render_list,
+    user_of,
+)
+
+LIST_FIELDS = (
+    "id",
+    "slug",
+    "name_en",
+    "name_ru",
+    "name_zh",
+    "name_local",
+    "kind",
+    "status",
+    "country",
+    "region",
+    "city",
+    "established",
+    "area_total_ha",
+    "area_free_ha",
+    "residents_count",
+)
+EXPORT_HEADER = (
+    "slug",
+    "name_en",
+    "name_ru",
+    "name_zh",
+    "kind",
+    "status",
+    "country",
+    "region",
+    "city",
+    "latitude",
+    "longitude",
+    "established",
+    "area_total_ha",
+    "area_free_ha",
+    "power_mw",
+    "rail_siding",
+    "residents_count",
+    "jobs",
+    "website",
+)
+KIND_CODES = tuple(value for value, _ in SiteKind.choices)
+
+
+def tile_url() -> str:
+    """An online tile layer only when the deployment configures one; offline by default."""
+    from django.conf import settings
+
+    return getattr(settings, "PARKBRIDGE_TILE_URL", None) or os.environ.get(
+        "PARKBRIDGE_TILE_URL", ""
+    )
+
+
+def registry_countries(user: Any) -> list[str]:
+    return list(
+        visible(Site.objects.all(), user).order_by().values_list("country", flat=True).distinct()
+    )
+
+
+def filter_sites(queryset: models.QuerySet[Site], data: dict[str, Any]) -> models.QuerySet[Site]:
+    if data.get("q"):
+        queryset = queryset.filter(search_q(data["q"]))
+    for field in ("country", "kind", "status"):
+        if data.get(field):
+            queryset = queryset.filter(**{field: data[field]})
+    if data.get("min_free_ha") is not None:
+        queryset = queryset.filter(area_free_ha__gte=data["min_free_ha"])
+    if data.get("min_power_mw") is not None:
+        queryset = queryset.filter(power_mw__gte=data["min_power_mw"])
+    if data.get("rail"):
+        queryset = queryset.filter(rail_siding=True)
+    if data.get("established_from") is not None:
+        queryset = queryset.filter(established__gte=data["established_from"])
+    if data.get("established_to") is not None:
+        queryset = queryset.filter(established__lte=data["established_to"])
+    return queryset
+
+
+def _filtered(request: HttpRequest) -> tuple[SiteFilterForm, models.QuerySet[Site] | None]:
+    user = user_of(request)
+    form = SiteFilterForm(request.GET or None, countries=registry_countries(user))
+    base = visible(Site.objects.all(), user)
+    if not request.GET:
+        return form, base
+    if not form.is_valid():
+        return form, None
+    return form, filter_sites(base, form.cleaned_data)
+
+
+def _export_rows(queryset: models.QuerySet[Site]):
+    return queryset.order_by("name_en", "id").values(*EXPORT_HEADER).iterator(chunk_size=2000)
+
+
+def site_list(request: HttpRequest) -> HttpResponse:
+    form, queryset = _filtered(request)
+    if queryset is not None:
+        download = download_or_none(
+            request, "sites", EXPORT_HEADER, lambda: _export_rows(queryset)
+        )
+        if download is not None:
+            return download
+    page = None
+    if queryset is not None:
+        ordering = form.ordering() if form.is_bound else SiteFilterForm.SORTS["name"]
+        page = page_of(
+            queryset.only(*LIST_FIELDS).order_by(*ordering),
+            form.cleaned_data.get("page") if form.is_bound else None,
+        )
+    context = {
+        "form": form,
+        "page": page,
+        "tile_url": tile_url(),
+        "map_query": request.GET.urlencode(),
+    }
+    status = 200 if queryset is not None else 400
+    return render_list(request, "web/sites/list.html", "web/sites/_results.html", context, status)
+
+
+@require_GET
+@gzip_page
+def site_map_data(request: HttpRequest) -> HttpResponse:
+    """Points for the map, compact enough for 100,000 sites: ``[id, lat, lon, kind index]``."""
+    form, queryset = _filtered(request)
+    if queryset is None:
+        return HttpResponse(
+            json.dumps({"errors": form.errors.get_json_data()}),
+            status=400,
+            content_type="application/json",
+        )
+    rows = queryset.filter(latitude__isnull=False, longitude__isnull=False).order_by().values_list(
+        "id", "latitude", "longitude", "kind"
+    )
+    kind_index = {kind: i for i, kind in enumerate(KIND_CODES)}
+    other = kind_index["other"]
+    points = [
+        [pk, round(lat, 5), round(lon, 5), kind_index.get(kind, other)]
+        for pk, lat, lon, kind in rows.iterator(chunk_size=5000)
+    ]
+    body = {
+        "fields": ["id", "lat", "lon", "kind"],
+        "kinds": [gettext(label) for _, label in SiteKind.choices],
+        "count": len(points),
+        "points": points,
+    }
+    response = HttpResponse(
+        json.dumps(body, separators=(",", ":"), ensure_ascii=False),
+        content_type="application/json",
+    )
+    response["Cache-Control"] = "private, max-age=60"
+    return response
+
+
+@require_GET
+def site_popup(request: HttpRequest, pk: int) -> HttpResponse:
+    """The few lines a map marker shows when clicked."""
+    site = get_object_or_404(visible(Site.objects.all(), user_of(request)), pk=pk)
+    return render(request, "web/sites/_popup.html", {"site": site})
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: Any
+    unit: str = ""
+    field: str = ""
+    sources: tuple[int, ...] = ()
+
+
+FACT_GROUPS: tuple[tuple[Any, tuple[tuple[str, Any, str], ...]], ...] = (
+    (
+        gettext_lazy("Location"),
+        (
+            ("region", gettext_lazy("Region"), ""),
+            ("city", gettext_lazy("City"), ""),
+            ("address", gettext_lazy("Address"), ""),
+            ("latitude", gettext_lazy("Latitude"), "°"),
+            ("longitude", gettext_lazy("Longitude"), "°"),
+        ),
+    ),
+    (
+        gettext_lazy("Land and premises"),
+        (
+            ("area_total_ha", gettext_lazy("Total area"), "ha"),
+            ("area_free_ha", gettext_lazy("Free area"), "ha"),
+            ("premises_m2", gettext_lazy("Premises"), "m²"),
+            ("premises_free_m2", gettext_lazy("Free premises"), "m²"),
+            ("land_price_usd_m2", gettext_lazy("Land price"), "USD/m²"),
+            ("rent_usd_m2_month", gettext_lazy("Rent"), "USD/m²/month"),
+        ),
+    ),
+    (
+        gettext_lazy("Utilities"),
+        (
+            ("power_mw", gettext_lazy("Power"), "MW"),
+            ("gas_m3h", gettext_lazy("Gas"), "m³/h"),
+            ("water_m3day", gettext_lazy("Water"), "m³/day"),
+        ),
+    ),
+    (
+        gettext_lazy("Transport"),
+        (
+            ("rail_siding", gettext_lazy("Rail siding"), ""),
+            ("km_to_highway", gettext_lazy("To a highway"), "km"),
+            ("km_to_airport", gettext_lazy("To an airport"), "km"),
+            ("km_to_seaport", gettext_lazy("To a sea port"), "km"),
+            ("km_to_border", gettext_lazy("To a border crossing"), "km"),
+        ),
+    ),
+    (
+        gettext_lazy("Economy"),
+        (
+            ("established", gettext_lazy("Established"), ""),
+            ("residents_count", gettext_lazy("Residents"), ""),
+            ("jobs", gettext_lazy("Jobs"), ""),
+        ),
+    ),
+)
+
+
+def _fact_groups(site: Site, cited: dict[str, list[int]]) -> list[tuple[str, list[Fact]]]:
+    groups = []
+    for title, fields in FACT_GROUPS:
+        facts = []
+        for field, label, unit in fields:
+            value = getattr(site, field)
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                value = gettext("yes") if value else gettext("no")
+            elif field == "established":
+                value = str(value)  # a year, not a quantity
+            facts.append(Fact(str(label), value, unit, field, tuple(cited.get(field, ()))))
+        if facts:
+            groups.append((str(title), facts))
+    return groups
+
+
+def _site_markers(site: Site) -> list[dict[str, Any]]:
+    if site.latitude is None or site.longitude is None:
+        return []
+    return [{"lat": site.latitude, "lon": site.longitude, "label": site.display_name(lang())}]
+
+
+RESIDENT_HEADER = ("organisation", "country", "since", "until", "jobs")
+INCENTIVE_HEADER = (
+    "regime_name",
+    "tax",
+    "benefit",
+    "rate_percent",
+    "standard_rate_percent",
+    "duration_years",
+    "starts",
+    "conditions",
+    "legal_basis",
+)
+AGREEMENT_HEADER = ("title", "kind", "status", "signed_on", "value", "currency", "countries")
+
+
+def site_card(request: HttpRequest, slug: str) -> HttpResponse:
+    user = user_of(request)
+    site = get_object_or_404(
+        visible(Site.objects.select_related("operator"), user).prefetch_related("sectors"),
+        slug=slug,
+    )
+    organisations = visible(Organisation.objects.all(), user)
+    residencies = (
+        Residency.objects.filter(site=site, organisation__in=organisations)
+        .select_related("organisation")
+        .order_by("organisation__name_en")
+    )
+    incentives = incentives_for(site).order_by("regime_name", "tax")
+    agreements = visible(Agreement.objects.filter(site=site), user)
+    projects = visible(InvestmentProject.objects.filter(site=site), user).select_related("investor")
+    visits = site.visits.filter(event__in=visible(Event.objects.all(), user)).select_related("event")
+
+    table = request.GET.get("table")
+    if table:
+        tables = {
+            "residents": (
+                RESIDENT_HEADER,
+                lambda: (
+                    {
+                        "organisation": r.organisation.display_name(lang()),
+                        "country": r.organisation.country,
+                        "since": r.since,
+                        "until": r.until,
+                        "jobs": r.jobs,
+                    }
+                    for r in residencies
+                ),
+            ),
+            "incentives": (INCENTIVE_HEADER, lambda: incentives.values(*INCENTIVE_HEADER)),
+            "agreements": (AGREEMENT_HEADER, lambda: agreements.values(*AGREEMENT_HEADER)),
+        }
+        if table not in tables:
+            raise Http404(gettext("No such table."))
+        header, rows = tables[table]
+        download = download_or_none(request, f"{site.slug}-{table}", header, rows)
+        if download is not None:
+            return download
+
+    provenance = list(
+        Provenance.objects.filter(
+            content_type=ContentType.objects.get_for_model(Site), object_id=site.pk
+        )
+        .select_related("source")
+        .order_by("source__title", "field")
+    )
+    sources: dict[int, Any] = {}
+    cited: dict[str, list[int]] = {}
+    for citation in provenance:
+        number = sources.setdefault(citation.source_id, {"source": citation.source, "fields": []})
+        if citation.field:
+            number["fields"].append(citation.field)
+            cited.setdefault(citation.field, []).append(citation.source_id)
+    source_numbers = {source_id: i + 1 for i, source_id in enumerate(sources)}
+    groups = _fact_groups(site, {f: [source_numbers[s] for s in ids] for f, ids in cited.items()})
+    context = {
+        "site": site,
+        "groups": groups,
+        "residencies": residencies,
+        "incentives": incentives,
+        "agreements": agreements.order_by("-signed_on"),
+        "projects": projects,
+        "visits": visits,
+        "sources": [dict(entry, number=source_numbers[k]) for k, entry in sources.items()],
+        "source_urls": [u for u in site.source_urls.split() if u.startswith(("http://", "https://"))],
+        "markers": _site_markers(site),
+        "tile_url": tile_url(),
+    }
+    return render(request, "web/sites/card.html", context)
