@@ -5,7 +5,8 @@ spends most of its time compiling SQL, which caps imports far below 20,000 rows/
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -111,3 +112,67 @@ class BulkWriter:
                 f"WHERE {quote(self.by_attname[key].column)} = %s",
                 values,
             )
+
+    def rows_by_key(self, key: str, keys: Sequence[str], names: Sequence[str]) -> dict[str, tuple]:
+        """``{key: (values of names...)}`` for the rows whose key is in ``keys``."""
+        quote = connection.ops.quote_name
+        columns = ", ".join(
+            quote("id") if n == "id" else quote(self.by_attname[n].column) for n in names
+        )
+        key_column = quote(self.by_attname[key].column)
+        found: dict[str, tuple] = {}
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                # One array parameter instead of thousands of placeholders to parse.
+                cursor.execute(
+                    f"SELECT {key_column}, {columns} FROM {quote(self.table)} "
+                    f"WHERE {key_column} = ANY(%s)",
+                    [list(keys)],
+                )
+                rows = cursor.fetchall()
+            else:
+                rows = []
+                for start in range(0, len(keys), 900):
+                    part = keys[start : start + 900]
+                    cursor.execute(
+                        f"SELECT {key_column}, {columns} FROM {quote(self.table)} "
+                        f"WHERE {key_column} IN ({', '.join(['%s'] * len(part))})",
+                        list(part),
+                    )
+                    rows.extend(cursor.fetchall())
+        json_positions = [
+            i for i, n in enumerate(names) if isinstance(self.by_attname.get(n), models.JSONField)
+        ]
+        for row in rows:
+            values = list(row[1:])
+            for index in json_positions:
+                if isinstance(values[index], str):
+                    values[index] = json.loads(values[index])
+            found[row[0]] = tuple(values)
+        return found
+
+    def pks_by_key(self, key: str, keys: Sequence[str]) -> dict[str, int]:
+        return {k: v[0] for k, v in self.rows_by_key(key, keys, ["id"]).items()}
+
+    @contextmanager
+    def search_index_suspended(self, rows: int) -> Iterator[None]:
+        """On PostgreSQL, a large import drops the trigram search index and builds it again
+        afterwards: maintaining a GIN index row by row costs several times the load itself."""
+        index = f"{self.table}_search_trgm"
+        if connection.vendor != "postgresql" or rows < 20_000 or "search_keys" not in self.by_attname:
+            yield
+            return
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [index])
+            exists = cursor.fetchone() is not None
+            if exists:
+                cursor.execute(f"DROP INDEX {quote(index)}")
+        yield
+        if exists:
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+                cursor.execute(
+                    f"CREATE INDEX {quote(index)} ON {quote(self.table)} "
+                    "USING gin (search_keys gin_trgm_ops)"
+                )

@@ -276,7 +276,7 @@ class Importer:
         report = ImportReport(rows=len(parsed))
         writer = BulkWriter(self.model)
         batch = 5000
-        with transaction.atomic():
+        with transaction.atomic(), writer.search_index_suspended(len(parsed)):
             # Keys are unique within a file, so into an empty table every row is new.
             empty = not self.model._default_manager.exists()
             for start in range(0, len(parsed), batch):
@@ -297,12 +297,7 @@ class Importer:
         keys = [values[self.key_field] for _, values in chunk]
         named = issubclass(self.model, MultilingualNamed)
         name_fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases"] if named else []
-        existing = {} if empty else {
-            row[0]: row[1:]
-            for row in manager.filter(**{f"{self.key_field}__in": keys}).values_list(
-                self.key_field, "pk", *name_fields
-            )
-        }
+        existing = {} if empty else writer.rows_by_key(self.key_field, keys, ["id", *name_fields])
         defaults = writer.defaults()
         now = timezone.now()
         creates, updates = [], []
@@ -343,10 +338,8 @@ class Importer:
                 for name in columns:
                     row.setdefault(name, defaults[name])
             writer.update(updates, self.key_field, columns)
-        if self.many_to_many:
-            pks = dict(
-                manager.filter(**{f"{self.key_field}__in": keys}).values_list(self.key_field, "pk")
-            )
+        if any(name in values for _, values in chunk for name in self.many_to_many):
+            pks = writer.pks_by_key(self.key_field, keys)
             for _, values in chunk:
                 values["__pk"] = pks[values[self.key_field]]
             self.write_many_to_many(chunk)
