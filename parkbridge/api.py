@@ -1,6 +1,8 @@
 """The REST API: one NinjaAPI, routers from each domain app. Docs at /api/docs, schema at
 /api/openapi.json."""
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
@@ -27,6 +29,13 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 
+
+
+@api.exception_handler(RequestDataTooBig)
+def body_too_big(request: HttpRequest, error: RequestDataTooBig) -> HttpResponse:
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    detail = f"request body over the {limit:,}-byte limit"
+    return api.create_response(request, {"detail": detail}, status=413)
 
 
 @api.exception_handler(ApiError)

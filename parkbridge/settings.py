@@ -130,6 +130,10 @@ TASKS = {
     }
 }
 
+# Press facts linked to the registry with at least this confidence are applied without review;
+# above 1 (the default) nothing is.
+PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(os.environ.get("PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE", "1.01"))
+
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 1000
 

@@ -324,3 +324,15 @@ __all__ = ["router", "history_router", "ChangeAction"]
 api_router = Router()
 api_router.add_router("/accounts", router)
 api_router.add_router("/history", history_router)
+
+
+@api_router.api_operation(
+    ["GET", "POST", "PUT", "PATCH", "DELETE"],
+    "/{path:rest}",
+    include_in_schema=False,
+    response={404: ErrorOut},
+)
+def no_such_endpoint(request: HttpRequest, rest: str):
+    """Mounted last: any /api/ address no operation matched (a malformed id included) is a
+    JSON 404 like the rest of the API, not Django's HTML page."""
+    return 404, {"detail": f"no such API endpoint: {request.method} /api/{rest}"}

@@ -11,6 +11,7 @@ import click
 
 from parkbridge import __version__
 from parkbridge.cli import (
+    b2b,
     extraction,
     operations,
     press,
@@ -27,6 +28,6 @@ def main() -> None:
     """ParkBridge: sites, incentives, partners, meetings, agreements and press facts."""
 
 
-for _module in (server, registry, extraction, press, scheduling, selection, operations):
+for _module in (server, registry, extraction, press, scheduling, b2b, selection, operations):
     for _command in _module.commands:
         main.add_command(_command)

@@ -1,0 +1,47 @@
+"""B2B matchmaking from the shell: demo programmes and request expiry."""
+
+from __future__ import annotations
+
+import click
+
+from parkbridge.cli.django_env import setup_django
+
+
+@click.command(name="b2b-demo")
+@click.option("--event", "event_id", type=click.IntRange(1), default=None,
+              help="Event id; default: a bundled forum.")  # fmt: skip
+@click.option("--participants", default=40, show_default=True, type=click.IntRange(2, 20000))
+@click.option("--seed", default=7, show_default=True, type=int)
+@click.option("--time-limit", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600))
+def b2b_demo(event_id: int | None, participants: int, seed: int, time_limit: float) -> None:
+    """Create a B2B programme with generated participants, schedule and publish it."""
+    setup_django()
+    from parkbridge.b2b.demo import create_demo_programme
+    from parkbridge.cli.server import prepare_database
+    from parkbridge.events.models import Event
+
+    prepare_database()
+    event = None
+    if event_id is not None:
+        event = Event.objects.filter(pk=event_id).first()
+        if event is None:
+            raise click.BadParameter(f"no event with id {event_id}", param_hint="--event")
+    programme = create_demo_programme(
+        event=event, participants=participants, seed=seed, time_limit=time_limit
+    )
+    click.echo(f"programme {programme.pk} for {programme.event}")
+    version = programme.runs.filter(published=True).order_by("-pk").first()
+    if version is not None:
+        click.echo(f"published version: weight={version.weight} meetings={version.meetings.count()}")
+
+
+@click.command(name="b2b-expire")
+def b2b_expire() -> None:
+    """Expire meeting requests left unanswered past their deadline."""
+    setup_django()
+    from parkbridge.b2b.lifecycle import expire_requests
+
+    click.echo(f"{expire_requests()} request(s) expired")
+
+
+commands: list[click.Command] = [b2b_demo, b2b_expire]
