@@ -37,7 +37,12 @@ class Organisation(MultilingualNamed):
 
     class Meta:
         ordering = ["name_en"]
-        indexes = [models.Index(fields=["kind", "country"])]
+        # Lists are ordered by name: these let a filtered page be read off an index.
+        indexes = [
+            models.Index(fields=["country", "kind", "name_en"]),
+            models.Index(fields=["kind", "name_en"]),
+            models.Index(fields=["name_en"]),
+        ]
 
 
 class OrganisationLinkKind(models.TextChoices):

@@ -99,8 +99,11 @@ class Site(MultilingualNamed):
 
     class Meta:
         ordering = ["name_en"]
+        # Lists are ordered by name: these let a filtered page be read off an index.
         indexes = [
-            models.Index(fields=["country", "kind"]),
+            models.Index(fields=["country", "kind", "name_en"]),
+            models.Index(fields=["kind", "name_en"]),
+            models.Index(fields=["name_en"]),
             models.Index(fields=["status"]),
         ]
         constraints = [
