@@ -14,7 +14,7 @@ from parkbridge.agreements.models import (
     check_transition,
 )
 from parkbridge.core.api_crud import ApiError, register_crud, resolve_by
-from parkbridge.core.api_schemas import STRICT_INPUT, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial
 from parkbridge.organisations.models import Organisation
 
 router = Router(tags=["agreements"])
@@ -64,7 +64,9 @@ class AgreementFilter(FilterSchema):
         if not value:
             return Q()
         code = value.upper()
-        return Q(parties__country=code) | Q(countries__icontains=f"\"{code}\"") | Q(site__country=code)
+        return (
+            Q(parties__country=code) | Q(countries__icontains=f'"{code}"') | Q(site__country=code)
+        )
 
 
 def check_lifecycle(agreement: Agreement, data: dict) -> None:
@@ -89,18 +91,9 @@ register_crud(
 )
 
 
-class MilestoneOut(ModelSchema):
-    class Meta:
-        model = Milestone
-        fields = ["id", "agreement", "title", "due", "done_on", "evidence"]
-
-
-class MilestoneIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = Milestone
-        fields = ["agreement", "title", "due", "done_on", "evidence"]
+MilestoneOut, MilestoneIn, MilestonePatch = model_schemas(
+    Milestone, ["agreement", "title", "due", "done_on", "evidence"]
+)
 
 
 class MilestoneFilter(FilterSchema):
@@ -117,7 +110,7 @@ register_crud(
     name="milestones",
     out=MilestoneOut,
     create_in=MilestoneIn,
-    update_in=partial(MilestoneIn, "MilestonePatch"),
+    update_in=MilestonePatch,
     filters=MilestoneFilter,
 )
 
@@ -127,18 +120,9 @@ PROJECT_FIELDS = [
 ]  # fmt: skip
 
 
-class InvestmentProjectOut(ModelSchema):
-    class Meta:
-        model = InvestmentProject
-        fields = ["id", *PROJECT_FIELDS]
-
-
-class InvestmentProjectIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = InvestmentProject
-        fields = PROJECT_FIELDS
+InvestmentProjectOut, InvestmentProjectIn, InvestmentProjectPatch = model_schemas(
+    InvestmentProject, PROJECT_FIELDS
+)
 
 
 class InvestmentProjectFilter(FilterSchema):
@@ -154,6 +138,6 @@ register_crud(
     name="investment_projects",
     out=InvestmentProjectOut,
     create_in=InvestmentProjectIn,
-    update_in=partial(InvestmentProjectIn, "InvestmentProjectPatch"),
+    update_in=InvestmentProjectPatch,
     filters=InvestmentProjectFilter,
 )

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router, Schema
 
 from parkbridge.core.api_crud import ApiError, register_crud
-from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, model_schemas, partial
 from parkbridge.core.models import Provenance, Sector, Source
 
 source_router = Router(tags=["sources"])
@@ -90,7 +90,9 @@ def _resolve_record(payload: dict) -> dict:
         try:
             content_type = ContentType.objects.get(app_label=app_label, model=model)
         except ContentType.DoesNotExist as error:
-            raise ApiError(422, {"record_type": [f"unknown record type {record_type!r}"]}) from error
+            raise ApiError(
+                422, {"record_type": [f"unknown record type {record_type!r}"]}
+            ) from error
         payload["content_type"] = content_type.pk
         model_class = content_type.model_class()
         if record_id is not None and not model_class._default_manager.filter(pk=record_id).exists():
@@ -113,22 +115,18 @@ register_crud(
 )
 
 
-class SectorOut(ModelSchema):
-    class Meta:
-        model = Sector
-        fields = ["id", "code", "name_en", "name_ru", "name_zh", "isic", "parent"]
-
-
-class SectorIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = Sector
-        fields = ["code", "name_en", "name_ru", "name_zh", "isic", "parent"]
+SectorOut, SectorIn, SectorPatch = model_schemas(
+    Sector, ["code", "name_en", "name_ru", "name_zh", "isic", "parent"]
+)
 
 
 class SectorFilter(FilterSchema):
-    q: Annotated[str | None, FilterLookup(["code__icontains", "name_en__icontains", "name_ru__icontains", "name_zh__icontains"])] = None
+    q: Annotated[
+        str | None,
+        FilterLookup(
+            ["code__icontains", "name_en__icontains", "name_ru__icontains", "name_zh__icontains"]
+        ),
+    ] = None
 
 
 register_crud(
@@ -137,6 +135,6 @@ register_crud(
     name="sectors",
     out=SectorOut,
     create_in=SectorIn,
-    update_in=partial(SectorIn, "SectorPatch"),
+    update_in=SectorPatch,
     filters=SectorFilter,
 )

@@ -21,3 +21,13 @@ def partial(schema: type[Schema], name: str) -> type[Schema]:
         for field_name, info in schema.model_fields.items()
     }
     return create_model(name, __base__=StrictSchema, **fields)
+
+
+def model_schemas(model, fields: list[str]) -> tuple[type[Schema], type[Schema], type[Schema]]:
+    """Output, create and patch schemas of a model whose API is its plain fields."""
+    from ninja.orm import create_schema
+
+    name = model.__name__
+    out = create_schema(model, name=f"{name}Out", fields=["id", *fields])
+    create_in = create_schema(model, name=f"{name}In", fields=fields, base_class=StrictSchema)
+    return out, create_in, partial(create_in, f"{name}Patch")

@@ -5,10 +5,9 @@ from typing import Annotated
 
 from django.db.models import Q
 from ninja import FilterLookup, FilterSchema, ModelSchema, Router
-from ninja.orm import create_schema
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial
 from parkbridge.events.models import (
     Event,
     EventSeries,
@@ -80,18 +79,9 @@ register_crud(
 )
 
 
-class EventSeriesOut(ModelSchema):
-    class Meta:
-        model = EventSeries
-        fields = ["id", "name_en", "name_ru", "name_zh", "name_local", "aliases", "kind"]
-
-
-class EventSeriesIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = EventSeries
-        fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases", "kind"]
+EventSeriesOut, EventSeriesIn, EventSeriesPatch = model_schemas(
+    EventSeries, ["name_en", "name_ru", "name_zh", "name_local", "aliases", "kind"]
+)
 
 
 class EventSeriesFilter(FilterSchema):
@@ -107,7 +97,7 @@ register_crud(
     name="event_series",
     out=EventSeriesOut,
     create_in=EventSeriesIn,
-    update_in=partial(EventSeriesIn, "EventSeriesPatch"),
+    update_in=EventSeriesPatch,
     filters=EventSeriesFilter,
 )
 
@@ -117,23 +107,23 @@ class EventChildFilter(FilterSchema):
 
 
 def _child_resource(router: Router, model, name: str, fields: list[str]) -> None:
-    out = create_schema(model, name=f"{model.__name__}Out", fields=["id", *fields])
-    create_in = create_schema(
-        model, name=f"{model.__name__}In", fields=fields, base_class=StrictSchema
-    )
+    out, create_in, update_in = model_schemas(model, fields)
     register_crud(
         router,
         model,
         name=name,
         out=out,
         create_in=create_in,
-        update_in=partial(create_in, f"{model.__name__}Patch"),
+        update_in=update_in,
         filters=EventChildFilter,
     )
 
 
 _child_resource(
-    session_router, ProgrammeSession, "event_sessions", ["event", "title", "starts_at", "ends_at", "room"]
+    session_router,
+    ProgrammeSession,
+    "event_sessions",
+    ["event", "title", "starts_at", "ends_at", "room"],
 )
 _child_resource(
     participant_router,

@@ -6,7 +6,7 @@ from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import STRICT_INPUT, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial
 from parkbridge.core.models import Sector
 from parkbridge.organisations.models import Organisation, OrganisationLink, Person
 
@@ -68,18 +68,9 @@ register_crud(
 )
 
 
-class OrganisationLinkOut(ModelSchema):
-    class Meta:
-        model = OrganisationLink
-        fields = ["id", "source", "target", "kind", "share_percent", "since"]
-
-
-class OrganisationLinkIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = OrganisationLink
-        fields = ["source", "target", "kind", "share_percent", "since"]
+OrganisationLinkOut, OrganisationLinkIn, OrganisationLinkPatch = model_schemas(
+    OrganisationLink, ["source", "target", "kind", "share_percent", "since"]
+)
 
 
 class OrganisationLinkFilter(FilterSchema):
@@ -96,27 +87,20 @@ register_crud(
     name="organisation_links",
     out=OrganisationLinkOut,
     create_in=OrganisationLinkIn,
-    update_in=partial(OrganisationLinkIn, "OrganisationLinkPatch"),
+    update_in=OrganisationLinkPatch,
     filters=OrganisationLinkFilter,
 )
 
 
-class PersonOut(ModelSchema):
-    class Meta:
-        model = Person
-        fields = ["id", "name", "name_latin", "role", "organisation", "country"]
-
-
-class PersonIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = Person
-        fields = ["name", "name_latin", "role", "organisation", "country"]
+PersonOut, PersonIn, PersonPatch = model_schemas(
+    Person, ["name", "name_latin", "role", "organisation", "country"]
+)
 
 
 class PersonFilter(FilterSchema):
-    q: Annotated[str | None, FilterLookup(["name__icontains", "name_latin__icontains", "role__icontains"])] = None
+    q: Annotated[
+        str | None, FilterLookup(["name__icontains", "name_latin__icontains", "role__icontains"])
+    ] = None
     organisation: Annotated[int | None, FilterLookup("organisation_id")] = None
     country: Annotated[str | None, FilterLookup("country")] = None
 
@@ -127,6 +111,6 @@ register_crud(
     name="people",
     out=PersonOut,
     create_in=PersonIn,
-    update_in=partial(PersonIn, "PersonPatch"),
+    update_in=PersonPatch,
     filters=PersonFilter,
 )

@@ -7,7 +7,7 @@ from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, model_schemas, partial
 from parkbridge.core.models import Sector
 from parkbridge.sites.models import Incentive, Residency, Site
 
@@ -53,7 +53,9 @@ SitePatch = partial(SiteIn, "SitePatch")
 
 class SiteFilter(FilterSchema):
     q: str | None = Field(None, description="Name or alias in any language or transliteration")
-    country: Annotated[list[str] | None, FilterLookup("country__in"), Field(description="ISO alpha-2, repeatable")] = None
+    country: Annotated[
+        list[str] | None, FilterLookup("country__in"), Field(description="ISO alpha-2, repeatable")
+    ] = None
     kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
     status: Annotated[list[str] | None, FilterLookup("status__in")] = None
     region: Annotated[str | None, FilterLookup("region__icontains")] = None
@@ -95,18 +97,7 @@ INCENTIVE_FIELDS = [
 ]  # fmt: skip
 
 
-class IncentiveOut(ModelSchema):
-    class Meta:
-        model = Incentive
-        fields = ["id", *INCENTIVE_FIELDS]
-
-
-class IncentiveIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = Incentive
-        fields = INCENTIVE_FIELDS
+IncentiveOut, IncentiveIn, IncentivePatch = model_schemas(Incentive, INCENTIVE_FIELDS)
 
 
 class IncentiveFilter(FilterSchema):
@@ -114,7 +105,9 @@ class IncentiveFilter(FilterSchema):
     applies_to_kind: Annotated[str | None, FilterLookup("applies_to_kind")] = None
     tax: Annotated[str | None, FilterLookup("tax")] = None
     site: Annotated[int | None, FilterLookup("site_id")] = None
-    q: Annotated[str | None, FilterLookup(["regime_name__icontains", "conditions__icontains"])] = None
+    q: Annotated[str | None, FilterLookup(["regime_name__icontains", "conditions__icontains"])] = (
+        None
+    )
 
 
 register_crud(
@@ -123,7 +116,7 @@ register_crud(
     name="incentives",
     out=IncentiveOut,
     create_in=IncentiveIn,
-    update_in=partial(IncentiveIn, "IncentivePatch"),
+    update_in=IncentivePatch,
     filters=IncentiveFilter,
 )
 

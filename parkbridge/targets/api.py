@@ -6,7 +6,7 @@ from typing import Annotated
 from ninja import FilterLookup, FilterSchema, ModelSchema, Router, Schema
 
 from parkbridge.core.api_crud import register_crud
-from parkbridge.core.api_schemas import STRICT_INPUT, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial
 from parkbridge.targets.models import Indicator, IndicatorValue, Target
 
 router = Router(tags=["targets"])
@@ -72,18 +72,7 @@ register_crud(
 )
 
 
-class IndicatorOut(ModelSchema):
-    class Meta:
-        model = Indicator
-        fields = ["id", "measure", "unit", "scope"]
-
-
-class IndicatorIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = Indicator
-        fields = ["measure", "unit", "scope"]
+IndicatorOut, IndicatorIn, IndicatorPatch = model_schemas(Indicator, ["measure", "unit", "scope"])
 
 
 class IndicatorFilter(FilterSchema):
@@ -98,23 +87,14 @@ register_crud(
     name="indicators",
     out=IndicatorOut,
     create_in=IndicatorIn,
-    update_in=partial(IndicatorIn, "IndicatorPatch"),
+    update_in=IndicatorPatch,
     filters=IndicatorFilter,
 )
 
 
-class IndicatorValueOut(ModelSchema):
-    class Meta:
-        model = IndicatorValue
-        fields = ["id", "indicator", "date", "value", "qualifier", "source"]
-
-
-class IndicatorValueIn(ModelSchema):
-    model_config = STRICT_INPUT
-
-    class Meta:
-        model = IndicatorValue
-        fields = ["indicator", "date", "value", "qualifier", "source"]
+IndicatorValueOut, IndicatorValueIn, IndicatorValuePatch = model_schemas(
+    IndicatorValue, ["indicator", "date", "value", "qualifier", "source"]
+)
 
 
 class IndicatorValueFilter(FilterSchema):
@@ -128,6 +108,6 @@ register_crud(
     name="indicator_values",
     out=IndicatorValueOut,
     create_in=IndicatorValueIn,
-    update_in=partial(IndicatorValueIn, "IndicatorValuePatch"),
+    update_in=IndicatorValuePatch,
     filters=IndicatorValueFilter,
 )
