@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format lock bench clean
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock pyproject.toml package-lock.json $(wildcard parkbridge/locale/*/LC_MESSAGES/django.po)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
@@ -21,7 +21,7 @@ run: $(STAMP)
 # binaries are installed (always in CI).
 DB_TESTS := parkbridge/core parkbridge/sites parkbridge/organisations parkbridge/events \
 	parkbridge/agreements parkbridge/targets parkbridge/press parkbridge/b2b \
-	parkbridge/marketplace
+	parkbridge/marketplace parkbridge/accounts parkbridge/web --ignore=parkbridge/web/tests/browser
 
 test: $(STAMP)
 	$(BIN)/ruff check parkbridge benchmarks tests scripts

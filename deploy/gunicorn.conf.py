@@ -27,4 +27,6 @@ accesslog = os.environ.get("PARKBRIDGE_ACCESS_LOG", "-")
 errorlog = "-"
 loglevel = os.environ.get("PARKBRIDGE_GUNICORN_LOG_LEVEL", "info")
 wsgi_app = "parkbridge.wsgi:application"
-raw_env = [f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'parkbridge.settings_production')}"]
+raw_env = [
+    f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'parkbridge.settings_production')}"
+]

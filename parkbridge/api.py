@@ -10,7 +10,7 @@ from parkbridge.accounts import api as accounts
 from parkbridge.agreements import api as agreements
 from parkbridge.b2b import api as b2b
 from parkbridge.core import api as core
-from parkbridge.core.api_crud import ApiError
+from parkbridge.core.api_crud import ApiError, install_common_errors
 from parkbridge.events import api as events
 from parkbridge.marketplace import api as marketplace
 from parkbridge.organisations import api as organisations
@@ -72,3 +72,4 @@ for prefix, router in [
     ("", accounts.api_router),
 ]:
     api.add_router(prefix, router)
+install_common_errors(api)

@@ -130,6 +130,10 @@ TASKS = {
     }
 }
 
+# An online tile layer for the map (e.g. an OpenStreetMap tile server); empty: the offline
+# country-borders layer only.
+PARKBRIDGE_TILE_URL = os.environ.get("PARKBRIDGE_TILE_URL", "")
+
 # Press facts linked to the registry with at least this confidence are applied without review;
 # above 1 (the default) nothing is.
 PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(os.environ.get("PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE", "1.01"))

@@ -79,14 +79,22 @@ for _database in DATABASES.values():  # noqa: F405
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # The level is on the handler too: records propagated from Django's own loggers skip
+    # the root logger's level.
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "level": os.environ.get("PARKBRIDGE_LOG_LEVEL", "WARNING"),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("PARKBRIDGE_LOG_LEVEL", "WARNING")},
     "loggers": {"django.security": {"level": "WARNING"}},
 }

@@ -150,7 +150,11 @@ def create_token(request: HttpRequest, payload: TokenIn):
     current = bearer_token(request)
     if current is not None and not set(payload.scopes) <= set(current.scopes or []):
         raise ApiError(403, "a token can't issue a token with more scopes than its own")
-    expires = timezone.now() + timedelta(days=payload.expires_in_days) if payload.expires_in_days else None
+    expires = (
+        timezone.now() + timedelta(days=payload.expires_in_days)
+        if payload.expires_in_days
+        else None
+    )
     token, raw = ApiToken.issue(
         request.auth, name=payload.name, scopes=sorted(set(payload.scopes)), expires=expires
     )
@@ -229,7 +233,9 @@ def _model_for(label: str) -> type[models.Model]:
     try:
         model = apps.get_model(app_label, model_name)
     except (LookupError, ValueError) as error:
-        raise ApiError(404, f"no record type {label!r} (use app_label.model, e.g. sites.site)") from error
+        raise ApiError(
+            404, f"no record type {label!r} (use app_label.model, e.g. sites.site)"
+        ) from error
     from parkbridge.accounts.history import is_tracked
 
     if not is_tracked(model):
@@ -325,8 +331,11 @@ api_router = Router()
 api_router.add_router("/accounts", router)
 api_router.add_router("/history", history_router)
 
+fallback_router = Router()
+api_router.add_router("", fallback_router)  # after the others: it must match last
 
-@api_router.api_operation(
+
+@fallback_router.api_operation(
     ["GET", "POST", "PUT", "PATCH", "DELETE"],
     "/{path:rest}",
     include_in_schema=False,

@@ -333,6 +333,8 @@ def table_fingerprint() -> dict[str, list[tuple]]:
         result[model._meta.label_lower] = rows
         for f in _auto_m2m(model):
             through = f.remote_field.through
-            pairs = through._base_manager.values_list(f"{f.m2m_field_name()}_id", f"{f.m2m_reverse_field_name()}_id")
+            pairs = through._base_manager.values_list(
+                f"{f.m2m_field_name()}_id", f"{f.m2m_reverse_field_name()}_id"
+            )
             result[f"{model._meta.label_lower}.{f.name}"] = sorted(pairs)
     return result

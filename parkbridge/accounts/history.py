@@ -40,7 +40,13 @@ class Actor:
     via: str = ""
 
 
-_actor: contextvars.ContextVar[Actor] = contextvars.ContextVar("parkbridge_actor", default=Actor())
+_actor: contextvars.ContextVar[Actor | None] = contextvars.ContextVar(
+    "parkbridge_actor", default=None
+)
+
+
+def current_actor() -> Actor:
+    return _actor.get() or Actor()
 
 
 @contextmanager
@@ -71,7 +77,9 @@ def _json_value(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
-        return value if value == value and value not in (float("inf"), float("-inf")) else str(value)
+        return (
+            value if value == value and value not in (float("inf"), float("-inf")) else str(value)
+        )
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
@@ -104,7 +112,7 @@ def record_change(
     user=None,
     via: str | None = None,
 ) -> ChangeRecord:
-    actor = _actor.get()
+    actor = current_actor()
     user = user if user is not None else actor.user
     if user is not None and not user.is_authenticated:
         user = None
@@ -138,9 +146,11 @@ def _before_save(sender, instance, raw=False, update_fields=None, **kwargs) -> N
     instance._history_before = None
     if instance._state.adding or instance.pk is None:
         return
-    if sender._meta.label_lower == "auth.user" and update_fields and set(update_fields) <= {
-        "last_login"
-    }:
+    if (
+        sender._meta.label_lower == "auth.user"
+        and update_fields
+        and set(update_fields) <= {"last_login"}
+    ):
         instance._history_skip_once = True  # a login is not an edit
         return
     stored = sender._base_manager.filter(pk=instance.pk).first()
@@ -170,9 +180,7 @@ def _after_delete(sender, instance, **kwargs) -> None:
 def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> None:
     if reverse or _skip(instance.__class__, instance):
         return
-    field = next(
-        (f for f in instance._meta.many_to_many if f.remote_field.through is sender), None
-    )
+    field = next((f for f in instance._meta.many_to_many if f.remote_field.through is sender), None)
     if field is None:
         return
     if action.startswith("pre_"):

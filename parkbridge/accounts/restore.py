@@ -23,7 +23,9 @@ class RestoreError(ValueError):
 
 def state_to_restore(change: ChangeRecord, which: str) -> dict[str, Any]:
     """``after`` of a change, or ``before`` (the only state a deletion has)."""
-    state = change.before if which == "before" or change.action == ChangeAction.DELETE else change.after
+    state = (
+        change.before if which == "before" or change.action == ChangeAction.DELETE else change.after
+    )
     if not state:
         raise RestoreError(f"change {change.pk} has no {which!r} state to restore")
     return state

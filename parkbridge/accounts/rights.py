@@ -56,7 +56,9 @@ def assigned_site_ids(user) -> frozenset[int]:
     if cached is None:
         from parkbridge.accounts.models import SiteAssignment
 
-        cached = frozenset(SiteAssignment.objects.filter(user=user).values_list("site_id", flat=True))
+        cached = frozenset(
+            SiteAssignment.objects.filter(user=user).values_list("site_id", flat=True)
+        )
         user._parkbridge_sites = cached
     return cached
 
@@ -77,7 +79,12 @@ def assigned_event_ids(user) -> frozenset[int]:
 
 def forget_cached_rights(user) -> None:
     """Drop what was cached on the user object (after its roles or memberships change)."""
-    for name in ("_parkbridge_roles", "_parkbridge_orgs", "_parkbridge_sites", "_parkbridge_events"):
+    for name in (
+        "_parkbridge_roles",
+        "_parkbridge_orgs",
+        "_parkbridge_sites",
+        "_parkbridge_events",
+    ):
         if hasattr(user, name):
             delattr(user, name)
 
@@ -99,7 +106,11 @@ def _through_ids(model_label: str, m2m_field: str, owner_column: str, orgs: froz
 
 def _agreement_owner(user) -> Q:
     orgs = organisation_ids(user)
-    return _through_ids("agreements.Agreement", "parties", "organisation_id", orgs) if orgs else Q(pk__in=[])
+    return (
+        _through_ids("agreements.Agreement", "parties", "organisation_id", orgs)
+        if orgs
+        else Q(pk__in=[])
+    )
 
 
 def _organisation_owner(user) -> Q:
@@ -253,5 +264,7 @@ def can_edit(user, obj: models.Model) -> bool:
     if not roles and roleless_users_write():
         return True
     return any(
-        rule(user, obj) for (role, model), rule in EDIT_RULES.items() if model == label and role in roles
+        rule(user, obj)
+        for (role, model), rule in EDIT_RULES.items()
+        if model == label and role in roles
     )

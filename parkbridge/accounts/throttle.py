@@ -57,7 +57,9 @@ def register_failure(username: str, address: str) -> None:
             key=_key(username, address),
             defaults={"username": username[:150], "address": address, "first_failure": now},
         )
-        if row.first_failure < now - window and (row.locked_until is None or row.locked_until <= now):
+        if row.first_failure < now - window and (
+            row.locked_until is None or row.locked_until <= now
+        ):
             row.failures, row.first_failure, row.locked_until = 0, now, None
         row.failures += 1
         if row.failures >= max_failures():

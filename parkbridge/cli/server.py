@@ -187,7 +187,10 @@ def setup_assets() -> None:
         install_assets = None
     if install_assets is not None:
         install_assets()
-    if any(p.is_dir() for p in settings.LOCALE_PATHS):
+    import shutil
+
+    # install_assets compiles the catalogues itself; GNU msgfmt, where present, checks them too.
+    if shutil.which("msgfmt") and any(p.is_dir() for p in settings.LOCALE_PATHS):
         call_command("compilemessages", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
 

@@ -19,7 +19,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import FilterSchema, Query, Router, Schema
+from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from parkbridge.core.access import can_edit, request_user, visible
@@ -104,7 +104,9 @@ def resolve_by(model: type[models.Model], field: str) -> Callable[[Iterable], li
 
     def resolve(values: Iterable) -> list:
         values = list(values)
-        found = {getattr(o, field): o for o in model._default_manager.filter(**{f"{field}__in": values})}
+        found = {
+            getattr(o, field): o for o in model._default_manager.filter(**{f"{field}__in": values})
+        }
         missing = [v for v in values if v not in found]
         if missing:
             raise ApiError(422, f"unknown {model._meta.verbose_name}: {missing}")
@@ -146,6 +148,14 @@ def refuse_unless_allowed(user, obj: models.Model) -> None:
         raise ApiError(403, "you may not change this record")
 
 
+class BoundedLimitOffset(LimitOffsetPagination):
+    """Limit/offset paging whose offset fits a database integer: a 90-bit offset is a 422,
+    not a driver error."""
+
+    class Input(LimitOffsetPagination.Input):
+        offset: int = Field(0, ge=0, le=2**53)
+
+
 def register_crud(
     router: Router,
     model: type[models.Model],
@@ -183,7 +193,7 @@ def register_crud(
         return model._default_manager.select_for_update().get(pk=pk)
 
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
-    @paginate(LimitOffsetPagination)
+    @paginate(BoundedLimitOffset)
     def list_records(request: HttpRequest, filters: filters = Query(...)):  # type: ignore[valid-type]  # noqa: B008
         return filters.filter(base_queryset(request))
 
@@ -228,7 +238,12 @@ def register_crud(
     @router.patch(
         "/{int:record_id}",
         response={
-            200: out, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut
+            200: out,
+            401: ErrorOut,
+            403: ErrorOut,
+            404: ErrorOut,
+            409: ErrorOut,
+            422: ErrorOut,
         },  # fmt: skip
         auth=write_auth,
         operation_id=f"{name}_update",
@@ -282,3 +297,68 @@ def register_crud(
                 raise ApiError(409, str(error)) from error
             record_change(found, ChangeAction.DELETE, before, None, user=user, via="api")
         return 204, None
+
+
+def install_common_errors(api) -> None:
+    """Answer values the database can't hold (an id or offset beyond 64 bits) with 422 rather
+    than a 500; a database that is down with 503; and document the common errors (see
+    :func:`document_common_errors`)."""
+    from django.db import DataError, InterfaceError, OperationalError
+
+    def out_of_range(request: HttpRequest, error: Exception):
+        return api.create_response(
+            request, {"detail": "a value is out of the range the database can hold"}, status=422
+        )
+
+    def unavailable(request: HttpRequest, error: Exception):
+        # The database is down or restarting: say so quickly and cleanly; the client retries.
+        response = api.create_response(
+            request, {"detail": "the database is unavailable; retry shortly"}, status=503
+        )
+        response["Retry-After"] = "5"
+        return response
+
+    api.add_exception_handler(OverflowError, out_of_range)
+    api.add_exception_handler(DataError, out_of_range)
+    api.add_exception_handler(OperationalError, unavailable)
+    api.add_exception_handler(InterfaceError, unavailable)
+    document_common_errors(api)
+
+
+def document_common_errors(api) -> None:
+    """Add to every operation of ``api``'s OpenAPI schema the errors any operation can answer,
+    so clients (and schema-conformance tests) know them: 400 (a body that isn't JSON), 422
+    (parameters or body failing validation), 404 (an operation on a record that isn't there)."""
+    original = api.get_openapi_schema
+
+    def with_common_errors(*args, **kwargs):
+        schema = original(*args, **kwargs)
+        error = {"$ref": "#/components/schemas/ErrorOut"}
+        schema.setdefault("components", {}).setdefault("schemas", {}).setdefault(
+            "ErrorOut", ErrorOut.model_json_schema()
+        )
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                if not isinstance(operation, dict) or "responses" not in operation:
+                    continue
+                parameters = operation.get("parameters", [])
+                codes = []
+                if "requestBody" in operation:
+                    codes += ["400", "422"]
+                if parameters:
+                    codes.append("422")
+                if any(p.get("in") == "path" for p in parameters):
+                    codes.append("404")
+                for code in codes:
+                    operation["responses"].setdefault(
+                        code,
+                        {
+                            "description": {"400": "Malformed body", "404": "Not found"}.get(
+                                code, "Invalid input"
+                            ),
+                            "content": {"application/json": {"schema": error}},
+                        },
+                    )
+        return schema
+
+    api.get_openapi_schema = with_common_errors

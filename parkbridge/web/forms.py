@@ -82,10 +82,16 @@ class SiteFilterForm(PageForm):
     )
     rail = forms.BooleanField(label=gettext_lazy("Rail siding"), required=False)
     established_from = forms.IntegerField(
-        label=gettext_lazy("Established from"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX
+        label=gettext_lazy("Established from"),
+        required=False,
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
     )
     established_to = forms.IntegerField(
-        label=gettext_lazy("Established until"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX
+        label=gettext_lazy("Established until"),
+        required=False,
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
     )
     sort = forms.ChoiceField(label=gettext_lazy("Sort by"), required=False)
 
@@ -93,7 +99,9 @@ class SiteFilterForm(PageForm):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = country_choices(countries, gettext("All countries"))
         self.fields["kind"].choices = translated_choices(SiteKind.choices, gettext("All kinds"))
-        self.fields["status"].choices = translated_choices(SiteStatus.choices, gettext("Any status"))
+        self.fields["status"].choices = translated_choices(
+            SiteStatus.choices, gettext("Any status")
+        )
         self.fields["sort"].choices = [
             ("", gettext("Name")),
             ("country", gettext("Country")),
@@ -156,7 +164,9 @@ class AgreementFilterForm(PageForm):
         self.fields["status"].choices = translated_choices(
             AgreementStatus.choices, gettext("Any status")
         )
-        self.fields["kind"].choices = translated_choices(AgreementKind.choices, gettext("All kinds"))
+        self.fields["kind"].choices = translated_choices(
+            AgreementKind.choices, gettext("All kinds")
+        )
         for name in ("country_a", "country_b"):
             self.fields[name].widget = forms.Select(
                 choices=country_choices(country_codes(), gettext("Any country"))

@@ -112,7 +112,9 @@ def _append(entry: _Entry, section: tuple[str, int], text: str) -> None:
 def _store(entry: _Entry, messages: dict[bytes, bytes]) -> None:
     assert entry.msgid is not None
     if entry.plural is not None:
-        forms = [entry.translations.get(i, "") for i in range(max(entry.translations, default=0) + 1)]
+        forms = [
+            entry.translations.get(i, "") for i in range(max(entry.translations, default=0) + 1)
+        ]
         if not any(forms):
             return
         key = entry.msgid + "\0" + entry.plural

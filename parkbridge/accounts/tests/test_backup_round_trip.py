@@ -17,8 +17,12 @@ def filled(world, staff_api, make_user):
     from parkbridge.accounts.roles_admin import grant_role
 
     grant_role(make_user(username="ana"), "analyst")
-    staff_api.patch(f"/api/sites/{world.records['sites']['own']}", {"city": "Brest — «Брест» 布列斯特"})
-    staff_api.patch(f"/api/agreements/{world.records['agreements']['own']}", {"description": "x" * 5000})
+    staff_api.patch(
+        f"/api/sites/{world.records['sites']['own']}", {"city": "Brest — «Брест» 布列斯特"}
+    )
+    staff_api.patch(
+        f"/api/agreements/{world.records['agreements']['own']}", {"description": "x" * 5000}
+    )
     return world
 
 

@@ -23,7 +23,9 @@ def secret(world):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_a_confidential_agreement_is_seen_by_its_parties_and_administrators(role, secret, world, client_for):
+def test_a_confidential_agreement_is_seen_by_its_parties_and_administrators(
+    role, secret, world, client_for
+):
     agreement, milestone = secret
     client = client_for(role, world.own_org)
     sees = role in SEES_OWN
@@ -37,7 +39,9 @@ def test_a_confidential_agreement_is_seen_by_its_parties_and_administrators(role
     assert (client.get("/api/milestones", {"agreement": agreement.pk}).json()["count"] == 1) is sees
 
 
-def test_a_member_of_another_organisation_does_not_see_it(secret, world, client_for, make_organisation):
+def test_a_member_of_another_organisation_does_not_see_it(
+    secret, world, client_for, make_organisation
+):
     agreement, _ = secret
     client = client_for("company member", make_organisation())
     assert client.get(f"/api/agreements/{agreement.pk}").status_code == 404
@@ -60,4 +64,7 @@ def test_a_confidential_site_hides_its_incentives_from_outsiders(world, api, cli
     Site.objects.filter(pk=world.records["sites"]["own"]).update(confidential=True)
     incentive = world.records["incentives"]["own"]
     assert api.get(f"/api/incentives/{incentive}").status_code == 404
-    assert client_for("site operator", world.own_org).get(f"/api/incentives/{incentive}").status_code == 200
+    assert (
+        client_for("site operator", world.own_org).get(f"/api/incentives/{incentive}").status_code
+        == 200
+    )

@@ -34,7 +34,9 @@ def test_an_event_organiser_creates_events_it_organises(world, client_for):
 
     client = client_for("event organiser", world.own_org)
     body = {"name_en": "Expo", "kind": "expo"}
-    assert client.post("/api/events", body | {"organisers": [world.other_org.pk]}).status_code == 403
+    assert (
+        client.post("/api/events", body | {"organisers": [world.other_org.pk]}).status_code == 403
+    )
     assert not Event.objects.filter(name_en="Expo").exists()
     created = client.post("/api/events", body | {"organisers": [world.own_org.pk]})
     assert created.status_code == 201, created.content

@@ -35,7 +35,9 @@ def test_a_deleted_record_is_restored_from_its_history(staff_api, db):
     assert staff_api.delete(f"/api/sites/{site_id}").status_code == 204
     deletion = _history(staff_api, "sites.site", site_id)[0]
     assert deletion["action"] == "delete" and deletion["after"] is None
-    restored = staff_api.post(f"/api/history/sites.site/{site_id}/restore", {"change": deletion["id"]})
+    restored = staff_api.post(
+        f"/api/history/sites.site/{site_id}/restore", {"change": deletion["id"]}
+    )
     assert restored.status_code == 200, restored.content
     assert Site.objects.get(pk=site_id).slug == "hist-park"
     assert _history(staff_api, "sites.site", site_id)[0]["action"] == "restore"
@@ -46,7 +48,9 @@ def test_an_earlier_state_is_restored_with_its_many_to_many_links(staff_api, mak
 
     first, second = make_organisation(), make_organisation()
     created = staff_api.post("/api/agreements", {"title": "MoU", "parties": [first.pk]}).json()
-    staff_api.patch(f"/api/agreements/{created['id']}", {"title": "Renamed", "parties": [second.pk]})
+    staff_api.patch(
+        f"/api/agreements/{created['id']}", {"title": "Renamed", "parties": [second.pk]}
+    )
     creation = _history(staff_api, "agreements.agreement", created["id"])[-1]
     response = staff_api.post(
         f"/api/history/agreements.agreement/{created['id']}/restore", {"change": creation["id"]}
@@ -115,6 +119,12 @@ def test_only_those_who_may_edit_a_record_may_restore_it(world, client_for, staf
     staff_api.patch(f"/api/sites/{site}", {"city": "Grodno"})
     change = _history(staff_api, "sites.site", site)[0]["id"]
     reviewer = client_for("reviewer")
-    assert reviewer.post(f"/api/history/sites.site/{site}/restore", {"change": change}).status_code == 403
+    assert (
+        reviewer.post(f"/api/history/sites.site/{site}/restore", {"change": change}).status_code
+        == 403
+    )
     operator = client_for("site operator", world.own_org)
-    assert operator.post(f"/api/history/sites.site/{site}/restore", {"change": change}).status_code == 403
+    assert (
+        operator.post(f"/api/history/sites.site/{site}/restore", {"change": change}).status_code
+        == 403
+    )

@@ -13,7 +13,13 @@ from parkbridge.accounts.tests.conftest import ROLES
 OWNED = {
     "site operator": {"sites", "incentives", "residencies"},
     "company member": {"organisations", "people", "organisation-links"},
-    "event organiser": {"events", "event-sessions", "participants", "site-visits", "event-statistics"},
+    "event organiser": {
+        "events",
+        "event-sessions",
+        "participants",
+        "site-visits",
+        "event-statistics",
+    },
 }
 # Records a non-party analyst or reviewer can't even see: none in this world (nothing is
 # confidential here; confidentiality has its own tests).

@@ -39,7 +39,9 @@ def test_the_backend_refuses_a_locked_pair_on_every_login_form(person, rf):
     for _ in range(3):
         _login(client, "wrong")
     request = rf.post("/admin/login/", REMOTE_ADDR="10.0.0.1")
-    with override_settings(AUTHENTICATION_BACKENDS=[f"{ThrottledModelBackend.__module__}.ThrottledModelBackend"]):
+    with override_settings(
+        AUTHENTICATION_BACKENDS=[f"{ThrottledModelBackend.__module__}.ThrottledModelBackend"]
+    ):
         assert authenticate(request, username="alice", password=PASSWORD) is None
 
 
@@ -54,7 +56,9 @@ def test_a_token_is_issued_with_scopes_and_expiry_and_can_be_revoked(person, mak
     from parkbridge.conftest import ApiClient
 
     owner = ApiClient(make_token(user=person))
-    created = owner.post("/api/accounts/tokens", {"name": "ci", "scopes": ["read"], "expires_in_days": 7})
+    created = owner.post(
+        "/api/accounts/tokens", {"name": "ci", "scopes": ["read"], "expires_in_days": 7}
+    )
     assert created.status_code == 201, created.content
     body = created.json()
     assert body["scopes"] == ["read"] and body["expires"] and body["token"].startswith("pb_")

@@ -57,4 +57,6 @@ def test_production_settings_harden_cookies_and_accounts(monkeypatch, tmp_path):
     assert production.SECURE_HSTS_SECONDS >= 31536000
     assert production.PARKBRIDGE_ROLELESS_WRITERS is False
     assert "parkbridge.accounts.middleware.HistoryMiddleware" in production.MIDDLEWARE
-    assert production.AUTHENTICATION_BACKENDS == ["parkbridge.accounts.backends.ThrottledModelBackend"]
+    assert production.AUTHENTICATION_BACKENDS == [
+        "parkbridge.accounts.backends.ThrottledModelBackend"
+    ]

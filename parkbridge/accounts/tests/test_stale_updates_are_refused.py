@@ -4,7 +4,9 @@ refused with 409 and the other writer's change stays."""
 from __future__ import annotations
 
 
-def test_an_update_based_on_a_stale_copy_is_refused_with_409_and_nothing_is_lost(staff_api, make_site):
+def test_an_update_based_on_a_stale_copy_is_refused_with_409_and_nothing_is_lost(
+    staff_api, make_site
+):
     site = make_site(city="Minsk")
     version = staff_api.get(f"/api/sites/{site.pk}")["ETag"]
     first = staff_api.client.patch(
@@ -43,7 +45,9 @@ def test_the_current_version_and_a_wildcard_are_accepted(staff_api, make_site):
         assert response.status_code == 200
 
 
-def test_a_change_to_many_to_many_links_changes_the_version(staff_api, make_site, make_organisation, db):
+def test_a_change_to_many_to_many_links_changes_the_version(
+    staff_api, make_site, make_organisation, db
+):
     from parkbridge.agreements.models import Agreement
 
     agreement = Agreement.objects.create(title="MoU")

@@ -60,7 +60,9 @@ def nav_links(context: template.Context) -> list[NavLink]:
     found = [(url, label) for target, label in NAV_ITEMS if (url := _url_of(target))]
     # The current page belongs to the longest link it starts with (/marketplace/site-selection/
     # is "Site selection", not "Marketplace").
-    matches = [url for url, _ in found if (current == url if url == "/" else current.startswith(url))]
+    matches = [
+        url for url, _ in found if (current == url if url == "/" else current.startswith(url))
+    ]
     active = max(matches, key=len) if matches else None
     return [NavLink(url=url, label=str(label), active=url == active) for url, label in found]
 
@@ -102,7 +104,7 @@ def num(value: Any, digits: int = 1) -> str:
     """A number without useless decimals: 12, 12.5, 1 234 567."""
     if value is None or value == "":
         return ""
-    if isinstance(value, str) or isinstance(value, bool):
+    if isinstance(value, str | bool):
         return str(value)
     try:
         number = float(value)

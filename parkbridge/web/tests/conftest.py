@@ -135,7 +135,9 @@ def registry(db, make_site, make_organisation) -> Registry:
         title="100 industrial parks by 2030", measure="industrial parks", value=100,
         deadline=date(2030, 12, 31), site_filter={"kind": ["industrial_park"]},
     )  # fmt: skip
-    source = Source.objects.create(key="test-article", title="Test article", url="https://example.org/a")
+    source = Source.objects.create(
+        key="test-article", title="Test article", url="https://example.org/a"
+    )
     cite(park, source, field="area_total_ha", quote="11,250 hectares")
     return Registry(
         park, zone, secret_site, company, partner, venture, mission, agreement, secret_agreement,

@@ -8,7 +8,9 @@ from parkbridge.agreements.models import Agreement
 from parkbridge.web.views.agreements import lifecycle_steps
 
 
-def test_country_pair_filter_uses_stated_and_party_countries(registry, client_in, make_organisation):
+def test_country_pair_filter_uses_stated_and_party_countries(
+    registry, client_in, make_organisation
+):
     ru = make_organisation(name_en="Kazan Tools", country="RU")
     by_ru = Agreement.objects.create(title="BY-RU by parties", signed_on=date(2022, 1, 1))
     by_ru.parties.set([registry.company, ru])

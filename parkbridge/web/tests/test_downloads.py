@@ -61,5 +61,7 @@ def test_unknown_format_or_table_is_refused(registry, client_in):
     response = client_in().get("/sites/", {"format": "exe"})
     assert response.status_code == 400
     assert "csv or xlsx" in response.content.decode()
-    response = client_in().get(f"/sites/{registry.park.slug}/", {"table": "secrets", "format": "csv"})
+    response = client_in().get(
+        f"/sites/{registry.park.slug}/", {"table": "secrets", "format": "csv"}
+    )
     assert response.status_code == 404

@@ -14,9 +14,7 @@ def links_at(path: str):
 
 
 def test_links_to_pages_that_do_not_resolve_are_left_out(monkeypatch, db):
-    monkeypatch.setattr(
-        web_tags, "NAV_ITEMS", (*web_tags.NAV_ITEMS, ("/no-such-app/", "Missing"))
-    )
+    monkeypatch.setattr(web_tags, "NAV_ITEMS", (*web_tags.NAV_ITEMS, ("/no-such-app/", "Missing")))
     urls = [link.url for link in links_at("/")]
     assert "/no-such-app/" not in urls
     assert "/sites/" in urls

@@ -14,7 +14,9 @@ def test_target_list_shows_progress_against_the_goal(registry, client_in):
 
 def test_target_detail_embeds_a_plotly_figure_of_the_trajectory(registry, client_in):
     html = client_in().get(f"/targets/{registry.target.pk}/").content.decode()
-    match = re.search(r'<script id="trajectory-figure" type="application/json">(.*?)</script>', html)
+    match = re.search(
+        r'<script id="trajectory-figure" type="application/json">(.*?)</script>', html
+    )
     figure = json.loads(match.group(1))
     names = [trace["name"] for trace in figure["data"]]
     assert names == ["Required trajectory", "Actual"]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from parkbridge.web.i18n_compile import PoSyntaxError, compile_catalogues, parse_po, write_mo
 
-SAMPLE = r'''
+SAMPLE = r"""
 msgid ""
 msgstr ""
 "Content-Type: text/plain; charset=UTF-8\n"
@@ -50,7 +50,7 @@ msgstr "Не уверен"
 
 msgid "Untranslated"
 msgstr ""
-'''
+"""
 
 
 def catalogue(po_text: str, tmp_path: Path) -> gettext.GNUTranslations:
@@ -81,7 +81,9 @@ def test_fuzzy_and_untranslated_entries_are_left_out(tmp_path):
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU msgfmt is not installed")
 def test_the_result_matches_gnu_msgfmt(tmp_path):
     ours = catalogue(SAMPLE, tmp_path)
-    subprocess.run(["msgfmt", "-o", str(tmp_path / "gnu.mo"), str(tmp_path / "django.po")], check=True)
+    subprocess.run(
+        ["msgfmt", "-o", str(tmp_path / "gnu.mo"), str(tmp_path / "django.po")], check=True
+    )
     gnu = gettext.GNUTranslations(io.BytesIO((tmp_path / "gnu.mo").read_bytes()))
     assert ours._catalog == gnu._catalog
 
@@ -105,7 +107,9 @@ def test_only_stale_catalogues_are_recompiled(tmp_path):
 
 
 def po_string(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    )
     return f'"{escaped}"'
 
 

@@ -97,12 +97,8 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     if valid:
         number = form.cleaned_data.get("page") if form.is_bound else None
         page = page_of(ordered.select_related("event").prefetch_related("parties"), number)
-        counts = dict(
-            queryset.order_by().values_list("status").annotate(n=models.Count("id"))
-        )
-        status_counts = [
-            (label, counts.get(value, 0)) for value, label in AgreementStatus.choices
-        ]
+        counts = dict(queryset.order_by().values_list("status").annotate(n=models.Count("id")))
+        status_counts = [(label, counts.get(value, 0)) for value, label in AgreementStatus.choices]
     return render_list(
         request,
         "web/agreements/list.html",

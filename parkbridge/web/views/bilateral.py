@@ -72,7 +72,8 @@ def shared_events(a: str, b: str, user) -> list[Event]:
     ids = [
         event_id
         for event_id in set(present) | set(hosts)
-        if {a, b} <= present.get(event_id, set()) | ({hosts[event_id]} if event_id in hosts else set())
+        if {a, b}
+        <= present.get(event_id, set()) | ({hosts[event_id]} if event_id in hosts else set())
     ]
     return list(events.filter(pk__in=ids).order_by("-start"))
 
@@ -86,16 +87,17 @@ def bilateral(request: HttpRequest) -> HttpResponse:
     a, b = form.cleaned_data["a"], form.cleaned_data["b"]
     agreements = between(visible(Agreement.objects.all(), user), a, b).order_by("-signed_on")
     download = download_or_none(
-        request, f"agreements-{a}-{b}", AGREEMENT_HEADER, lambda: agreements.values(*AGREEMENT_HEADER)
+        request,
+        f"agreements-{a}-{b}",
+        AGREEMENT_HEADER,
+        lambda: agreements.values(*AGREEMENT_HEADER),
     )
     if download is not None:
         return download
     organisations = visible(Organisation.objects.all(), user)
     projects = list(
         visible(InvestmentProject.objects.all(), user)
-        .filter(
-            Q(investor__country=a, site__country=b) | Q(investor__country=b, site__country=a)
-        )
+        .filter(Q(investor__country=a, site__country=b) | Q(investor__country=b, site__country=a))
         .select_related("investor", "site")
     )
     ventures = joint_ventures(a, b, organisations)

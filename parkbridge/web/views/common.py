@@ -25,7 +25,9 @@ def user_of(request: HttpRequest):
     return request_user(request)
 
 
-def page_of(items: models.QuerySet | Sequence, number: int | None, per_page: int = PER_PAGE) -> Page:
+def page_of(
+    items: models.QuerySet | Sequence, number: int | None, per_page: int = PER_PAGE
+) -> Page:
     """A page of results; a page past the end shows the last one instead of an error."""
     paginator = Paginator(items, per_page)
     return paginator.get_page(number or 1)

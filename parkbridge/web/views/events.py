@@ -21,7 +21,17 @@ from parkbridge.web.forms import EventFilterForm
 from parkbridge.web.views.common import download_or_none, lang, page_of, render_list, user_of
 from parkbridge.web.views.sites import tile_url
 
-EXPORT_HEADER = ("name_en", "name_ru", "name_zh", "kind", "start", "end", "country", "city", "venue")
+EXPORT_HEADER = (
+    "name_en",
+    "name_ru",
+    "name_zh",
+    "kind",
+    "start",
+    "end",
+    "country",
+    "city",
+    "venue",
+)
 PARTICIPANT_HEADER = ("name", "role", "country", "delegation")
 STATISTIC_HEADER = ("measure", "qualifier", "value", "unit")
 
@@ -78,7 +88,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "pk", flat=True
         )
     )
-    participants = [p for p in everyone if p.organisation_id is None or p.organisation_id in allowed]
+    participants = [
+        p for p in everyone if p.organisation_id is None or p.organisation_id in allowed
+    ]
     statistics = list(event.statistics.order_by("measure"))
     table = request.GET.get("table")
     if table:

@@ -73,8 +73,9 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "agreements": visible(Agreement.objects.filter(parties=organisation), user).order_by(
             "-signed_on"
         ),
-        "projects": visible(InvestmentProject.objects.filter(investor=organisation), user)
-        .select_related("site"),
+        "projects": visible(
+            InvestmentProject.objects.filter(investor=organisation), user
+        ).select_related("site"),
         "participations": Participant.objects.filter(
             organisation=organisation, event__in=visible(Event.objects.all(), user)
         ).select_related("event"),

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import os
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Count, Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext, gettext_lazy
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
 from parkbridge.agreements.models import Agreement, InvestmentProject
-from parkbridge.core.access import visible
+from parkbridge.core.access import sees_everything, visible
 from parkbridge.core.api_crud import search_q
 from parkbridge.core.models import Provenance
 from parkbridge.events.models import Event
@@ -124,9 +128,7 @@ def _export_rows(queryset: models.QuerySet[Site]):
 def site_list(request: HttpRequest) -> HttpResponse:
     form, queryset = _filtered(request)
     if queryset is not None:
-        download = download_or_none(
-            request, "sites", EXPORT_HEADER, lambda: _export_rows(queryset)
-        )
+        download = download_or_none(request, "sites", EXPORT_HEADER, lambda: _export_rows(queryset))
         if download is not None:
             return download
     page = None
@@ -146,19 +148,28 @@ def site_list(request: HttpRequest) -> HttpResponse:
     return render_list(request, "web/sites/list.html", "web/sites/_results.html", context, status)
 
 
-@require_GET
-@gzip_page
-def site_map_data(request: HttpRequest) -> HttpResponse:
-    """Points for the map, compact enough for 100,000 sites: ``[id, lat, lon, kind index]``."""
-    form, queryset = _filtered(request)
-    if queryset is None:
-        return HttpResponse(
-            json.dumps({"errors": form.errors.get_json_data()}),
-            status=400,
-            content_type="application/json",
-        )
-    rows = queryset.filter(latitude__isnull=False, longitude__isnull=False).order_by().values_list(
-        "id", "latitude", "longitude", "kind"
+@dataclass(frozen=True)
+class MapPayload:
+    etag: str
+    body: bytes
+    gzipped: bytes
+    made: float
+
+
+# The map's data for the last few filter sets, per process. 100,000 points take a few hundred
+# milliseconds to read and encode; a cached payload is served in a few. The registry's
+# fingerprint (count and last change of the visible sites) invalidates it, and entries expire
+# anyway after MAP_CACHE_SECONDS in case rows were changed by a bulk update.
+MAP_CACHE: OrderedDict[tuple, MapPayload] = OrderedDict()
+MAP_CACHE_SIZE = 8
+MAP_CACHE_SECONDS = 300.0
+
+
+def _map_payload(queryset: models.QuerySet[Site]) -> bytes:
+    rows = (
+        queryset.filter(latitude__isnull=False, longitude__isnull=False)
+        .order_by()
+        .values_list("id", "latitude", "longitude", "kind")
     )
     kind_index = {kind: i for i, kind in enumerate(KIND_CODES)}
     other = kind_index["other"]
@@ -172,10 +183,47 @@ def site_map_data(request: HttpRequest) -> HttpResponse:
         "count": len(points),
         "points": points,
     }
-    response = HttpResponse(
-        json.dumps(body, separators=(",", ":"), ensure_ascii=False),
-        content_type="application/json",
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+@require_GET
+def site_map_data(request: HttpRequest) -> HttpResponse:
+    """Points for the map, compact enough for 100,000 sites: ``[id, lat, lon, kind index]``."""
+    form, queryset = _filtered(request)
+    if queryset is None:
+        return HttpResponse(
+            json.dumps({"errors": form.errors.get_json_data()}),
+            status=400,
+            content_type="application/json",
+        )
+    user = user_of(request)
+    state = visible(Site.objects.all(), user).aggregate(n=Count("id"), last=Max("updated"))
+    filters = form.cleaned_data if form.is_bound else {}
+    key = (
+        tuple(sorted((k, v) for k, v in filters.items() if k not in {"page", "sort"})),
+        lang(),
+        sees_everything(user),
+        state["n"],
+        str(state["last"]),
     )
+    payload = MAP_CACHE.get(key)
+    if payload is None or time.monotonic() - payload.made > MAP_CACHE_SECONDS:
+        body = _map_payload(queryset)
+        etag = '"' + hashlib.sha256(repr(key).encode()).hexdigest()[:20] + '"'
+        payload = MapPayload(etag, body, gzip.compress(body, 5), time.monotonic())
+        MAP_CACHE[key] = payload
+        while len(MAP_CACHE) > MAP_CACHE_SIZE:
+            MAP_CACHE.popitem(last=False)
+    MAP_CACHE.move_to_end(key)
+    if request.headers.get("If-None-Match") == payload.etag:
+        response = HttpResponse(status=304)
+    elif "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = HttpResponse(payload.gzipped, content_type="application/json")
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(payload.body, content_type="application/json")
+    response["ETag"] = payload.etag
+    response["Vary"] = "Accept-Encoding, Cookie"
     response["Cache-Control"] = "private, max-age=60"
     return response
 
@@ -301,7 +349,9 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
     incentives = incentives_for(site).order_by("regime_name", "tax")
     agreements = visible(Agreement.objects.filter(site=site), user)
     projects = visible(InvestmentProject.objects.filter(site=site), user).select_related("investor")
-    visits = site.visits.filter(event__in=visible(Event.objects.all(), user)).select_related("event")
+    visits = site.visits.filter(event__in=visible(Event.objects.all(), user)).select_related(
+        "event"
+    )
 
     table = request.GET.get("table")
     if table:
@@ -354,7 +404,9 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
         "projects": projects,
         "visits": visits,
         "sources": [dict(entry, number=source_numbers[k]) for k, entry in sources.items()],
-        "source_urls": [u for u in site.source_urls.split() if u.startswith(("http://", "https://"))],
+        "source_urls": [
+            u for u in site.source_urls.split() if u.startswith(("http://", "https://"))
+        ],
         "markers": _site_markers(site),
         "tile_url": tile_url(),
     }

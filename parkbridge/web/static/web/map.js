@@ -7,6 +7,11 @@
   var KIND_COLOURS = ["#0b57a4", "#1a6b32", "#6f42c1", "#a4161a", "#c2410c", "#0f766e",
     "#1e40af", "#9d174d", "#4d7c0f", "#4a5560"];
 
+  // Timings the benchmark reads (performance.getEntriesByType("mark")).
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
+
   function text(el, key, fallback) {
     return el.getAttribute("data-label-" + key) || fallback;
   }
@@ -86,12 +91,13 @@
     var self = this;
     self.el.setAttribute("data-state", "loading");
     if (self.status) self.status.textContent = text(self.el, "loading", "Loading…");
-    return fetch(url, { headers: { "Accept": "application/json" } })
+    return fetch(url)
       .then(function (r) {
         if (!r.ok) throw new Error(String(r.status));
         return r.json();
       })
       .then(function (data) {
+        mark("parkbridge-map-data");
         self.kinds = data.kinds || [];
         var features = new Array(data.points.length);
         var minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
@@ -107,15 +113,19 @@
           if (p[2] < minLon) minLon = p[2];
           if (p[2] > maxLon) maxLon = p[2];
         }
-        self.index = new Supercluster({ radius: 60, maxZoom: 16 }).load(features);
+        self.index = new Supercluster({ radius: 60, maxZoom: 9 }).load(features);
+        mark("parkbridge-map-index");
+        self.reset();
         if (self.status) {
           self.status.textContent = text(self.el, "count", "%(count)s sites on the map")
             .replace("%(count)s", data.count.toLocaleString());
         }
         if (data.points.length > 0 && self.el.getAttribute("data-fit") !== "false") {
-          self.map.fitBounds([[minLat, minLon], [maxLat, maxLon]], { padding: [20, 20], maxZoom: 10 });
+          self.map.fitBounds([[minLat, minLon], [maxLat, maxLon]],
+            { padding: [20, 20], maxZoom: 10, animate: false });
         }
         self.render();
+        mark("parkbridge-map-drawn");
         self.el.setAttribute("data-state", "ready");
         self.el.setAttribute("data-count", String(data.count));
       })
@@ -133,43 +143,57 @@
       Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
     if (b.getEast() - b.getWest() >= 360) { bbox[0] = -180; bbox[2] = 180; }
     var clusters = this.index.getClusters(bbox, Math.round(map.getZoom()));
-    this.layer.clearLayers();
+    // Markers still on screen are kept (an open popup survives panning); others are replaced.
+    var previous = this.markers || {};
+    var current = {};
     clusters.forEach(function (c) {
-      var lon = c.geometry.coordinates[0], lat = c.geometry.coordinates[1];
-      var marker;
-      if (c.properties.cluster) {
-        var count = c.properties.point_count;
-        marker = L.marker([lat, lon], {
-          icon: clusterIcon(count),
-          title: text(self.el, "cluster", "%(count)s sites").replace("%(count)s", count),
-          alt: text(self.el, "cluster", "%(count)s sites").replace("%(count)s", count),
-          keyboard: true
-        });
-        marker.on("click", function () {
-          var zoom = Math.min(self.index.getClusterExpansionZoom(c.properties.cluster_id), 18);
-          map.setView([lat, lon], zoom);
-        });
-      } else {
-        var kind = c.properties.kind;
-        marker = L.marker([lat, lon], {
-          icon: pointIcon(kind),
-          title: self.kinds[kind] || "",
-          alt: self.kinds[kind] || "",
-          keyboard: true
-        });
-        marker.on("add", function () {
-          var icon = marker.getElement();
-          if (icon) icon.style.background = KIND_COLOURS[kind % KIND_COLOURS.length];
-        });
-        marker.bindPopup(text(self.el, "loading", "Loading…"));
-        marker.on("popupopen", function (event) {
-          fetch(self.popupUrl.replace("/0/", "/" + c.properties.id + "/"))
-            .then(function (r) { return r.text(); })
-            .then(function (html) { event.popup.setContent(html); });
-        });
-      }
-      self.layer.addLayer(marker);
+      var key = c.properties.cluster ? "c" + c.properties.cluster_id : "p" + c.properties.id;
+      current[key] = previous[key] || self.makeMarker(c);
+      if (!previous[key]) self.layer.addLayer(current[key]);
     });
+    Object.keys(previous).forEach(function (key) {
+      if (!current[key]) self.layer.removeLayer(previous[key]);
+    });
+    this.markers = current;
+  };
+
+  ClusteredSites.prototype.reset = function () {
+    this.layer.clearLayers();
+    this.markers = {};
+  };
+
+  ClusteredSites.prototype.makeMarker = function (c) {
+    var map = this.map, self = this;
+    var lon = c.geometry.coordinates[0], lat = c.geometry.coordinates[1];
+    var marker;
+    if (c.properties.cluster) {
+      var count = c.properties.point_count;
+      var label = text(self.el, "cluster", "%(count)s sites").replace("%(count)s", count);
+      marker = L.marker([lat, lon], { icon: clusterIcon(count), title: label, alt: label, keyboard: true });
+      marker.on("click", function () {
+        var zoom = Math.min(self.index.getClusterExpansionZoom(c.properties.cluster_id), 18);
+        map.setView([lat, lon], zoom);
+      });
+      return marker;
+    }
+    var kind = c.properties.kind;
+    marker = L.marker([lat, lon], {
+      icon: pointIcon(kind),
+      title: self.kinds[kind] || "",
+      alt: self.kinds[kind] || "",
+      keyboard: true
+    });
+    marker.on("add", function () {
+      var icon = marker.getElement();
+      if (icon) icon.style.background = KIND_COLOURS[kind % KIND_COLOURS.length];
+    });
+    marker.bindPopup(text(self.el, "loading", "Loading…"));
+    marker.on("popupopen", function (event) {
+      fetch(self.popupUrl.replace("/0/", "/" + c.properties.id + "/"))
+        .then(function (r) { return r.text(); })
+        .then(function (html) { event.popup.setContent(html); });
+    });
+    return marker;
   };
 
   function staticMarkers(map, el, markers) {
@@ -203,7 +227,7 @@
       L.polyline(latlngs, { color: "#a4161a", weight: 3, dashArray: "6 6" }).addTo(map);
     }
     if (latlngs.length === 1) {
-      map.setView(latlngs[0], 7);
+      map.setView(latlngs[0], 5);
     } else if (latlngs.length > 1) {
       map.fitBounds(latlngs, { padding: [30, 30], maxZoom: 9 });
     }

@@ -57,7 +57,9 @@ def open_page(browser, live_server, registry):
 
     def open_(path: str, language: str = "en"):
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-        context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+        context.add_cookies(
+            [{"name": "django_language", "value": language, "url": live_server.url}]
+        )
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(10_000)

@@ -7,7 +7,9 @@ def test_the_map_draws_borders_and_markers_and_a_popup_links_to_the_card(open_pa
     page = open_page("/sites/")
     page.wait_for_selector("#sites-map[data-state=ready]")
     assert page.locator("#sites-map").get_attribute("data-count") == "2"
-    page.wait_for_selector("#sites-map path.leaflet-interactive, #sites-map svg path")
+    # The offline base layer: one SVG path per country of world-atlas's 110m map.
+    page.wait_for_selector("#sites-map svg path", state="attached")
+    assert page.locator("#sites-map svg path").count() > 100
     markers = page.locator("#sites-map .leaflet-marker-icon")
     assert markers.count() >= 1
     assert page.get_by_text("2 sites on the map").is_visible()

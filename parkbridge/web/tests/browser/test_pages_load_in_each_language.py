@@ -22,6 +22,10 @@ def test_main_pages_load_translated_without_script_errors(open_page, registry, l
     for path in paths:
         page = open_page(path, language)
         assert page.locator("html").get_attribute("lang") == language, path
-        assert page.get_by_role("navigation").get_by_role("link", name=NAV_SITES[language], exact=True).is_visible(), path
+        assert (
+            page.get_by_role("navigation")
+            .get_by_role("link", name=NAV_SITES[language], exact=True)
+            .is_visible()
+        ), path
         assert page.script_errors == [], path
         page.context.close()
