@@ -7,7 +7,8 @@ Generates the sites into a throw-away SQLite database, then measures
   * server time of the pages and of the map's data endpoint (Django test client, in process);
   * in Debian's Chromium (Playwright), against the production server (`parkbridge serve`,
     gunicorn + WhiteNoise): time to the list's first screen (DOMContentLoaded) and time until
-    the map has drawn its clustered markers for all 100,000 sites.
+    the map has drawn its markers (clustered on the server) for all 100,000 sites, and the time
+    to zoom in and draw one area.
 Prints a table (median and worst of the runs); `--markdown` replaces the "## Web pages"
 section of the given file with the same table.
 """
@@ -33,6 +34,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 GOAL_SECONDS = 1.0
+# The area a visitor sees zoomed in to level 8 (plus the half screen the map fetches around
+# it), over the middle of the generated sites.
+AREA_BBOX = "55,37,66,43"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -104,16 +108,24 @@ def server_timings(runs: int) -> list[tuple[str, list[float], str]]:
         rows.append((label, times, f"{len(client.get(url).content) / 1024:.0f} KiB"))
     from parkbridge.web.views.sites import MAP_CACHE
 
+    gz = {"Accept-Encoding": "gzip"}
     raw = client.get("/sites/map.json").content
-    size = f"{len(raw) / 1e6:.1f} MB, {len(gzip.compress(raw, 5)) / 1e6:.1f} MB gzip"
+    size = f"{len(raw) / 1024:.0f} KiB, {len(gzip.compress(raw, 5)) / 1024:.0f} KiB gzip"
 
     def uncached() -> None:
         MAP_CACHE.clear()
-        client.get("/sites/map.json", headers={"Accept-Encoding": "gzip"})
+        client.get("/sites/map.json", headers=gz)
 
-    rows.append(("map data, all sites, uncached (server)", timed(runs, uncached), size))
-    times = timed(runs, lambda: client.get("/sites/map.json", headers={"Accept-Encoding": "gzip"}))
-    rows.append(("map data, all sites, cached (server)", times, "per-process cache"))
+    rows.append(("map overview, uncached (server)", timed(runs, uncached), size))
+    times = timed(runs, lambda: client.get("/sites/map.json", headers=gz))
+    rows.append(("map overview, cached (server)", times, "points cached per process"))
+    area = {"z": 8, "bbox": AREA_BBOX}
+    raw = client.get("/sites/map.json", area).content
+    times = timed(runs, lambda: client.get("/sites/map.json", area, headers=gz))
+    rows.append(("map area at zoom 8 (server)", times, f"{len(raw) / 1024:.0f} KiB"))
+    filtered = {"country": "RU"}
+    times = timed(runs, lambda: client.get("/sites/map.json", filtered, headers=gz))
+    rows.append(("map overview, filtered RU (server)", times, "cached"))
     return rows
 
 
@@ -147,8 +159,9 @@ def browser_timings(base_url: str, runs: int) -> list[tuple[str, list[float], st
     map_ready: list[float] = []
     filtered_ready: list[float] = []
     data_received: list[float] = []
-    index_built: list[float] = []
+    zoomed_in: list[float] = []
     markers = ""
+    zoomed_markers = ""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for run in range(runs + 1):
@@ -160,12 +173,24 @@ def browser_timings(base_url: str, runs: int) -> list[tuple[str, list[float], st
             dom = time.perf_counter() - start
             page.wait_for_selector("#sites-map[data-state=ready]", timeout=60_000)
             ready = time.perf_counter() - start
-            markers = f"{page.locator('#sites-map .leaflet-marker-icon').count()} markers drawn"
+            count = page.locator("#sites-map").get_attribute("data-count")
+            drawn = page.locator("#sites-map .leaflet-marker-icon").count()
+            markers = f"{drawn} markers for {int(count or 0):,} sites"
             marks = dict(
                 page.evaluate(
                     "performance.getEntriesByType('mark').map(m => [m.name, m.startTime])"
                 )
             )
+            # Zoom in to level 8 over the middle of the sites: one area request, then draw.
+            start = time.perf_counter()
+            page.evaluate(
+                "document.getElementById('sites-map')._parkbridgeMap.map"
+                ".setView([40, 60.5], 8, {animate: false})"
+            )
+            page.wait_for_selector("#sites-map[data-state=ready]", timeout=60_000)
+            zoomed = time.perf_counter() - start
+            drawn = page.locator("#sites-map .leaflet-marker-icon").count()
+            zoomed_markers = f"{drawn} markers drawn"
             start = time.perf_counter()
             page.goto(base_url + "/sites/?country=RU", wait_until="domcontentloaded")
             page.wait_for_selector("#sites-map[data-state=ready]", timeout=60_000)
@@ -176,14 +201,14 @@ def browser_timings(base_url: str, runs: int) -> list[tuple[str, list[float], st
             first_screen.append(dom)
             map_ready.append(ready)
             data_received.append(marks["parkbridge-map-data"] / 1000)
-            index_built.append(marks["parkbridge-map-index"] / 1000)
+            zoomed_in.append(zoomed)
             filtered_ready.append(filtered)
         browser.close()
     return [
         ("list page, first screen in Chromium", first_screen, "DOMContentLoaded"),
-        ("map data parsed, in Chromium", data_received, "from navigation start"),
-        ("map clusters indexed, in Chromium", index_built, "from navigation start"),
+        ("map overview parsed, in Chromium", data_received, "from navigation start"),
         ("map drawn with all sites in Chromium", map_ready, markers),
+        ("map zoomed in to level 8, in Chromium", zoomed_in, zoomed_markers),
         ("map drawn, filtered to RU, in Chromium", filtered_ready, "after a page change"),
     ]
 
@@ -208,15 +233,24 @@ def render(rows: list[tuple[str, list[float], str]], sites: int, runs: int) -> s
     return "\n".join(lines)
 
 
-def write_markdown(path: Path, table: str, sites: int, runs: int) -> None:
+def load_average() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.1f} (1 min) / {five:.1f} (5 min)"
+
+
+def write_markdown(path: Path, table: str, sites: int, runs: int, load: str) -> None:
     section = (
         "## Web pages\n\n"
         f"`.venv/bin/python benchmarks/web.py --sites {sites} --runs {runs} --markdown {path}` "
         f"on 2 shared cores, {date.today().isoformat()}. {sites:,} generated sites in SQLite; "
         "server rows are Django's time for the whole response in process; Chromium rows are "
         "wall time from navigation against `parkbridge serve` (gunicorn, 2 workers), each in a "
-        "fresh browser context (no cache). The map's first screen is the moment its clustered "
-        "markers for every site are on screen (`data-state=ready`).\n\n"
+        "fresh browser context (no cache). The map's first screen is the moment the markers "
+        "for every site are on screen (`data-state=ready`): the browser fetches a small "
+        "overview clustered on the server (one marker per 60 px grid cell, zooms 0 to 4) and, "
+        "zoomed in deeper, only the markers of the area on screen (`?z=&bbox=`).\n\n"
+        f"Load average of the machine (2 cores, shared with other jobs) at the start and end of "
+        f"the measurement: {load}.\n\n"
         f"{table}\n"
     )
     text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
@@ -260,6 +294,7 @@ def main() -> None:
         settings.ALLOWED_HOSTS = ["*"]
         call_command("migrate", interactive=False, verbosity=0)
         generate_sites(args.sites, args.seed)
+        load = load_average()
         rows = server_timings(args.runs)
         if not args.no_browser:
             port = free_port()
@@ -269,9 +304,11 @@ def main() -> None:
             finally:
                 server.terminate()
                 server.wait(timeout=20)
+        load = f"{load} at the start, {load_average()} at the end"
         table = render(rows, args.sites, args.runs)
+        print(f"load average: {load}")
         if args.markdown:
-            write_markdown(args.markdown, table, args.sites, args.runs)
+            write_markdown(args.markdown, table, args.sites, args.runs, load)
 
 
 if __name__ == "__main__":

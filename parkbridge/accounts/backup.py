@@ -122,8 +122,9 @@ def backup(path: Path, progress: Progress | None = None) -> Manifest:
         migrations=applied_migrations(),
     )
     partial = path.with_name(path.name + ".partial")
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 # One snapshot for every table, so the archive is consistent under writes.
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")

@@ -35,7 +35,6 @@ NPM_FILES: tuple[VendorFile, ...] = (
     VendorFile("leaflet/dist/leaflet.js", "leaflet/leaflet.js"),
     VendorFile("leaflet/dist/leaflet.css", "leaflet/leaflet.css"),
     VendorFile("leaflet/dist/images", "leaflet/images"),
-    VendorFile("supercluster/dist/supercluster.min.js", "supercluster/supercluster.min.js"),
     VendorFile("topojson-client/dist/topojson-client.min.js", "topojson/topojson-client.min.js"),
     VendorFile("world-atlas/countries-110m.json", "world-atlas/countries-110m.json"),
     VendorFile("htmx.org/dist/htmx.min.js", "htmx/htmx.min.js"),

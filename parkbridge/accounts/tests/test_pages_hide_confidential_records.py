@@ -23,7 +23,9 @@ def secret_agreement(world):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_each_role_sees_a_confidential_agreement_page_only_if_a_party(role, secret_agreement, world, user_for):
+def test_each_role_sees_a_confidential_agreement_page_only_if_a_party(
+    role, secret_agreement, world, user_for
+):
     client = Client()
     user = user_for(role, world.own_org)
     if user is not None:

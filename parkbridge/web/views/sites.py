@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import json
 import os
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count, Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -27,6 +29,7 @@ from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.models import Residency, Site, SiteKind, incentives_for
 from parkbridge.web.forms import SiteFilterForm
+from parkbridge.web.mapgrid import MAX_ZOOM, BBox, GridError, GridView, PointSet, cluster
 from parkbridge.web.views.common import (
     download_or_none,
     lang,
@@ -148,81 +151,170 @@ def site_list(request: HttpRequest) -> HttpResponse:
     return render_list(request, "web/sites/list.html", "web/sites/_results.html", context, status)
 
 
-@dataclass(frozen=True)
-class MapPayload:
-    etag: str
-    body: bytes
-    gzipped: bytes
+# The map's data. The browser never gets all 100,000 points: it gets an overview (one marker
+# per occupied grid cell for zooms 0 to OVERVIEW_MAX_ZOOM, a few tens of kilobytes, drawn as
+# soon as it arrives) and, deeper than that, the markers of the area on screen
+# (``?z=&bbox=``), clustered on the server by ``parkbridge.web.mapgrid``.
+#
+# Each filter set's points are kept per process as numpy columns (MAP_CACHE); reading 100,000
+# rows takes a few hundred milliseconds, clustering them a few. The registry's fingerprint
+# (count and last change of the visible sites) is part of the key, so a changed site is seen at
+# the next request; entries also expire after MAP_CACHE_SECONDS, for bulk updates that leave
+# ``updated`` alone.
+OVERVIEW_MAX_ZOOM = 4
+
+
+@dataclass
+class MapData:
+    points: PointSet
     made: float
+    # language -> (JSON, gzipped JSON) of the overview; kind names are translated
+    overviews: dict[str, tuple[bytes, bytes]] = dataclasses.field(default_factory=dict)
 
 
-# The map's data for the last few filter sets, per process. 100,000 points take a few hundred
-# milliseconds to read and encode; a cached payload is served in a few. The registry's
-# fingerprint (count and last change of the visible sites) invalidates it, and entries expire
-# anyway after MAP_CACHE_SECONDS in case rows were changed by a bulk update.
-MAP_CACHE: OrderedDict[tuple, MapPayload] = OrderedDict()
+MAP_CACHE: OrderedDict[tuple, MapData] = OrderedDict()
 MAP_CACHE_SIZE = 8
 MAP_CACHE_SECONDS = 300.0
+_MAP_LOCK = threading.Lock()
 
 
-def _map_payload(queryset: models.QuerySet[Site]) -> bytes:
+def _point_set(queryset: models.QuerySet[Site]) -> PointSet:
     rows = (
         queryset.filter(latitude__isnull=False, longitude__isnull=False)
         .order_by()
         .values_list("id", "latitude", "longitude", "kind")
     )
+    # Straight through the cursor: Django's row objects would cost more than the query.
+    sql, params = rows.query.get_compiler(using=rows.db).as_sql()
+    with connections[rows.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        fetched = cursor.fetchall()
     kind_index = {kind: i for i, kind in enumerate(KIND_CODES)}
     other = kind_index["other"]
-    points = [
-        [pk, round(lat, 5), round(lon, 5), kind_index.get(kind, other)]
-        for pk, lat, lon, kind in rows.iterator(chunk_size=5000)
-    ]
+    return PointSet.from_rows(
+        (pk, lat, lon, kind_index.get(kind, other)) for pk, lat, lon, kind in fetched
+    )
+
+
+def _view_json(view: GridView) -> dict[str, Any]:
+    return {"clusters": view.clusters, "points": view.points}
+
+
+def _overview_json(points: PointSet) -> bytes:
     body = {
-        "fields": ["id", "lat", "lon", "kind"],
+        "fields": {
+            "clusters": ["lat", "lon", "count", "expansion_zoom"],
+            "points": ["id", "lat", "lon", "kind"],
+        },
         "kinds": [gettext(label) for _, label in SiteKind.choices],
         "count": len(points),
-        "points": points,
+        "bounds": points.bounds(),
+        "overview_max_zoom": OVERVIEW_MAX_ZOOM,
+        "max_zoom": MAX_ZOOM,
+        "zooms": [_view_json(cluster(points, z)) for z in range(OVERVIEW_MAX_ZOOM + 1)],
     }
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def _json_error(errors: dict[str, Any]) -> HttpResponse:
+    return HttpResponse(
+        json.dumps({"errors": errors}, ensure_ascii=False),
+        status=400,
+        content_type="application/json",
+    )
+
+
+def _map_view_params(request: HttpRequest) -> tuple[int, BBox] | None | dict[str, Any]:
+    """``(zoom, bbox)`` when the browser asks for one area, None for the overview, or the
+    errors of a malformed request."""
+    z, bbox = request.GET.get("z"), request.GET.get("bbox")
+    if z is None and bbox is None:
+        return None
+    errors: dict[str, Any] = {}
+    zoom = 0
+    if z is None or not z.isdigit() or not 0 <= int(z) <= MAX_ZOOM:
+        errors["z"] = [{"message": f"z must be a whole number from 0 to {MAX_ZOOM}"}]
+    else:
+        zoom = int(z)
+    try:
+        box = BBox.parse(bbox or "")
+    except GridError as error:
+        errors["bbox"] = [{"message": str(error)}]
+    return errors or (zoom, box)
+
+
+def _cached_points(queryset: models.QuerySet[Site], key: tuple) -> MapData:
+    with _MAP_LOCK:
+        data = MAP_CACHE.get(key)
+        if data is not None and time.monotonic() - data.made <= MAP_CACHE_SECONDS:
+            MAP_CACHE.move_to_end(key)
+            return data
+    data = MapData(_point_set(queryset), time.monotonic())
+    with _MAP_LOCK:
+        MAP_CACHE[key] = data
+        while len(MAP_CACHE) > MAP_CACHE_SIZE:
+            MAP_CACHE.popitem(last=False)
+    return data
+
+
+def _json_response(request: HttpRequest, body: bytes, gzipped: bytes | None, etag: str):
+    if "gzip" in request.headers.get("Accept-Encoding", "") and len(body) > 1024:
+        response = HttpResponse(gzipped or gzip.compress(body, 5), content_type="application/json")
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(body, content_type="application/json")
+    response["ETag"] = etag
+    return response
+
+
 @require_GET
 def site_map_data(request: HttpRequest) -> HttpResponse:
-    """Points for the map, compact enough for 100,000 sites: ``[id, lat, lon, kind index]``."""
+    """The map's markers for the list's filters: the overview, or with ``z`` and ``bbox``
+    (west,south,east,north) the clusters and sites of one area at one zoom."""
     form, queryset = _filtered(request)
     if queryset is None:
-        return HttpResponse(
-            json.dumps({"errors": form.errors.get_json_data()}),
-            status=400,
-            content_type="application/json",
-        )
+        return _json_error(form.errors.get_json_data())
+    params = _map_view_params(request)
+    if isinstance(params, dict):
+        return _json_error(params)
     user = user_of(request)
     state = visible(Site.objects.all(), user).aggregate(n=Count("id"), last=Max("updated"))
     filters = form.cleaned_data if form.is_bound else {}
     key = (
         tuple(sorted((k, v) for k, v in filters.items() if k not in {"page", "sort"})),
-        lang(),
         sees_everything(user),
         state["n"],
         str(state["last"]),
     )
-    payload = MAP_CACHE.get(key)
-    if payload is None or time.monotonic() - payload.made > MAP_CACHE_SECONDS:
-        body = _map_payload(queryset)
-        etag = '"' + hashlib.sha256(repr(key).encode()).hexdigest()[:20] + '"'
-        payload = MapPayload(etag, body, gzip.compress(body, 5), time.monotonic())
-        MAP_CACHE[key] = payload
-        while len(MAP_CACHE) > MAP_CACHE_SIZE:
-            MAP_CACHE.popitem(last=False)
-    MAP_CACHE.move_to_end(key)
-    if request.headers.get("If-None-Match") == payload.etag:
+    language = lang()
+    etag = '"' + hashlib.sha256(repr((key, language, params)).encode()).hexdigest()[:20] + '"'
+    if request.headers.get("If-None-Match") == etag:
         response = HttpResponse(status=304)
-    elif "gzip" in request.headers.get("Accept-Encoding", ""):
-        response = HttpResponse(payload.gzipped, content_type="application/json")
-        response["Content-Encoding"] = "gzip"
+        response["ETag"] = etag
     else:
-        response = HttpResponse(payload.body, content_type="application/json")
-    response["ETag"] = payload.etag
+        data = _cached_points(queryset, key)
+        if params is None:
+            overview = data.overviews.get(language)
+            if overview is None:
+                body = _overview_json(data.points)
+                overview = data.overviews[language] = (body, gzip.compress(body, 5))
+            response = _json_response(request, overview[0], overview[1], etag)
+        else:
+            zoom, box = params
+            try:
+                view = cluster(data.points, zoom, box)
+            except GridError as error:
+                return _json_error({"bbox": [{"message": str(error)}]})
+            body = json.dumps(
+                {
+                    "zoom": view.zoom,
+                    "bbox": [view.bbox.west, view.bbox.south, view.bbox.east, view.bbox.north],
+                    "truncated": view.truncated,
+                    **_view_json(view),
+                },
+                separators=(",", ":"),
+            ).encode()
+            response = _json_response(request, body, None, etag)
     response["Vary"] = "Accept-Encoding, Cookie"
     response["Cache-Control"] = "private, max-age=60"
     return response

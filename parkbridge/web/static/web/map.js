@@ -1,6 +1,7 @@
 /* ParkBridge maps: Leaflet over an offline base layer of country borders (world-atlas TopoJSON),
-   an optional online tile layer, and client-side clustering (supercluster) so 100,000 sites
-   draw as a few hundred markers per screen. */
+   an optional online tile layer, and markers clustered on the server: the browser first gets a
+   small overview (one marker per grid cell for the low zooms, drawn at once) and, zoomed in
+   deeper, the markers of the area on screen. 100,000 sites never travel to the browser. */
 (function () {
   "use strict";
 
@@ -79,17 +80,34 @@
     this.map = map;
     this.el = el;
     this.layer = L.layerGroup().addTo(map);
-    this.index = null;
+    this.overview = null;  // the overview of the current filters
+    this.area = null;      // the last deeper area fetched: {zoom, bbox, clusters, points}
     this.kinds = [];
+    this.markers = {};
+    this.generation = 0;   // answers to an outdated request are dropped
     this.status = document.getElementById(el.getAttribute("data-status-id"));
     this.popupUrl = el.getAttribute("data-popup-url");
     var self = this;
-    map.on("moveend", function () { self.render(); });
+    this.fitting = false;
+    map.on("moveend", function () { if (self.overview && !self.fitting) self.update(); });
   }
+
+  ClusteredSites.prototype.setState = function (state) {
+    this.el.setAttribute("data-state", state);
+  };
+
+  ClusteredSites.prototype.failed = function () {
+    this.setState("error");
+    if (this.status) this.status.textContent = text(this.el, "error", "The map data could not be loaded.");
+  };
 
   ClusteredSites.prototype.load = function (url) {
     var self = this;
-    self.el.setAttribute("data-state", "loading");
+    var generation = ++self.generation;
+    self.url = url;
+    self.overview = null;
+    self.area = null;
+    self.setState("loading");
     if (self.status) self.status.textContent = text(self.el, "loading", "Loading…");
     return fetch(url)
       .then(function (r) {
@@ -97,87 +115,114 @@
         return r.json();
       })
       .then(function (data) {
+        if (generation !== self.generation) return;
         mark("parkbridge-map-data");
+        self.overview = data;
         self.kinds = data.kinds || [];
-        var features = new Array(data.points.length);
-        var minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
-        for (var i = 0; i < data.points.length; i++) {
-          var p = data.points[i];
-          features[i] = {
-            type: "Feature",
-            geometry: { type: "Point", coordinates: [p[2], p[1]] },
-            properties: { id: p[0], kind: p[3] }
-          };
-          if (p[1] < minLat) minLat = p[1];
-          if (p[1] > maxLat) maxLat = p[1];
-          if (p[2] < minLon) minLon = p[2];
-          if (p[2] > maxLon) maxLon = p[2];
-        }
-        self.index = new Supercluster({ radius: 60, maxZoom: 9 }).load(features);
-        mark("parkbridge-map-index");
-        self.reset();
         if (self.status) {
           self.status.textContent = text(self.el, "count", "%(count)s sites on the map")
             .replace("%(count)s", data.count.toLocaleString());
         }
-        if (data.points.length > 0 && self.el.getAttribute("data-fit") !== "false") {
-          self.map.fitBounds([[minLat, minLon], [maxLat, maxLon]],
-            { padding: [20, 20], maxZoom: 10, animate: false });
-        }
-        self.render();
-        mark("parkbridge-map-drawn");
-        self.el.setAttribute("data-state", "ready");
         self.el.setAttribute("data-count", String(data.count));
+        if (data.bounds && self.el.getAttribute("data-fit") !== "false") {
+          // No animation, so the view is final at once; its moveend is skipped, the update
+          // below draws it (also when the view did not change and no moveend fires).
+          self.fitting = true;
+          try {
+            self.map.fitBounds(data.bounds, { padding: [20, 20], maxZoom: 10, animate: false });
+          } finally {
+            self.fitting = false;
+          }
+        }
+        return self.update();
       })
-      .catch(function () {
-        self.el.setAttribute("data-state", "error");
-        if (self.status) self.status.textContent = text(self.el, "error", "The map data could not be loaded.");
-      });
+      .catch(function () { if (generation === self.generation) self.failed(); });
   };
 
-  ClusteredSites.prototype.render = function () {
-    if (!this.index) return;
-    var map = this.map, self = this;
-    var b = map.getBounds();
-    var bbox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()),
-      Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
-    if (b.getEast() - b.getWest() >= 360) { bbox[0] = -180; bbox[2] = 180; }
-    var clusters = this.index.getClusters(bbox, Math.round(map.getZoom()));
-    // Markers still on screen are kept (an open popup survives panning); others are replaced.
-    var previous = this.markers || {};
+  // The view in degrees, clamped to the one world the server clusters.
+  ClusteredSites.prototype.viewBox = function (grow) {
+    var b = this.map.getBounds();
+    var west = b.getWest(), east = b.getEast(), south = b.getSouth(), north = b.getNorth();
+    var dx = (east - west) * grow, dy = (north - south) * grow;
+    return [Math.max(-180, west - dx), Math.max(-85, south - dy),
+      Math.min(180, east + dx), Math.min(85, north + dy)];
+  };
+
+  function inside(inner, outer) {
+    return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+  }
+
+  // Draw the markers for the current zoom: from the overview, from the last area fetched when
+  // the view is still inside it, else from a new area (the view plus half a screen around it,
+  // so panning a little needs nothing new).
+  ClusteredSites.prototype.update = function () {
+    var self = this, data = self.overview;
+    var zoom = Math.round(self.map.getZoom());
+    if (zoom <= data.overview_max_zoom) {
+      self.draw(data.zooms[zoom], zoom);
+      return Promise.resolve();
+    }
+    if (self.area && self.area.zoom === zoom && inside(self.viewBox(0), self.area.bbox)) {
+      self.draw(self.area, zoom);
+      return Promise.resolve();
+    }
+    var generation = self.generation;
+    var box = self.viewBox(0.5).map(function (v) { return v.toFixed(5); }).join(",");
+    var url = self.url + (self.url.indexOf("?") === -1 ? "?" : "&") + "z=" + zoom + "&bbox=" + box;
+    self.setState("loading");
+    return fetch(url)
+      .then(function (r) {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json();
+      })
+      .then(function (area) {
+        // A newer filter or a zoom that moved on has its own request.
+        if (generation !== self.generation || Math.round(self.map.getZoom()) !== area.zoom) return;
+        self.area = area;
+        self.draw(area, zoom);
+      })
+      .catch(function () { if (generation === self.generation) self.failed(); });
+  };
+
+  ClusteredSites.prototype.draw = function (view, zoom) {
+    var self = this;
+    var previous = this.markers;
     var current = {};
-    clusters.forEach(function (c) {
-      var key = c.properties.cluster ? "c" + c.properties.cluster_id : "p" + c.properties.id;
-      current[key] = previous[key] || self.makeMarker(c);
-      if (!previous[key]) self.layer.addLayer(current[key]);
+    // Markers that stay are kept (an open popup survives panning); others are replaced.
+    view.clusters.forEach(function (c) {
+      var key = "c" + zoom + ":" + c[0] + ":" + c[1] + ":" + c[2];
+      current[key] = previous[key] || self.clusterMarker(c);
+    });
+    view.points.forEach(function (p) {
+      var key = "p" + p[0];
+      current[key] = previous[key] || self.pointMarker(p);
     });
     Object.keys(previous).forEach(function (key) {
       if (!current[key]) self.layer.removeLayer(previous[key]);
     });
+    Object.keys(current).forEach(function (key) {
+      if (!previous[key]) self.layer.addLayer(current[key]);
+    });
     this.markers = current;
+    if (this.el.getAttribute("data-state") !== "ready") mark("parkbridge-map-drawn");
+    this.setState("ready");
   };
 
-  ClusteredSites.prototype.reset = function () {
-    this.layer.clearLayers();
-    this.markers = {};
+  ClusteredSites.prototype.clusterMarker = function (c) {
+    var map = this.map;
+    var lat = c[0], lon = c[1], count = c[2], expandsAt = c[3];
+    var label = text(this.el, "cluster", "%(count)s sites").replace("%(count)s", count);
+    var marker = L.marker([lat, lon], { icon: clusterIcon(count), title: label, alt: label, keyboard: true });
+    marker.on("click", function () {
+      map.setView([lat, lon], Math.max(map.getZoom() + 1, Math.min(expandsAt, 18)));
+    });
+    return marker;
   };
 
-  ClusteredSites.prototype.makeMarker = function (c) {
-    var map = this.map, self = this;
-    var lon = c.geometry.coordinates[0], lat = c.geometry.coordinates[1];
-    var marker;
-    if (c.properties.cluster) {
-      var count = c.properties.point_count;
-      var label = text(self.el, "cluster", "%(count)s sites").replace("%(count)s", count);
-      marker = L.marker([lat, lon], { icon: clusterIcon(count), title: label, alt: label, keyboard: true });
-      marker.on("click", function () {
-        var zoom = Math.min(self.index.getClusterExpansionZoom(c.properties.cluster_id), 18);
-        map.setView([lat, lon], zoom);
-      });
-      return marker;
-    }
-    var kind = c.properties.kind;
-    marker = L.marker([lat, lon], {
+  ClusteredSites.prototype.pointMarker = function (p) {
+    var self = this;
+    var id = p[0], kind = p[3];
+    var marker = L.marker([p[1], p[2]], {
       icon: pointIcon(kind),
       title: self.kinds[kind] || "",
       alt: self.kinds[kind] || "",
@@ -189,7 +234,7 @@
     });
     marker.bindPopup(text(self.el, "loading", "Loading…"));
     marker.on("popupopen", function (event) {
-      fetch(self.popupUrl.replace("/0/", "/" + c.properties.id + "/"))
+      fetch(self.popupUrl.replace("/0/", "/" + id + "/"))
         .then(function (r) { return r.text(); })
         .then(function (html) { event.popup.setContent(html); });
     });

@@ -25,3 +25,21 @@ def test_a_missions_itinerary_is_drawn_as_a_route(open_page, registry):
     page.wait_for_selector("[data-map][data-state=ready]")
     assert page.locator("[data-map] .leaflet-marker-icon").count() == 2
     assert page.script_errors == []
+
+
+def test_close_sites_are_a_cluster_that_opens_when_clicked(open_page, registry, make_site):
+    make_site(slug="minsk-city-park", country="BY", latitude=53.9, longitude=27.6)
+    page = open_page("/sites/")
+    page.wait_for_selector("#sites-map[data-state=ready]")
+    assert page.locator("#sites-map").get_attribute("data-count") == "3"
+    cluster = page.locator("#sites-map .leaflet-marker-icon.cluster-icon")
+    cluster.wait_for()
+    assert cluster.count() == 1 and cluster.inner_text() == "2"
+    assert page.locator("#sites-map .leaflet-marker-icon.site-dot").count() == 1
+    cluster.click()
+    page.wait_for_function(
+        "document.querySelectorAll('#sites-map .leaflet-marker-icon.site-dot').length >= 2"
+    )
+    page.wait_for_selector("#sites-map[data-state=ready]")
+    assert page.locator("#sites-map .leaflet-marker-icon.cluster-icon").count() == 0
+    assert page.script_errors == []
