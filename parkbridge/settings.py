@@ -66,7 +66,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "parkbridge.accounts.middleware.HistoryMiddleware",
 ]
+
+# Logins are throttled per username and address (see parkbridge/accounts/throttle.py).
+AUTHENTICATION_BACKENDS = ["parkbridge.accounts.backends.ThrottledModelBackend"]
 
 ROOT_URLCONF = "parkbridge.urls"
 WSGI_APPLICATION = "parkbridge.wsgi.application"

@@ -13,7 +13,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from parkbridge.settings import *  # noqa: F403
-from parkbridge.settings import AUTH_PASSWORD_VALIDATORS, MIDDLEWARE, env_bool
+from parkbridge.settings import AUTH_PASSWORD_VALIDATORS, env_bool
 
 
 def _required(name: str) -> str:
@@ -56,9 +56,6 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # Accounts: roles are required to write, every login form is throttled, and every change made
 # through a page is attributed to its user.
 PARKBRIDGE_ROLELESS_WRITERS = env_bool("PARKBRIDGE_ROLELESS_WRITERS", False)
-AUTHENTICATION_BACKENDS = ["parkbridge.accounts.backends.ThrottledModelBackend"]
-if "parkbridge.accounts.middleware.HistoryMiddleware" not in MIDDLEWARE:
-    MIDDLEWARE = [*MIDDLEWARE, "parkbridge.accounts.middleware.HistoryMiddleware"]
 AUTH_PASSWORD_VALIDATORS = [
     *[v for v in AUTH_PASSWORD_VALIDATORS if not v["NAME"].endswith("MinimumLengthValidator")],
     {

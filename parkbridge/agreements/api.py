@@ -29,6 +29,7 @@ AGREEMENT_FIELDS = [
 
 class AgreementOut(ModelSchema):
     parties: list[int]
+    countries: list[str]
 
     class Meta:
         model = Agreement
@@ -43,6 +44,7 @@ class AgreementIn(ModelSchema):
     model_config = STRICT_INPUT
 
     parties: list[int] = []
+    countries: list[str] = []
 
     class Meta:
         model = Agreement
@@ -56,7 +58,7 @@ class AgreementFilter(FilterSchema):
     event: Annotated[int | None, FilterLookup("event_id")] = None
     site: Annotated[int | None, FilterLookup("site_id")] = None
     party: Annotated[int | None, FilterLookup("parties__id")] = None
-    year: Annotated[int | None, FilterLookup("signed_on__year")] = None
+    year: Annotated[int | None, FilterLookup("signed_on__year"), Field(ge=1, le=9999)] = None
     signed_after: Annotated[date | None, FilterLookup("signed_on__gte")] = None
     country: str | None = Field(None, description="A party's country (ISO alpha-2)")
 

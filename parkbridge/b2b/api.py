@@ -37,6 +37,7 @@ from parkbridge.b2b.permissions import acts_for, is_organiser, require_organiser
 from parkbridge.b2b.stats import programme_statistics
 from parkbridge.core.access import request_user, sees_everything
 from parkbridge.core.api_auth import TokenAuth, write_auth
+from parkbridge.core.api_crud import ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
 from parkbridge.events.models import Event, Participant
 from parkbridge.organisations.models import Organisation
@@ -100,10 +101,6 @@ def _request(request: HttpRequest, request_id: int) -> MeetingRequest:
 
 
 # ---------------------------------------------------------------------------------- schemas
-
-
-class ErrorOut(Schema):
-    detail: Any
 
 
 class SlotOut(Schema):
@@ -202,7 +199,7 @@ class TablesIn(StrictSchema):
     location: str = Field("", max_length=200)
 
 
-class ParticipantOut(Schema):
+class B2BParticipantOut(Schema):
     id: int
     name: str
     country: str
@@ -213,7 +210,7 @@ class ParticipantOut(Schema):
     participant: int | None = Field(None, alias="participant_id")
 
 
-class ParticipantPrivateOut(ParticipantOut):
+class B2BParticipantPrivateOut(B2BParticipantOut):
     user: int | None = Field(None, alias="user_id")
     unavailable_slots: list[int]
     agenda_url: str
@@ -511,7 +508,7 @@ def _check_country(value: str) -> None:
 
 @router.get(
     "/programmes/{int:programme_id}/participants",
-    response=list[ParticipantOut],
+    response=list[B2BParticipantOut],
     summary="Who takes part in a programme's B2B meetings",
 )
 def list_participants(request: HttpRequest, programme_id: int, q: str | None = None):
@@ -524,7 +521,7 @@ def list_participants(request: HttpRequest, programme_id: int, q: str | None = N
 
 @router.post(
     "/programmes/{int:programme_id}/participants",
-    response={201: ParticipantPrivateOut, **ERRORS},
+    response={201: B2BParticipantPrivateOut, **ERRORS},
     auth=write_auth,
     summary="Register a participant (an organiser registers anyone; a user registers themself)",
 )
@@ -590,7 +587,7 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
 
 @router.get(
     "/participants/{int:participant_id}",
-    response={200: ParticipantPrivateOut, **ERRORS},
+    response={200: B2BParticipantPrivateOut, **ERRORS},
     auth=read_auth,
     summary="A participant's own profile (the participant or an organiser)",
 )
@@ -605,7 +602,7 @@ def participant_detail(request: HttpRequest, participant_id: int):
 
 @router.patch(
     "/participants/{int:participant_id}",
-    response={200: ParticipantPrivateOut, **ERRORS},
+    response={200: B2BParticipantPrivateOut, **ERRORS},
     auth=write_auth,
     summary="Change availability, cap, booth… (the participant or an organiser)",
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from parkbridge.b2b import views
+from parkbridge.b2b import run_pages, views
 
 app_name = "b2b"
 
@@ -14,4 +14,6 @@ urlpatterns = [
         views.table_plan,
         name="table-plan-slot",
     ),
+    path("programmes/<int:programme_id>/runs/", run_pages.programme_runs, name="runs"),
+    path("runs/<int:run_id>/", run_pages.run_progress, name="run-progress"),
 ]

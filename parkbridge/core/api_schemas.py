@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.db.models import JSONField
 from ninja import Schema
 from pydantic import ConfigDict, Field, create_model
 
@@ -28,6 +29,22 @@ def model_schemas(model, fields: list[str]) -> tuple[type[Schema], type[Schema],
     from ninja.orm import create_schema
 
     name = model.__name__
-    out = create_schema(model, name=f"{name}Out", fields=["id", *fields])
-    create_in = create_schema(model, name=f"{name}In", fields=fields, base_class=StrictSchema)
+    # JSON fields holding lists (aliases, countries) are documented as lists of strings.
+    lists = [
+        f for f in fields
+        if isinstance(model._meta.get_field(f), JSONField) and model._meta.get_field(f).default is list
+    ]  # fmt: skip
+    out = create_schema(
+        model,
+        name=f"{name}Out",
+        fields=["id", *(f for f in fields if f not in lists)],
+        custom_fields=[(f, list[str], ...) for f in lists],
+    )
+    create_in = create_schema(
+        model,
+        name=f"{name}In",
+        fields=[f for f in fields if f not in lists],
+        custom_fields=[(f, list[str], []) for f in lists],
+        base_class=StrictSchema,
+    )
     return out, create_in, partial(create_in, f"{name}Patch")

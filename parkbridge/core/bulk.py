@@ -24,9 +24,7 @@ class BulkWriter:
         self.table = model._meta.db_table
         self.fields = [f for f in model._meta.concrete_fields if not f.primary_key]
         self.by_attname = {f.attname: f for f in self.fields}
-        self.converters: dict[str, Converter] = {
-            f.attname: self._converter(f) for f in self.fields
-        }
+        self.converters: dict[str, Converter] = {f.attname: self._converter(f) for f in self.fields}
 
     @staticmethod
     def _converter(field: models.Field) -> Converter | None:
@@ -159,7 +157,11 @@ class BulkWriter:
         """On PostgreSQL, a large import drops the trigram search index and builds it again
         afterwards: maintaining a GIN index row by row costs several times the load itself."""
         index = f"{self.table}_search_trgm"
-        if connection.vendor != "postgresql" or rows < 20_000 or "search_keys" not in self.by_attname:
+        if (
+            connection.vendor != "postgresql"
+            or rows < 20_000
+            or "search_keys" not in self.by_attname
+        ):
             yield
             return
         quote = connection.ops.quote_name
@@ -171,6 +173,9 @@ class BulkWriter:
         yield
         if exists:
             with connection.cursor() as cursor:
+                # Deferred foreign-key checks of the load must run before an index can be built
+                # in the same transaction.
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
                 cursor.execute(
                     f"CREATE INDEX {quote(index)} ON {quote(self.table)} "

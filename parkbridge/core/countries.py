@@ -40,9 +40,7 @@ def country_name(code: str, language: str = "en") -> str:
 
     lang = {"zh-hans": "zh_CN", "zh": "zh_CN"}.get(language, language)
     try:
-        translation = gettext.translation(
-            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang]
-        )
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
     except OSError:
         return name
     return translation.gettext(country.name)

@@ -88,6 +88,8 @@ def write_table(
             )
         count = len(features)
         out.write(
-            json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode()
+            json.dumps(
+                {"type": "FeatureCollection", "features": features}, ensure_ascii=False
+            ).encode()
         )
     return count

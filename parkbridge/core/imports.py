@@ -19,8 +19,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from unidecode import unidecode
 
-from parkbridge.core.countries import is_country_code
 from parkbridge.core.bulk import BulkWriter
+from parkbridge.core.countries import is_country_code
 from parkbridge.core.models import MultilingualNamed, Sector
 from parkbridge.core.search import build_search_keys
 from parkbridge.core.tabular import ImportFileError, Row, read_rows
@@ -46,7 +46,9 @@ class ImportRejected(ValueError):
         shown = "\n".join(f"  {e}" for e in self.errors[:MAX_REPORTED_ERRORS])
         more = len(self.errors) - MAX_REPORTED_ERRORS
         tail = f"\n  … and {more} more" if more > 0 else ""
-        super().__init__(f"{source}: {len(self.errors)} bad row(s), nothing imported:\n{shown}{tail}")
+        super().__init__(
+            f"{source}: {len(self.errors)} bad row(s), nothing imported:\n{shown}{tail}"
+        )
 
 
 # --- cell parsers: each returns the value or raises ValueError with a message for people ---
@@ -66,7 +68,9 @@ def text(max_length: int = 300) -> Callable[[object], str]:
     return parse
 
 
-def number(minimum: float | None = 0, maximum: float | None = None) -> Callable[[object], float | None]:
+def number(
+    minimum: float | None = 0, maximum: float | None = None
+) -> Callable[[object], float | None]:
     def parse(value: object) -> float | None:
         if _blank(value):
             return None
@@ -205,9 +209,7 @@ class Importer:
         """Cross-field checks; returns (field, message) pairs."""
         return []
 
-    def resolve_relations(
-        self, rows: list[tuple[int, dict[str, Any]]]
-    ) -> list[RowError]:
+    def resolve_relations(self, rows: list[tuple[int, dict[str, Any]]]) -> list[RowError]:
         """Turn names into related objects in place; returns errors."""
         return []
 
@@ -293,7 +295,6 @@ class Importer:
         report: ImportReport,
         empty: bool = False,
     ) -> None:
-        manager = self.model._default_manager
         keys = [values[self.key_field] for _, values in chunk]
         named = issubclass(self.model, MultilingualNamed)
         name_fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases"] if named else []
@@ -383,7 +384,9 @@ class Importer:
     def related_label(self, related: models.Model) -> str:
         return getattr(related, "code", None) or str(related.pk)
 
-    def run(self, path: Path, fmt: str | None = None, progress: ProgressCallback | None = None) -> ImportReport:
+    def run(
+        self, path: Path, fmt: str | None = None, progress: ProgressCallback | None = None
+    ) -> ImportReport:
         rows = read_rows(path, settings.PARKBRIDGE_IMPORT_MAX_BYTES, fmt)
         parsed = self.parse(rows)
         return self.apply(parsed, progress)

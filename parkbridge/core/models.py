@@ -185,9 +185,7 @@ class ApiToken(models.Model):
 
     @classmethod
     def authenticate(cls, raw: str) -> ApiToken | None:
-        token = (
-            cls.objects.select_related("user").filter(key_hash=_hash_token(raw)).first()
-        )
+        token = cls.objects.select_related("user").filter(key_hash=_hash_token(raw)).first()
         if token is None or not token.user.is_active:
             return None
         if token.expires and token.expires <= timezone.now():

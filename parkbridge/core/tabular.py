@@ -127,11 +127,15 @@ def _json_rows(path: Path, text: str) -> Iterator[Row]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFileError(f"{path.name}: line {error.lineno}: invalid JSON: {error.msg}") from error
+        raise ImportFileError(
+            f"{path.name}: line {error.lineno}: invalid JSON: {error.msg}"
+        ) from error
     if isinstance(document, dict):
         document = document.get("items", document.get("features"))
     if not isinstance(document, list):
-        raise ImportFileError(f"{path.name}: expected a JSON list of objects (or {{\"items\": [...]}})")
+        raise ImportFileError(
+            f'{path.name}: expected a JSON list of objects (or {{"items": [...]}})'
+        )
     for number, item in enumerate(document, start=1):
         if isinstance(item, dict) and item.get("type") == "Feature":
             item = _feature_to_row(item)

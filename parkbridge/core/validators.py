@@ -13,4 +13,6 @@ def validate_country(value: str) -> None:
             "%(value)r is not an ISO 3166-1 alpha-2 country code", params={"value": value}
         )
     if value and value != value.upper():
-        raise ValidationError("country codes are upper case, e.g. %(code)s", params={"code": value.upper()})
+        raise ValidationError(
+            "country codes are upper case, e.g. %(code)s", params={"code": value.upper()}
+        )

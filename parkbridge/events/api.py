@@ -4,7 +4,7 @@ from datetime import date
 from typing import Annotated
 
 from django.db.models import Q
-from ninja import FilterLookup, FilterSchema, ModelSchema, Router
+from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
 from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial
@@ -33,6 +33,7 @@ EVENT_FIELDS = [
 
 class EventOut(ModelSchema):
     organisers: list[int]
+    aliases: list[str]
 
     class Meta:
         model = Event
@@ -47,6 +48,7 @@ class EventIn(ModelSchema):
     model_config = STRICT_INPUT
 
     organisers: list[int] = []
+    aliases: list[str] = []
 
     class Meta:
         model = Event
@@ -57,7 +59,7 @@ class EventFilter(FilterSchema):
     q: str | None = None
     kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
     country: Annotated[str | None, FilterLookup("country")] = None
-    year: Annotated[int | None, FilterLookup("start__year")] = None
+    year: Annotated[int | None, FilterLookup("start__year"), Field(ge=1, le=9999)] = None
     starts_after: Annotated[date | None, FilterLookup("start__gte")] = None
     starts_before: Annotated[date | None, FilterLookup("start__lte")] = None
     series: Annotated[int | None, FilterLookup("series_id")] = None

@@ -13,11 +13,18 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Query, Router, Schema, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from parkbridge.core.access import request_user, sees_everything
 from parkbridge.core.api_auth import TokenAuth, write_auth
-from parkbridge.core.api_crud import ApiError, ErrorOut, apply_payload, resolve_by, save_validated
+from parkbridge.core.api_crud import (
+    ApiError,
+    BoundedLimitOffset,
+    ErrorOut,
+    apply_payload,
+    resolve_by,
+    save_validated,
+)
 from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
 from parkbridge.core.models import Sector
 from parkbridge.marketplace import matching, services
@@ -121,7 +128,7 @@ resolve_sectors = resolve_by(Sector, "code")
 
 
 @router.get("/profiles", response=list[ProfileOut], operation_id="marketplace_profiles_list")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffset)
 def list_profiles(request: HttpRequest, filters: ProfileFilter = Query(...)):  # noqa: B008
     return filters.filter(_profiles()).distinct().order_by("-created", "id")
 
@@ -300,7 +307,7 @@ def _interest_for(request: HttpRequest, interest_id: int) -> Interest:
     auth=read_auth,
     operation_id="marketplace_interests_list",
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffset)
 def list_interests(request: HttpRequest, filters: InterestFilter = Query(...)):  # noqa: B008
     user = request.user
     queryset = _interests()
@@ -478,7 +485,7 @@ class SavedSearchIn(StrictSchema):
     auth=read_auth,
     operation_id="marketplace_saved_searches_list",
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffset)
 def list_saved_searches(request: HttpRequest):
     return SavedSearch.objects.filter(user=request.user)
 
@@ -533,7 +540,7 @@ class NotificationOut(Schema):
     auth=read_auth,
     operation_id="marketplace_notifications_list",
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffset)
 def list_notifications(request: HttpRequest, unread: bool = False):
     queryset = Notification.objects.filter(user=request.user).select_related("content_type")
     return queryset.filter(read=False) if unread else queryset

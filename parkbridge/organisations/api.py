@@ -22,6 +22,7 @@ ORGANISATION_FIELDS = [
 
 class OrganisationOut(ModelSchema):
     sectors: list[str]
+    aliases: list[str]
 
     class Meta:
         model = Organisation
@@ -34,6 +35,7 @@ class OrganisationOut(ModelSchema):
 
 class OrganisationIn(ModelSchema):
     model_config = STRICT_INPUT
+    aliases: list[str] = []
 
     sectors: list[str] = []
 

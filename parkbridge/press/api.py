@@ -13,12 +13,12 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Body, File, FilterLookup, FilterSchema, Query, Router, Schema
 from ninja.files import UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import Field
 
 from parkbridge.core.api_auth import write_auth
-from parkbridge.core.api_crud import ApiError, ErrorOut
+from parkbridge.core.api_crud import ApiError, BoundedLimitOffset, ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
 from parkbridge.press import review
 from parkbridge.press.ingestion import (
@@ -33,7 +33,7 @@ from parkbridge.press.models import IngestionRun, Proposal, RunOrigin
 router = Router(tags=["press"])
 
 
-class RunOut(Schema):
+class IngestionRunOut(Schema):
     id: int
     origin: str
     status: str
@@ -153,7 +153,7 @@ def _bad(error: BadArticle) -> ApiError:
 
 @router.post(
     "/articles",
-    response={202: RunOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
+    response={202: IngestionRunOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
     auth=write_auth,
     summary="Ingest an article sent as JSON text",
 )
@@ -167,7 +167,7 @@ def upload_text(request: HttpRequest, payload: ArticleIn):
 
 @router.post(
     "/articles/file",
-    response={202: RunOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
+    response={202: IngestionRunOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
     auth=write_auth,
     summary="Ingest an article uploaded as a UTF-8 text file (multipart field `file`)",
 )
@@ -183,13 +183,13 @@ def upload_file(request: HttpRequest, file: UploadedFile = File(...)):  # noqa: 
     return Status(202, submit_article(text, file.name or "", request.auth, RunOrigin.API))
 
 
-@router.get("/runs", response=list[RunOut], summary="Ingestion runs, newest first")
-@paginate(LimitOffsetPagination)
+@router.get("/runs", response=list[IngestionRunOut], summary="Ingestion runs, newest first")
+@paginate(BoundedLimitOffset)
 def list_runs(request: HttpRequest, filters: RunFilter = Query(...)):  # noqa: B008
     return filters.filter(IngestionRun.objects.prefetch_related("sources"))
 
 
-@router.get("/runs/{int:run_id}", response={200: RunOut, 404: ErrorOut}, summary="One run")
+@router.get("/runs/{int:run_id}", response={200: IngestionRunOut, 404: ErrorOut}, summary="One run")
 def run_detail(request: HttpRequest, run_id: int):
     return get_object_or_404(IngestionRun, pk=run_id)
 
@@ -199,7 +199,7 @@ def _proposals():
 
 
 @router.get("/proposals", response=list[ProposalOut], summary="Proposals (the review queue)")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffset)
 def list_proposals(request: HttpRequest, filters: ProposalFilter = Query(...)):  # noqa: B008
     return filters.filter(_proposals())
 

@@ -28,6 +28,7 @@ SITE_FIELDS = [
 
 class SiteOut(ModelSchema):
     sectors: list[str]
+    aliases: list[str]
 
     class Meta:
         model = Site
@@ -42,6 +43,7 @@ class SiteIn(ModelSchema):
     model_config = STRICT_INPUT
 
     sectors: list[str] = []
+    aliases: list[str] = []
 
     class Meta:
         model = Site

@@ -29,6 +29,8 @@ class TargetFilterError(ValueError):
 
 def site_filter_lookups(site_filter: dict) -> dict[str, list[str]]:
     """Turn ``{"kind": ["technopark"], "country": "RU"}`` into ORM lookups, refusing unknowns."""
+    if not isinstance(site_filter or {}, dict):
+        raise TargetFilterError('a site filter is an object, e.g. {"kind": ["technopark"]}')
     lookups: dict[str, list[str]] = {}
     for key, value in (site_filter or {}).items():
         if key not in SITE_FILTER_FIELDS:
@@ -106,9 +108,9 @@ class Target(models.Model):
         if not self.site_filter:
             return []
         years = list(
-            self.matching_sites().exclude(established__isnull=True).values_list(
-                "established", flat=True
-            )
+            self.matching_sites()
+            .exclude(established__isnull=True)
+            .values_list("established", flat=True)
         )
         undated = self.matching_sites().filter(established__isnull=True).count()
         start = self.baseline_year or (min(years) if years else today.year)

@@ -33,6 +33,14 @@ def compiled_translations() -> None:
     translation.trans_real._translations = {}
 
 
+@pytest.fixture(autouse=True)
+def fresh_registry_state() -> None:
+    """Each test has its own database; what the pages remember of the last one must go too."""
+    from parkbridge.web.registry_state import forget
+
+    forget()
+
+
 @dataclass
 class Registry:
     park: object

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.apps import apps
 from django.db.models import Count, F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -158,5 +159,28 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "organisers": event.organisers.filter(pk__in=organisations.values("pk")),
         "figure": figure,
         "tile_url": tile_url(),
+        "b2b": b2b_links(event, user),
     }
     return render(request, "web/events/detail.html", context)
+
+
+def b2b_links(event: Event, user: Any) -> dict[str, Any] | None:
+    """The event's B2B matchmaking, when it has one: organisers get its table plan and schedule
+    versions, a participant the own agenda (agendas are reached by a secret key, so nobody
+    else's is linked)."""
+    if not apps.is_installed("parkbridge.b2b"):
+        return None
+    from parkbridge.b2b.models import B2BProgramme
+    from parkbridge.b2b.permissions import is_organiser
+
+    programme = B2BProgramme.objects.filter(event=event).first()
+    if programme is None:
+        return None
+    agendas = []
+    if user is not None and user.is_authenticated:
+        agendas = list(programme.participants.filter(user=user).order_by("pk"))
+    return {
+        "programme": programme,
+        "organiser": is_organiser(user, programme),
+        "agendas": agendas,
+    }

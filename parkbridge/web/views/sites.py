@@ -22,7 +22,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET
 
 from parkbridge.agreements.models import Agreement, InvestmentProject
-from parkbridge.core.access import sees_everything, visible
+from parkbridge.core.access import visible
 from parkbridge.core.api_crud import search_q
 from parkbridge.core.models import Provenance
 from parkbridge.events.models import Event
@@ -30,6 +30,7 @@ from parkbridge.organisations.models import Organisation
 from parkbridge.sites.models import Residency, Site, SiteKind, incentives_for
 from parkbridge.web.forms import SiteFilterForm
 from parkbridge.web.mapgrid import MAX_ZOOM, BBox, GridError, GridView, PointSet, cluster
+from parkbridge.web.registry_state import audience, on_change, remembered
 from parkbridge.web.views.common import (
     download_or_none,
     lang,
@@ -89,8 +90,14 @@ def tile_url() -> str:
 
 
 def registry_countries(user: Any) -> list[str]:
-    return list(
-        visible(Site.objects.all(), user).order_by().values_list("country", flat=True).distinct()
+    return remembered(
+        ("countries", audience(user)),
+        lambda: list(
+            visible(Site.objects.all(), user)
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        ),
     )
 
 
@@ -176,6 +183,7 @@ MAP_CACHE: OrderedDict[tuple, MapData] = OrderedDict()
 MAP_CACHE_SIZE = 8
 MAP_CACHE_SECONDS = 300.0
 _MAP_LOCK = threading.Lock()
+on_change(MAP_CACHE.clear)
 
 
 def _point_set(queryset: models.QuerySet[Site]) -> PointSet:
@@ -278,11 +286,23 @@ def site_map_data(request: HttpRequest) -> HttpResponse:
     if isinstance(params, dict):
         return _json_error(params)
     user = user_of(request)
-    state = visible(Site.objects.all(), user).aggregate(n=Count("id"), last=Max("updated"))
+    who = audience(user)
+    # Whose sites and which version of them: another audience never shares an entry (its
+    # confidential sites differ), and a changed registry makes a new one.
+    state = remembered(
+        ("fingerprint", who),
+        lambda: visible(Site.objects.all(), user).aggregate(n=Count("id"), last=Max("updated")),
+    )
     filters = form.cleaned_data if form.is_bound else {}
     key = (
-        tuple(sorted((k, v) for k, v in filters.items() if k not in {"page", "sort"})),
-        sees_everything(user),
+        tuple(
+            sorted(
+                (k, v)
+                for k, v in filters.items()
+                if k not in {"page", "sort"} and v is not None and v != "" and v is not False
+            )
+        ),
+        who,
         state["n"],
         str(state["last"]),
     )
