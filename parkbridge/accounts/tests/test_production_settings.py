@@ -22,6 +22,7 @@ def _check(tmp_path, **env_overrides) -> subprocess.CompletedProcess:
         **env_overrides,
     }
     env = {k: v for k, v in env.items() if v is not None}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # a test-only flag; deployment checks refuse it
     return subprocess.run(
         [sys.executable, str(MANAGE), "check", "--deploy", "--fail-level", "WARNING"],
         capture_output=True, text=True, env=env, timeout=120,

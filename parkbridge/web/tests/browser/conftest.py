@@ -24,9 +24,20 @@ CHROMIUM_ARGS = [
 ]
 VENDOR = Path(__file__).resolve().parents[3] / "static_vendor"
 
-# Playwright's sync API runs an event loop in this thread; the fixtures still use the ORM
-# synchronously from it, which is safe here (one thread, the live server has its own).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _orm_beside_playwright():
+    """Playwright's sync API runs an event loop in this thread; the fixtures still use the ORM
+    synchronously from it, which is safe here (one thread, the live server has its own). Only
+    for these tests: the flag must not leak into the rest of the run."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def _unavailable(reason: str) -> None:
@@ -35,7 +46,7 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator:
     if not CHROMIUM.exists():
         _unavailable("no Chromium at /usr/bin/chromium (install it: apt-get install chromium)")
