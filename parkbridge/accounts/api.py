@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
 from ninja.security import django_auth
 
 from parkbridge.accounts.history import snapshot, version_of
@@ -90,7 +91,7 @@ def session_login(request: HttpRequest, payload: LoginIn, response: HttpResponse
     if until is not None:
         seconds = max(1, int((until - timezone.now()).total_seconds()))
         response["Retry-After"] = str(seconds)
-        return 429, {"detail": f"too many failed logins; try again in {seconds} s"}
+        return Status(429, {"detail": f"too many failed logins; try again in {seconds} s"})
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None:
         # authenticate() has counted the failure (user_login_failed signal).
@@ -102,7 +103,7 @@ def session_login(request: HttpRequest, payload: LoginIn, response: HttpResponse
 @router.post("/logout", response={204: None}, operation_id="accounts_logout")
 def session_logout(request: HttpRequest):
     logout(request)
-    return 204, None
+    return Status(204, None)
 
 
 # ---- tokens ---------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ def create_token(request: HttpRequest, payload: TokenIn):
     token, raw = ApiToken.issue(
         request.auth, name=payload.name, scopes=sorted(set(payload.scopes)), expires=expires
     )
-    return 201, {**TokenOut.from_orm(token).dict(), "token": raw}
+    return Status(201, {**TokenOut.from_orm(token).dict(), "token": raw})
 
 
 @router.delete(
@@ -169,7 +170,7 @@ def create_token(request: HttpRequest, payload: TokenIn):
 )
 def revoke_token(request: HttpRequest, token_id: int):
     get_object_or_404(ApiToken, pk=token_id, user=request.auth).delete()
-    return 204, None
+    return Status(204, None)
 
 
 # ---- roles (administrators) -----------------------------------------------------------------
@@ -344,4 +345,4 @@ api_router.add_router("", fallback_router)  # after the others: it must match la
 def no_such_endpoint(request: HttpRequest, rest: str):
     """Mounted last: any /api/ address no operation matched (a malformed id included) is a
     JSON 404 like the rest of the API, not Django's HTML page."""
-    return 404, {"detail": f"no such API endpoint: {request.method} /api/{rest}"}
+    return Status(404, {"detail": f"no such API endpoint: {request.method} /api/{rest}"})

@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Router, Schema
+from ninja.responses import Status
 
 from parkbridge.b2b import followup, lifecycle, runs
 from parkbridge.b2b.agenda import agenda_items
@@ -399,7 +400,7 @@ def create_programme(request: HttpRequest, payload: ProgrammeIn):
         request_ttl_hours=payload.request_ttl_hours,
     )
     programme.organisers.add(request.user)
-    return 201, programme
+    return Status(201, programme)
 
 
 @router.get(
@@ -461,7 +462,7 @@ def add_session(request: HttpRequest, programme_id: int, payload: SessionIn):
         Slot.objects.bulk_create(
             [Slot(session=session, starts_at=start, ends_at=end) for start, end in slots]
         )
-    return 201, session
+    return Status(201, session)
 
 
 @router.post(
@@ -479,7 +480,7 @@ def add_tables(request: HttpRequest, programme_id: int, payload: TablesIn):
             for n in range(first, first + payload.count)
         ]
     )
-    return 201, tables
+    return Status(201, tables)
 
 
 # ---------------------------------------------------------------------------------- participants
@@ -582,7 +583,7 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
             person.unavailable_slots.set(slots)
     except IntegrityError as error:
         raise B2BError(409, "this user is registered in this programme already") from error
-    return 201, person
+    return Status(201, person)
 
 
 @router.get(
@@ -710,7 +711,7 @@ def create_request(request: HttpRequest, programme_id: int, payload: RequestIn):
         message=payload.message,
         expires_at=_aware(payload.expires_at) if payload.expires_at else None,
     )
-    return 201, created
+    return Status(201, created)
 
 
 @router.get("/requests/{int:request_id}", response={200: RequestOut, **ERRORS}, auth=read_auth)
@@ -796,7 +797,7 @@ def start_run(request: HttpRequest, programme_id: int, payload: RunIn):
         allow_moves=payload.allow_moves,
     )
     run.refresh_from_db()
-    return 202, run
+    return Status(202, run)
 
 
 @router.get(

@@ -21,6 +21,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
 
 from parkbridge.core.access import can_edit, request_user, visible
 from parkbridge.core.api_auth import write_auth
@@ -233,7 +234,7 @@ def register_crud(
             after = snapshot(obj)
             record_change(obj, ChangeAction.CREATE, None, after, user=user, via="api")
         response["ETag"] = _etag(version_of(after))
-        return 201, all_records().get(pk=obj.pk)
+        return Status(201, all_records().get(pk=obj.pk))
 
     @router.patch(
         "/{int:record_id}",
@@ -296,7 +297,7 @@ def register_crud(
             except models.ProtectedError as error:
                 raise ApiError(409, str(error)) from error
             record_change(found, ChangeAction.DELETE, before, None, user=user, via="api")
-        return 204, None
+        return Status(204, None)
 
 
 def install_common_errors(api) -> None:
