@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
@@ -39,6 +39,18 @@ class ApiError(Exception):
         super().__init__(str(detail))
         self.status = status
         self.detail = detail
+
+
+def by_relevance(queryset: models.QuerySet, query: str) -> models.QuerySet:
+    """Names that begin with the query first, then by name. Ordering by an expression also
+    keeps the database from walking the whole name index to find a few matches."""
+    starts = Q()
+    for key in query_keys(query):
+        starts |= Q(search_keys__startswith=key) | Q(search_keys__contains="\n" + key)
+    if not starts:
+        return queryset
+    rank = Case(When(starts, then=Value(0)), default=Value(1), output_field=IntegerField())
+    return queryset.order_by(rank, "name_en", "pk")
 
 
 def search_q(value: str | None, field: str = "search_keys") -> Q:
@@ -196,7 +208,11 @@ def register_crud(
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
     @paginate(BoundedLimitOffset)
     def list_records(request: HttpRequest, filters: filters = Query(...)):  # type: ignore[valid-type]  # noqa: B008
-        return filters.filter(base_queryset(request))
+        records = filters.filter(base_queryset(request))
+        query = getattr(filters, "q", None)
+        if query and any(f.name == "search_keys" for f in model._meta.concrete_fields):
+            records = by_relevance(records, query)
+        return records
 
     @router.get(
         "/{int:record_id}",

@@ -315,6 +315,7 @@ class Importer:
                          *(row["aliases"] or [])]
                     )  # fmt: skip
                 creates.append(row)
+                values["__new"] = True
             else:
                 row = dict(plain)
                 if named:
@@ -356,8 +357,10 @@ class Importer:
             through = relation.remote_field.through
             own = f"{self.model._meta.model_name}_id"
             other = f"{relation.related_model._meta.model_name}_id"
-            pks = [values["__pk"] for _, values in chunk]
-            through.objects.filter(**{f"{own}__in": pks}).delete()
+            # Only rows that existed before can have links to replace.
+            old = [values["__pk"] for _, values in chunk if not values.get("__new")]
+            if old:
+                through.objects.filter(**{f"{own}__in": old}).delete()
             if relation.related_model is Sector:
                 ids = ensure_sectors({c for _, v in chunk for c in v.get(name, [])})
             else:

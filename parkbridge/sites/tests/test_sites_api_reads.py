@@ -78,3 +78,11 @@ def test_incentives_are_filtered_by_country_and_kind(api, db):
     Incentive.objects.create(country="RU", applies_to_kind="sez", tax="vat", benefit="exemption")
     body = api.get("/api/incentives", {"country": "BY"}).json()
     assert [i["tax"] for i in body["items"]] == ["profit_tax"]
+
+
+def test_names_that_begin_with_the_query_come_first(api, make_site):
+    make_site(name_en="Alpha Minsk Park")
+    make_site(name_en="Minsk Technopark")
+    make_site(name_en="Brest Park")
+    names = [s["name_en"] for s in api.get("/api/sites", {"q": "minsk"}).json()["items"]]
+    assert names == ["Minsk Technopark", "Alpha Minsk Park"]
