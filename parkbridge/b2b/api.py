@@ -586,6 +586,18 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
     return Status(201, person)
 
 
+def _own_or_organised_participant(request: HttpRequest, participant_id: int, refusal: str):
+    """The participant, if the user is that participant or an organiser of its programme;
+    also says whether the user is an organiser."""
+    person = get_object_or_404(
+        B2BParticipant.objects.select_related("programme"), pk=participant_id
+    )
+    organiser = is_organiser(request.user, person.programme)
+    if not (organiser or acts_for(request.user, person)):
+        raise B2BError(403, refusal)
+    return person, organiser
+
+
 @router.get(
     "/participants/{int:participant_id}",
     response={200: B2BParticipantPrivateOut, **ERRORS},
@@ -593,11 +605,9 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
     summary="A participant's own profile (the participant or an organiser)",
 )
 def participant_detail(request: HttpRequest, participant_id: int):
-    person = get_object_or_404(
-        B2BParticipant.objects.select_related("programme"), pk=participant_id
+    person, _ = _own_or_organised_participant(
+        request, participant_id, "only the participant or an organiser may see this profile"
     )
-    if not (acts_for(request.user, person) or is_organiser(request.user, person.programme)):
-        raise B2BError(403, "only the participant or an organiser may see this profile")
     return person
 
 
@@ -608,12 +618,9 @@ def participant_detail(request: HttpRequest, participant_id: int):
     summary="Change availability, cap, booth… (the participant or an organiser)",
 )
 def update_participant(request: HttpRequest, participant_id: int, payload: ParticipantPatch):
-    person = get_object_or_404(
-        B2BParticipant.objects.select_related("programme"), pk=participant_id
+    person, organiser = _own_or_organised_participant(
+        request, participant_id, "only the participant or an organiser may change this profile"
     )
-    organiser = is_organiser(request.user, person.programme)
-    if not (organiser or acts_for(request.user, person)):
-        raise B2BError(403, "only the participant or an organiser may change this profile")
     data = payload.dict(exclude_unset=True)
     if not organiser and ({"booth", "max_meetings"} & set(data)):
         raise B2BError(403, "only an organiser assigns booths and meeting caps")
@@ -637,11 +644,9 @@ def update_participant(request: HttpRequest, participant_id: int, payload: Parti
     summary="A participant's meetings in the published schedule, with HTML/PDF/iCal links",
 )
 def participant_agenda(request: HttpRequest, participant_id: int):
-    person = get_object_or_404(
-        B2BParticipant.objects.select_related("programme"), pk=participant_id
+    person, _ = _own_or_organised_participant(
+        request, participant_id, "only the participant or an organiser may see this agenda"
     )
-    if not (acts_for(request.user, person) or is_organiser(request.user, person.programme)):
-        raise B2BError(403, "only the participant or an organiser may see this agenda")
     items = agenda_items(person)
     return {
         "participant": person.pk,

@@ -77,8 +77,6 @@ def export(kind: str, fmt: str, out: Path | None, country: str | None) -> None:
     if kind == "agreements":
         queryset = queryset.select_related("site")
     header = importer.export_header()
-    if fmt == "geojson":
-        header = [*header]
     rows = (importer.export_row(obj) for obj in queryset.iterator(chunk_size=2000))
     if out is None:
         count = write_table(rows, header, fmt, sys.stdout.buffer)
