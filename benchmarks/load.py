@@ -49,7 +49,8 @@ BIN = Path(sys.executable).parent
 # ---------------------------------------------------------------------------------------------
 
 if os.environ.get("PARKBRIDGE_LOAD_ROLE") == "locust":
-    from locust import HttpUser, between, events, task
+    from locust import between, events, task
+    from locust.contrib.fasthttp import FastHttpUser
 
     TOKEN = os.environ["PARKBRIDGE_LOAD_TOKEN"]
     SITES = int(os.environ["PARKBRIDGE_LOAD_SITES"])
@@ -63,7 +64,7 @@ if os.environ.get("PARKBRIDGE_LOAD_ROLE") == "locust":
     def _save_acknowledged(**_kwargs) -> None:
         ACKS.write_text("\n".join(acknowledged))
 
-    class RegistryUser(HttpUser):
+    class RegistryUser(FastHttpUser):
         """One analyst: mostly reads, sometimes writes (80 / 20)."""
 
         wait_time = between(0.02, 0.12)

@@ -23,7 +23,9 @@ max_requests_jitter = 2000
 limit_request_line = 8190
 limit_request_fields = 100
 forwarded_allow_ips = os.environ.get("PARKBRIDGE_FORWARDED_ALLOW_IPS", "127.0.0.1")
-accesslog = os.environ.get("PARKBRIDGE_ACCESS_LOG", "-")
+# nginx keeps the access log (deploy/nginx.conf); a second one here costs every request a
+# formatted line. PARKBRIDGE_ACCESS_LOG=- (stdout) or a path turns it on.
+accesslog = os.environ.get("PARKBRIDGE_ACCESS_LOG") or None
 errorlog = "-"
 loglevel = os.environ.get("PARKBRIDGE_GUNICORN_LOG_LEVEL", "info")
 wsgi_app = "parkbridge.wsgi:application"

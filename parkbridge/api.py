@@ -30,7 +30,6 @@ api = NinjaAPI(
 )
 
 
-
 @api.exception_handler(RequestDataTooBig)
 def body_too_big(request: HttpRequest, error: RequestDataTooBig) -> HttpResponse:
     limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE

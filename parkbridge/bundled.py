@@ -35,14 +35,16 @@ def registry_is_empty() -> bool:
     return not Site.objects.exists()
 
 
-def load_bundled_registry(data_dir: Path = DATA_DIR, progress: Progress | None = None) -> dict[str, int]:
+def load_bundled_registry(
+    data_dir: Path = DATA_DIR, progress: Progress | None = None
+) -> dict[str, int]:
     counts: dict[str, int] = {}
     with transaction.atomic():
         counts["sites"] = _load_sites(data_dir / "sites.csv", progress)
         counts["incentives"] = _load_incentives(data_dir / "incentives.csv")
-        counts |= ArticleFactsLoader(json.loads((data_dir / "articles.json").read_text("utf-8"))).load(
-            progress
-        )
+        counts |= ArticleFactsLoader(
+            json.loads((data_dir / "articles.json").read_text("utf-8"))
+        ).load(progress)
     return counts
 
 
@@ -89,7 +91,9 @@ def _float(value: str) -> float | None:
 def _load_incentives(path: Path) -> int:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    Incentive.objects.filter(site__isnull=True, regime_code__in={r["regime_id"] for r in rows}).delete()
+    Incentive.objects.filter(
+        site__isnull=True, regime_code__in={r["regime_id"] for r in rows}
+    ).delete()
     Incentive.objects.bulk_create(
         [
             Incentive(
@@ -226,7 +230,9 @@ class ArticleFactsLoader:
         for order, slug in enumerate(item.get("site_visits", [])):
             site = Site.objects.filter(slug=slug).first()
             if site:
-                SiteVisit.objects.get_or_create(event=event, site=site, date=None, defaults={"order": order})
+                SiteVisit.objects.get_or_create(
+                    event=event, site=site, date=None, defaults={"order": order}
+                )
         for stat in item.get("statistics", []):
             EventStatistic.objects.update_or_create(
                 event=event,
@@ -255,7 +261,9 @@ class ArticleFactsLoader:
                 "site": site,
             },
         )
-        parties = [self.organisations[n] for n in item.get("parties", []) if n in self.organisations]
+        parties = [
+            self.organisations[n] for n in item.get("parties", []) if n in self.organisations
+        ]
         agreement.parties.set(parties)
         agreement.countries = sorted({p.country for p in parties if p.country})
         agreement.save(update_fields=["countries"])

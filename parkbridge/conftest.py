@@ -89,10 +89,14 @@ class ApiClient:
         return self.client.get(path, params or {}, headers=self._headers())
 
     def post(self, path: str, body: object):
-        return self.client.post(path, body, content_type="application/json", headers=self._headers())
+        return self.client.post(
+            path, body, content_type="application/json", headers=self._headers()
+        )
 
     def patch(self, path: str, body: object):
-        return self.client.patch(path, body, content_type="application/json", headers=self._headers())
+        return self.client.patch(
+            path, body, content_type="application/json", headers=self._headers()
+        )
 
     def delete(self, path: str):
         return self.client.delete(path, headers=self._headers())

@@ -25,7 +25,9 @@ def env_bool(name: str, default: bool) -> bool:
 DEBUG = env_bool("PARKBRIDGE_DEBUG", False)
 # The embedded default runs on loopback only, so a fixed development key is acceptable there;
 # production settings refuse to start without a real one.
-SECRET_KEY = os.environ.get("PARKBRIDGE_SECRET_KEY", "parkbridge-embedded-development-key-change-me")
+SECRET_KEY = os.environ.get(
+    "PARKBRIDGE_SECRET_KEY", "parkbridge-embedded-development-key-change-me"
+)
 ALLOWED_HOSTS = [
     h.strip()
     for h in os.environ.get("PARKBRIDGE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
@@ -140,7 +142,9 @@ PARKBRIDGE_TILE_URL = os.environ.get("PARKBRIDGE_TILE_URL", "")
 
 # Press facts linked to the registry with at least this confidence are applied without review;
 # above 1 (the default) nothing is.
-PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(os.environ.get("PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE", "1.01"))
+PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(
+    os.environ.get("PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE", "1.01")
+)
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 1000

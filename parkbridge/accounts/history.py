@@ -83,18 +83,32 @@ def _json_value(value: Any) -> Any:
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
-def snapshot(obj: models.Model, with_m2m: bool = True) -> dict[str, Any]:
-    """The record's stored values: column (``attname``) → value, many-to-many → sorted ids."""
+def snapshot(
+    obj: models.Model, with_m2m: bool = True, known_m2m: dict[str, list] | None = None
+) -> dict[str, Any]:
+    """The record's stored values: column (``attname``) → value, many-to-many → sorted ids.
+
+    Many-to-many ids are read from ``known_m2m`` (links the caller knows unchanged), from a
+    prefetch, or from a ``<name>_pks`` annotation (see :mod:`parkbridge.core.sector_codes`)
+    before the database is asked."""
     label = obj._meta.label_lower
     data: dict[str, Any] = {}
     for field in obj._meta.concrete_fields:
         secret = f"{label}.{field.name}" in SECRET_FIELDS
         data[field.attname] = REDACTED if secret else _json_value(field.value_from_object(obj))
     if with_m2m and obj.pk is not None:
+        prefetched = getattr(obj, "_prefetched_objects_cache", {})
         for field in obj._meta.many_to_many:
-            data[field.name] = sorted(
-                getattr(obj, field.name).values_list("pk", flat=True), key=str
-            )
+            annotated = getattr(obj, f"{field.name}_pks", None)
+            if known_m2m is not None and field.name in known_m2m:
+                ids = known_m2m[field.name]
+            elif field.name in prefetched:  # already loaded (a list page, a detail answer)
+                ids = [related.pk for related in prefetched[field.name]]
+            elif annotated is not None:
+                ids = [pk for pk in annotated if pk is not None]
+            else:
+                ids = getattr(obj, field.name).values_list("pk", flat=True)
+            data[field.name] = sorted(ids, key=str)
     return data
 
 

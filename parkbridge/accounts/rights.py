@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import cache
 
 from django.conf import settings
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 
 from parkbridge.accounts.roles import Role, is_administrator, roles_of
@@ -35,46 +35,63 @@ ADMIN_ONLY_MODELS = frozenset({"core.apitoken"})
 # ---- who the user acts for ----------------------------------------------------------------
 
 
-def organisation_ids(user) -> frozenset[int]:
+def load_rights(user) -> None:
+    """Read the user's roles, organisations and assigned sites and events in one query and
+    cache them on the user object for the request (each is needed by most checks)."""
+    from django.contrib.auth import get_user_model
+
+    from parkbridge.accounts.models import EventAssignment, SiteAssignment
+    from parkbridge.accounts.roles import ROLE_NAMES, Role
+    from parkbridge.marketplace.models import OrganisationMember
+
+    user_groups = get_user_model().groups.through
+    group_table = user_groups._meta.get_field("group").related_model._meta.db_table
+    parts = [
+        ("role", user_groups, "group", f"(SELECT name FROM {group_table} WHERE id = group_id)"),
+        ("organisation", OrganisationMember, "organisation", None),
+        ("site", SiteAssignment, "site", None),
+        ("event", EventAssignment, "event", None),
+    ]
+    selects = []
+    for kind, model, field, value in parts:
+        column = model._meta.get_field(field).column
+        user_column = model._meta.get_field("user").column
+        selects.append(
+            f"SELECT '{kind}', {value or f'CAST({column} AS TEXT)'} "
+            f"FROM {model._meta.db_table} WHERE {user_column} = %s"
+        )
+    found: dict[str, set] = {kind: set() for kind, *_ in parts}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), [user.pk] * len(selects))
+        for kind, value in cursor.fetchall():
+            found[kind].add(value if kind == "role" else int(value))
+    roles = found["role"] & set(ROLE_NAMES)
+    if user.is_superuser or user.is_staff:
+        roles.add(Role.ADMINISTRATOR.value)
+    user._parkbridge_roles = frozenset(roles)
+    user._parkbridge_orgs = frozenset(found["organisation"])
+    user._parkbridge_sites = frozenset(found["site"])
+    user._parkbridge_events = frozenset(found["event"])
+
+
+def _cached_right(user, name: str) -> frozenset:
     if user is None or not user.is_authenticated:
         return frozenset()
-    cached = getattr(user, "_parkbridge_orgs", None)
-    if cached is None:
-        from parkbridge.marketplace.models import OrganisationMember
+    if getattr(user, name, None) is None:
+        load_rights(user)
+    return getattr(user, name)
 
-        cached = frozenset(
-            OrganisationMember.objects.filter(user=user).values_list("organisation_id", flat=True)
-        )
-        user._parkbridge_orgs = cached
-    return cached
+
+def organisation_ids(user) -> frozenset[int]:
+    return _cached_right(user, "_parkbridge_orgs")
 
 
 def assigned_site_ids(user) -> frozenset[int]:
-    if user is None or not user.is_authenticated:
-        return frozenset()
-    cached = getattr(user, "_parkbridge_sites", None)
-    if cached is None:
-        from parkbridge.accounts.models import SiteAssignment
-
-        cached = frozenset(
-            SiteAssignment.objects.filter(user=user).values_list("site_id", flat=True)
-        )
-        user._parkbridge_sites = cached
-    return cached
+    return _cached_right(user, "_parkbridge_sites")
 
 
 def assigned_event_ids(user) -> frozenset[int]:
-    if user is None or not user.is_authenticated:
-        return frozenset()
-    cached = getattr(user, "_parkbridge_events", None)
-    if cached is None:
-        from parkbridge.accounts.models import EventAssignment
-
-        cached = frozenset(
-            EventAssignment.objects.filter(user=user).values_list("event_id", flat=True)
-        )
-        user._parkbridge_events = cached
-    return cached
+    return _cached_right(user, "_parkbridge_events")
 
 
 def forget_cached_rights(user) -> None:
@@ -148,6 +165,7 @@ def register_owner_filter(model_label: str, owner: OwnerFilter) -> None:
     OWNER_FILTERS[model_label.lower()] = owner
 
 
+@cache
 def _has_confidential_flag(model: type[models.Model]) -> bool:
     return any(f.name == "confidential" for f in model._meta.concrete_fields)
 

@@ -32,14 +32,11 @@ def roles_of(user) -> frozenset[str]:
     """The user's role names, cached on the user object for the request."""
     if user is None or not user.is_authenticated:
         return frozenset()
-    cached = getattr(user, "_parkbridge_roles", None)
-    if cached is None:
-        names = set(user.groups.filter(name__in=ROLE_NAMES).values_list("name", flat=True))
-        if user.is_superuser or user.is_staff:
-            names.add(Role.ADMINISTRATOR.value)
-        cached = frozenset(names)
-        user._parkbridge_roles = cached
-    return cached
+    if getattr(user, "_parkbridge_roles", None) is None:
+        from parkbridge.accounts.rights import load_rights
+
+        load_rights(user)
+    return user._parkbridge_roles
 
 
 def has_role(user, role: Role | str) -> bool:

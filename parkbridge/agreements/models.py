@@ -101,9 +101,7 @@ class Milestone(models.Model):
     title = models.CharField(max_length=300)
     due = models.DateField(null=True, blank=True)
     done_on = models.DateField(null=True, blank=True)
-    evidence = models.ForeignKey(
-        "core.Source", null=True, blank=True, on_delete=models.SET_NULL
-    )
+    evidence = models.ForeignKey("core.Source", null=True, blank=True, on_delete=models.SET_NULL)
 
     class Meta:
         ordering = ["due", "title"]

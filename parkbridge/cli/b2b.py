@@ -32,7 +32,9 @@ def b2b_demo(event_id: int | None, participants: int, seed: int, time_limit: flo
     click.echo(f"programme {programme.pk} for {programme.event}")
     version = programme.runs.filter(published=True).order_by("-pk").first()
     if version is not None:
-        click.echo(f"published version: weight={version.weight} meetings={version.meetings.count()}")
+        click.echo(
+            f"published version: weight={version.weight} meetings={version.meetings.count()}"
+        )
 
 
 @click.command(name="b2b-expire")

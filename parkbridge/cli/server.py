@@ -151,7 +151,9 @@ def token() -> None:
               default=("read", "write"), show_default=True)  # fmt: skip
 @click.option("--days", type=click.IntRange(1, 3650), default=None, help="Expire after N days.")
 @click.option("--create-user", is_flag=True, help="Create the user if missing.")
-def token_create(username: str, name: str, scopes: tuple[str, ...], days: int | None, create_user: bool) -> None:
+def token_create(
+    username: str, name: str, scopes: tuple[str, ...], days: int | None, create_user: bool
+) -> None:
     """Issue a token for USERNAME and print it once."""
     setup_django()
     from datetime import timedelta

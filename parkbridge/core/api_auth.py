@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja.security import HttpBearer
 
 from parkbridge.core.models import ApiToken
@@ -18,7 +17,7 @@ class TokenAuth(HttpBearer):
         api_token = ApiToken.authenticate(token)
         if api_token is None or not api_token.allows(self.scope):
             return None
-        ApiToken.objects.filter(pk=api_token.pk).update(last_used=timezone.now())
+        api_token.mark_used()
         request.user = api_token.user
         return api_token.user
 

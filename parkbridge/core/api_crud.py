@@ -11,12 +11,13 @@ No ``from __future__ import annotations`` here: django-ninja reads these annotat
 time, and the schemas are closure variables.
 """
 
+import copy
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterSchema, Query, Router, Schema
@@ -26,6 +27,7 @@ from ninja.responses import Status
 from parkbridge.core.access import can_edit, request_user, visible
 from parkbridge.core.api_auth import write_auth
 from parkbridge.core.search import query_keys
+from parkbridge.core.search_index import RankedSearch, bounded_count
 
 
 class ErrorOut(Schema):
@@ -41,16 +43,16 @@ class ApiError(Exception):
         self.detail = detail
 
 
-def by_relevance(queryset: models.QuerySet, query: str) -> models.QuerySet:
-    """Names that begin with the query first, then by name. Ordering by an expression also
-    keeps the database from walking the whole name index to find a few matches."""
-    starts = Q()
-    for key in query_keys(query):
-        starts |= Q(search_keys__startswith=key) | Q(search_keys__contains="\n" + key)
-    if not starts:
-        return queryset
-    rank = Case(When(starts, then=Value(0)), default=Value(1), output_field=IntegerField())
-    return queryset.order_by(rank, "name_en", "pk")
+def by_relevance(
+    candidates: models.QuerySet, query: str, field: str = "search_keys"
+) -> "RankedSearch | models.QuerySet":
+    """The ``candidates`` matching ``query``: names that begin with it first, then the other
+    matches, each by name (see :class:`parkbridge.core.search_index.RankedSearch`)."""
+    keys = query_keys(query)
+    if not keys:
+        return candidates
+    matches = candidates.filter(search_q(query, field))
+    return RankedSearch(candidates, matches, keys, order=["name_en", "pk"])
 
 
 def search_q(value: str | None, field: str = "search_keys") -> Q:
@@ -98,13 +100,36 @@ def apply_payload(
     return m2m
 
 
-def save_validated(obj: models.Model, m2m: dict[str, list]) -> None:
+def _unchanged_fields(obj: models.Model, changed: Iterable[str]) -> set[str]:
+    """The fields validation may skip on an update: those not changed and not sharing a
+    uniqueness or check constraint with a changed one (each skipped check is a query)."""
+    opts = obj._meta
+    touched = set(changed)
+    groups = [set(group) for group in opts.unique_together]
+    for constraint in opts.constraints:
+        if isinstance(constraint, models.UniqueConstraint):
+            groups.append(set(constraint.fields))
+        elif isinstance(constraint, models.CheckConstraint):
+            groups.append(set(Q(constraint.condition).referenced_base_fields))
+    for group in groups:
+        if group & touched:
+            touched |= group
+    return {f.name for f in opts.concrete_fields if f.name not in touched}
+
+
+def save_validated(
+    obj: models.Model, m2m: dict[str, list], changed: Iterable[str] | None = None
+) -> None:
+    """Validate and save ``obj`` with its many-to-many links; ``changed`` (on an update) names
+    the fields set, so checks of the untouched ones aren't repeated."""
+    exclude = _unchanged_fields(obj, changed) if changed is not None else None
     try:
-        obj.full_clean()
+        obj.full_clean(exclude=exclude)
     except ValidationError as error:
         raise ApiError(422, _validation_detail(error)) from error
     try:
-        with transaction.atomic():
+        # Callers hold a transaction: an error here rolls it all back, so no savepoint.
+        with transaction.atomic(savepoint=False):
             obj.save()
             for name, values in m2m.items():
                 getattr(obj, name).set(values)
@@ -162,11 +187,34 @@ def refuse_unless_allowed(user, obj: models.Model) -> None:
 
 
 class BoundedLimitOffset(LimitOffsetPagination):
-    """Limit/offset paging whose offset fits a database integer: a 90-bit offset is a 422,
-    not a driver error."""
+    """Limit/offset paging whose offset fits a database integer (a 90-bit offset is a 422,
+    not a driver error), with a total that stays cheap on large tables: exact up to
+    :data:`~parkbridge.core.search_index.EXACT_COUNT_LIMIT`, estimated above it
+    (``count_exact`` says which)."""
 
     class Input(LimitOffsetPagination.Input):
         offset: int = Field(0, ge=0, le=2**53)
+
+    class Output(Schema):
+        items: list[Any]
+        count: int
+        count_exact: bool = Field(
+            True, description="false: `count` is the database's estimate (above 1,000)"
+        )
+
+    def paginate_queryset(self, queryset, pagination, request: HttpRequest, **params):  # noqa: ANN001, ANN201
+        offset = pagination.offset
+        limit = min(pagination.limit, self.max_limit)
+        if isinstance(queryset, RankedSearch):
+            count, exact = queryset.count()
+            items = queryset.page(offset, limit)
+        elif isinstance(queryset, models.QuerySet):
+            count, exact = bounded_count(queryset)
+            items = queryset[offset : offset + limit]
+        else:
+            count, exact = len(queryset), True
+            items = queryset[offset : offset + limit]
+        return {"items": items, "count": count, "count_exact": exact}
 
 
 def register_crud(
@@ -193,6 +241,7 @@ def register_crud(
     )
 
     m2m_resolvers = m2m or {}
+    many_to_many = model._meta.many_to_many
 
     def all_records() -> models.QuerySet:
         return queryset() if queryset else model._default_manager.all()
@@ -200,19 +249,21 @@ def register_crud(
     def base_queryset(request: HttpRequest) -> models.QuerySet:
         return visible(all_records(), request_user(request))
 
-    def locked(pk) -> models.Model:
-        # Lock the row for the read-compare-write; the custom queryset may use DISTINCT,
-        # which PostgreSQL won't lock, so lock through the plain manager.
-        return model._default_manager.select_for_update().get(pk=pk)
+    def locked(request: HttpRequest, pk: int) -> models.Model:
+        """The visible record, locked for the read-compare-write (404 if it isn't visible).
+        Locked through the plain manager: a custom queryset may use DISTINCT, which
+        PostgreSQL won't lock."""
+        rows = visible(model._default_manager.select_for_update(), request_user(request))
+        return get_object_or_404(rows, pk=pk)
 
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
     @paginate(BoundedLimitOffset)
     def list_records(request: HttpRequest, filters: filters = Query(...)):  # type: ignore[valid-type]  # noqa: B008
-        records = filters.filter(base_queryset(request))
         query = getattr(filters, "q", None)
         if query and any(f.name == "search_keys" for f in model._meta.concrete_fields):
-            records = by_relevance(records, query)
-        return records
+            others = filters.model_copy(update={"q": None})
+            return by_relevance(others.filter(base_queryset(request)), query)
+        return filters.filter(base_queryset(request))
 
     @router.get(
         "/{int:record_id}",
@@ -270,12 +321,11 @@ def register_crud(
     )
     def update(request: HttpRequest, record_id: int, payload: update_in, response: HttpResponse):  # type: ignore[valid-type]
         user = request_user(request)
-        found = get_object_or_404(base_queryset(request), pk=record_id)
         data = payload.dict(exclude_unset=True)
         if payload_adapter:
             data = payload_adapter(data)
         with acting_as(user, "api"), transaction.atomic():
-            obj = locked(found.pk)
+            obj = locked(request, record_id)
             refuse_unless_allowed(user, obj)
             before = snapshot(obj)
             check_version(request, version_of(before))
@@ -283,9 +333,10 @@ def register_crud(
                 before_update(obj, data)
             related = apply_payload(obj, data, m2m_resolvers)
             mark_recorded(obj)
-            save_validated(obj, related)
+            save_validated(obj, related, changed=data.keys())
             refuse_unless_allowed(user, obj)
-            after = snapshot(obj)
+            untouched = {f.name: before[f.name] for f in many_to_many if f.name not in related}
+            after = snapshot(obj, known_m2m=untouched)
             if after != before:
                 record_change(obj, ChangeAction.UPDATE, before, after, user=user, via="api")
         response["ETag"] = _etag(version_of(after))
@@ -300,9 +351,9 @@ def register_crud(
     )
     def delete(request: HttpRequest, record_id: int):
         user = request_user(request)
-        found = get_object_or_404(base_queryset(request), pk=record_id)
         with acting_as(user, "api"), transaction.atomic():
-            obj = locked(found.pk)
+            obj = locked(request, record_id)
+            found = copy.copy(obj)  # the record as it was, for the history after the delete
             refuse_unless_allowed(user, obj)
             before = snapshot(obj)
             check_version(request, version_of(before))

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db.models import JSONField
 from ninja import Schema
-from pydantic import ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 # Request bodies refuse keys they don't know (a typo is an error, not silently dropped), and
 # foreign keys may be sent as ``operator`` or ``operator_id``.
@@ -48,3 +48,31 @@ def model_schemas(model, fields: list[str]) -> tuple[type[Schema], type[Schema],
         base_class=StrictSchema,
     )
     return out, create_in, partial(create_in, f"{name}Patch")
+
+
+def plain_output(
+    name: str, schema: type[Schema], attributes: dict[str, str] | None = None
+) -> type[BaseModel]:
+    """``schema``'s fields in a plain pydantic model, filled from a record's attributes by
+    pydantic-core itself. Ninja's schemas read every attribute through a Python wrapper, a
+    fifth of the time of a list page; the answer and the OpenAPI schema are the same.
+
+    ``attributes`` maps a field to the record attribute it is read from, for fields ninja
+    would compute with a ``resolve_`` method (the field keeps its name in the answer)."""
+    if getattr(schema, "_ninja_resolvers", None):
+        raise ValueError(f"{schema.__name__}: resolvers can't be read by a plain model")
+    attributes = attributes or {}
+    fields: dict[str, Any] = {}
+    for field_name, info in schema.model_fields.items():
+        annotation = info.annotation
+        if field_name in attributes:
+            info = Field(
+                info.default, validation_alias=attributes[field_name], description=info.description
+            )
+        fields[field_name] = (annotation, info)
+    return create_model(
+        name,
+        __config__=ConfigDict(from_attributes=True),
+        __module__=schema.__module__,
+        **fields,
+    )

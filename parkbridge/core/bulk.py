@@ -13,6 +13,8 @@ from typing import Any
 from django.db import connection, models
 from django.utils import timezone
 
+from parkbridge.core.search_index import SEARCH_INDEX_SQL
+
 Converter = Callable[[Any], Any]
 
 _NEEDS_PREP = (models.JSONField, models.DateField, models.DecimalField)
@@ -154,9 +156,8 @@ class BulkWriter:
 
     @contextmanager
     def search_index_suspended(self, rows: int) -> Iterator[None]:
-        """On PostgreSQL, a large import drops the trigram search index and builds it again
+        """On PostgreSQL, a large import drops the search indexes and builds them again
         afterwards: maintaining a GIN index row by row costs several times the load itself."""
-        index = f"{self.table}_search_trgm"
         if (
             connection.vendor != "postgresql"
             or rows < 20_000
@@ -165,19 +166,22 @@ class BulkWriter:
             yield
             return
         quote = connection.ops.quote_name
+        names = {f"{self.table}_{suffix}": using for suffix, using in SEARCH_INDEX_SQL.items()}
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [index])
-            exists = cursor.fetchone() is not None
-            if exists:
-                cursor.execute(f"DROP INDEX {quote(index)}")
+            cursor.execute(
+                "SELECT indexname FROM pg_indexes WHERE indexname = ANY(%s)", [list(names)]
+            )
+            dropped = [name for (name,) in cursor.fetchall()]
+            for name in dropped:
+                cursor.execute(f"DROP INDEX {quote(name)}")
         yield
-        if exists:
+        if dropped:
             with connection.cursor() as cursor:
                 # Deferred foreign-key checks of the load must run before an index can be built
                 # in the same transaction.
                 cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-                cursor.execute(
-                    f"CREATE INDEX {quote(index)} ON {quote(self.table)} "
-                    "USING gin (search_keys gin_trgm_ops)"
-                )
+                for name in dropped:
+                    cursor.execute(
+                        f"CREATE INDEX {quote(name)} ON {quote(self.table)} {names[name]}"
+                    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -191,6 +191,15 @@ class ApiToken(models.Model):
         if token.expires and token.expires <= timezone.now():
             return None
         return token
+
+    # Last use is kept to the minute: writing it on every request would add a commit to each.
+    LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+    def mark_used(self) -> None:
+        now = timezone.now()
+        if self.last_used is None or now - self.last_used >= self.LAST_USED_RESOLUTION:
+            type(self).objects.filter(pk=self.pk).update(last_used=now)
+            self.last_used = now
 
     def allows(self, scope: str) -> bool:
         return scope in (self.scopes or [])

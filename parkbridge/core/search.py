@@ -109,12 +109,16 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
+# A key is a name's form, not a document: capped so that every key fits a GIN index entry.
+MAX_KEY_LENGTH = 500
+
+
 def build_search_keys(names: Iterable[str | None]) -> str:
     """One text column holding every key of every name, one per line."""
     keys: set[str] = set()
     for name in names:
         if name and name.strip():
-            keys |= name_keys(name)
+            keys |= {key[:MAX_KEY_LENGTH] for key in name_keys(name[: MAX_KEY_LENGTH * 2])}
     return "\n".join(sorted(keys))
 
 

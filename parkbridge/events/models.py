@@ -38,7 +38,9 @@ class Event(MultilingualNamed):
     edition = models.PositiveSmallIntegerField(null=True, blank=True)
     start = models.DateField(null=True, blank=True, db_index=True)
     end = models.DateField(null=True, blank=True)
-    country = models.CharField(max_length=2, blank=True, db_index=True, validators=[validate_country])
+    country = models.CharField(
+        max_length=2, blank=True, db_index=True, validators=[validate_country]
+    )
     city = models.CharField(max_length=200, blank=True)
     venue = models.CharField(max_length=300, blank=True)
     organisers = models.ManyToManyField(Organisation, blank=True, related_name="organised_events")

@@ -6,8 +6,9 @@ from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial
+from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial, plain_output
 from parkbridge.core.models import Sector
+from parkbridge.core.sector_codes import with_sector_codes
 from parkbridge.organisations.models import Organisation, OrganisationLink, Person
 
 router = Router(tags=["organisations"])
@@ -20,7 +21,7 @@ ORGANISATION_FIELDS = [
 ]  # fmt: skip
 
 
-class OrganisationOut(ModelSchema):
+class OrganisationFields(ModelSchema):
     sectors: list[str]
     aliases: list[str]
 
@@ -28,9 +29,8 @@ class OrganisationOut(ModelSchema):
         model = Organisation
         fields = ["id", *ORGANISATION_FIELDS, "created", "updated"]
 
-    @staticmethod
-    def resolve_sectors(obj: Organisation) -> list[str]:
-        return [s.code for s in obj.sectors.all()]
+
+OrganisationOut = plain_output("OrganisationOut", OrganisationFields, {"sectors": "sector_codes"})
 
 
 class OrganisationIn(ModelSchema):
@@ -65,7 +65,7 @@ register_crud(
     create_in=OrganisationIn,
     update_in=partial(OrganisationIn, "OrganisationPatch"),
     filters=OrganisationFilter,
-    queryset=lambda: Organisation.objects.prefetch_related("sectors"),
+    queryset=lambda: with_sector_codes(Organisation),
     m2m={"sectors": resolve_by(Sector, "code")},
 )
 

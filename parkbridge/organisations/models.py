@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db import models
 
 from parkbridge.core.models import MultilingualNamed, Sector
+from parkbridge.core.sector_codes import sector_codes
 from parkbridge.core.validators import validate_country
 
 
@@ -24,7 +25,9 @@ class OrganisationKind(models.TextChoices):
 class Organisation(MultilingualNamed):
     external_id = models.CharField(max_length=120, unique=True, null=True, blank=True)
     kind = models.CharField(max_length=20, choices=OrganisationKind.choices, default="company")
-    country = models.CharField(max_length=2, blank=True, db_index=True, validators=[validate_country])
+    country = models.CharField(
+        max_length=2, blank=True, db_index=True, validators=[validate_country]
+    )
     city = models.CharField(max_length=200, blank=True)
     sectors = models.ManyToManyField(Sector, blank=True, related_name="organisations")
     isic = models.CharField("ISIC / NACE code", max_length=10, blank=True)
@@ -43,6 +46,11 @@ class Organisation(MultilingualNamed):
             models.Index(fields=["kind", "name_en"]),
             models.Index(fields=["name_en"]),
         ]
+
+    @property
+    def sector_codes(self) -> list[str]:
+        """Sector codes, sorted (from the list query's array when it has one)."""
+        return sector_codes(self)
 
 
 class OrganisationLinkKind(models.TextChoices):

@@ -7,8 +7,15 @@ from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import register_crud, resolve_by, search_q
-from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, model_schemas, partial
+from parkbridge.core.api_schemas import (
+    STRICT_INPUT,
+    StrictSchema,
+    model_schemas,
+    partial,
+    plain_output,
+)
 from parkbridge.core.models import Sector
+from parkbridge.core.sector_codes import with_sector_codes
 from parkbridge.sites.models import Incentive, Residency, Site
 
 router = Router(tags=["sites"])
@@ -26,7 +33,7 @@ SITE_FIELDS = [
 ]  # fmt: skip
 
 
-class SiteOut(ModelSchema):
+class SiteFields(ModelSchema):
     sectors: list[str]
     aliases: list[str]
 
@@ -34,9 +41,8 @@ class SiteOut(ModelSchema):
         model = Site
         fields = ["id", *SITE_FIELDS, "created", "updated"]
 
-    @staticmethod
-    def resolve_sectors(obj: Site) -> list[str]:
-        return [s.code for s in obj.sectors.all()]
+
+SiteOut = plain_output("SiteOut", SiteFields, {"sectors": "sector_codes"})
 
 
 class SiteIn(ModelSchema):
@@ -88,7 +94,7 @@ register_crud(
     create_in=SiteIn,
     update_in=SitePatch,
     filters=SiteFilter,
-    queryset=lambda: Site.objects.prefetch_related("sectors"),
+    queryset=lambda: with_sector_codes(Site),
     m2m={"sectors": resolve_by(Sector, "code")},
 )
 

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from parkbridge.core.models import MultilingualNamed, Sector
+from parkbridge.core.sector_codes import sector_codes
 from parkbridge.core.validators import validate_country
 from parkbridge.organisations.models import Organisation
 
@@ -60,7 +61,11 @@ class Site(MultilingualNamed):
     )
     geo_precision = models.CharField(max_length=10, choices=GeoPrecision.choices, blank=True)
     operator = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="operated_sites"
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="operated_sites",
     )
     operator_name = models.CharField(max_length=300, blank=True)
     established = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -114,6 +119,11 @@ class Site(MultilingualNamed):
                 name="site_free_area_within_total",
             )
         ]
+
+    @property
+    def sector_codes(self) -> list[str]:
+        """Sector codes, sorted (from the list query's array when it has one)."""
+        return sector_codes(self)
 
 
 class Residency(models.Model):

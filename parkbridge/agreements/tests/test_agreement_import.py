@@ -5,7 +5,9 @@ from parkbridge.agreements.models import Agreement
 from parkbridge.core.imports import ImportRejected
 
 
-def test_agreements_import_with_parties_named_by_id_or_name(db, make_organisation, make_site, tmp_path):
+def test_agreements_import_with_parties_named_by_id_or_name(
+    db, make_organisation, make_site, tmp_path
+):
     make_organisation(name_en="Roscongress Foundation", external_id="rcf")
     make_organisation(name_en="Harbin Expo Office")
     make_site(slug="by-ip-great-stone")
@@ -34,7 +36,9 @@ def test_agreements_import_with_parties_named_by_id_or_name(db, make_organisatio
 )
 def test_a_bad_agreement_row_is_refused_naming_its_field(db, tmp_path, row, field):
     path = tmp_path / "agreements.csv"
-    path.write_text("id,title,status,parties,site,signed_on,value,currency\n" + row, encoding="utf-8")
+    path.write_text(
+        "id,title,status,parties,site,signed_on,value,currency\n" + row, encoding="utf-8"
+    )
     with pytest.raises(ImportRejected) as caught:
         AgreementImporter().run(path)
     assert [(e.line, e.field) for e in caught.value.errors] == [(2, field)]

@@ -1,7 +1,9 @@
 from parkbridge.agreements.models import Agreement
 
 
-def test_an_agreement_with_parties_value_and_site_is_created(writer_api, make_organisation, make_site):
+def test_an_agreement_with_parties_value_and_site_is_created(
+    writer_api, make_organisation, make_site
+):
     a, b = make_organisation(country="RU"), make_organisation(country="BY")
     site = make_site()
     response = writer_api.post(

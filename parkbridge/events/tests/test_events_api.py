@@ -44,7 +44,12 @@ def test_a_missions_itinerary_and_statistics_are_recorded(writer_api, api, make_
         assert response.status_code == 201, response.content
     writer_api.post(
         "/api/event-statistics",
-        {"event": mission.pk, "measure": "agreements signed", "value": 20, "qualifier": "more_than"},
+        {
+            "event": mission.pk,
+            "measure": "agreements signed",
+            "value": 20,
+            "qualifier": "more_than",
+        },
     )
     visits = api.get("/api/site-visits", {"event": mission.pk}).json()["items"]
     assert [v["site"] for v in visits] == [p.pk for p in parks]

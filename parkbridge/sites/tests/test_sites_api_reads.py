@@ -74,7 +74,9 @@ def test_the_openapi_schema_and_docs_are_served(api):
 def test_incentives_are_filtered_by_country_and_kind(api, db):
     from parkbridge.sites.models import Incentive
 
-    Incentive.objects.create(country="BY", applies_to_kind="fez", tax="profit_tax", benefit="exemption")
+    Incentive.objects.create(
+        country="BY", applies_to_kind="fez", tax="profit_tax", benefit="exemption"
+    )
     Incentive.objects.create(country="RU", applies_to_kind="sez", tax="vat", benefit="exemption")
     body = api.get("/api/incentives", {"country": "BY"}).json()
     assert [i["tax"] for i in body["items"]] == ["profit_tax"]

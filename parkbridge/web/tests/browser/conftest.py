@@ -25,7 +25,6 @@ CHROMIUM_ARGS = [
 VENDOR = Path(__file__).resolve().parents[3] / "static_vendor"
 
 
-
 @pytest.fixture(scope="package", autouse=True)
 def _orm_beside_playwright():
     """Playwright's sync API runs an event loop in this thread; the fixtures still use the ORM

@@ -1,0 +1,136 @@
+"""Name search and counts that stay cheap at registry scale.
+
+A page of search results lists the records with a name *beginning* with the query first, then
+the others containing it, each group by name. Sorting every match by that rank costs a pass
+over all matches — every site, for a query like "park". So a page is read in two steps that
+indexes answer: the beginnings (a GIN index on the key lines as tsvector lexemes, searched by
+prefix), then the other matches in name order (the name index, or the trigram index for rare
+substrings; the planner picks).
+
+Totals are exact when PostgreSQL's estimate is at most :data:`EXACT_COUNT_LIMIT` (and the
+count, stopped after that many rows, agrees); otherwise the answer is the estimate, flagged as
+such, because an exact count of 45,000 rows costs more than the page itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connections, models
+from django.db.models import BooleanField, F, Func, Value
+from django.db.models.functions import Concat
+
+EXACT_COUNT_LIMIT = 1000
+
+# Tables with a `search_keys` column and the search indexes (migrations create them; the
+# bulk importer suspends them during large loads).
+SEARCH_INDEX_SQL = {
+    "search_trgm": "USING gin (search_keys gin_trgm_ops)",
+    "search_lines": "USING gin ((array_to_tsvector(array_remove(string_to_array("
+    "search_keys, E'\\n'), ''))))",
+}
+
+
+def _tsquery_prefixes(keys: Sequence[str]) -> str:
+    """``'key1':* | 'key2':*`` with each key quoted as a tsquery lexeme."""
+    quoted = ("'" + key.replace("\\", "\\\\").replace("'", "''") + "':*" for key in keys)
+    return " | ".join(quoted)
+
+
+class KeyLineStarts(Func):
+    """True when a line of the search keys starts with one of ``keys``. On PostgreSQL it is
+    written exactly as the ``search_lines`` index expression, so the index answers it."""
+
+    output_field = BooleanField()
+
+    def __init__(self, keys: Sequence[str], field: str = "search_keys") -> None:
+        self.keys = list(keys)
+        super().__init__(F(field), Value(_tsquery_prefixes(self.keys)))
+
+    def as_sql(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
+        # Elsewhere (SQLite): the line starts at the beginning or after a newline.
+        column, params = compiler.compile(self.source_expressions[0])
+        like = []
+        like_params: list[str] = []
+        for key in self.keys:
+            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like.append(f"{column} LIKE %s ESCAPE '\\' OR {column} LIKE %s ESCAPE '\\'")
+            like_params += [*params, f"{escaped}%", *params, f"%\n{escaped}%"]
+        return "(" + " OR ".join(like) + ")", like_params
+
+    def as_postgresql(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
+        column, params = compiler.compile(self.source_expressions[0])
+        query, query_params = compiler.compile(self.source_expressions[1])
+        sql = (
+            f"(array_to_tsvector(array_remove(string_to_array({column}, E'\\n'), '')) "
+            f"@@ ({query})::tsquery)"
+        )
+        return sql, [*params, *query_params]
+
+
+class RankedSearch:
+    """The records of ``matches`` (``candidates`` filtered by the query's substrings) in
+    relevance order, read a page at a time."""
+
+    def __init__(
+        self,
+        candidates: models.QuerySet,
+        matches: models.QuerySet,
+        keys: Sequence[str],
+        order: Sequence[str],
+    ) -> None:
+        self.candidates = candidates
+        self.matches = matches
+        self.keys = list(keys)
+        self.order = list(order)
+
+    def page(self, offset: int, limit: int) -> list[models.Model]:
+        wanted = offset + limit
+        # A beginning is a match, so the substring condition is left out of the first step;
+        # ordered by an expression, so the planner reads the beginnings off the search_lines
+        # index rather than walking the name index through every record.
+        first, *rest = self.order
+        beginnings = list(
+            self.candidates.filter(KeyLineStarts(self.keys))
+            .order_by(Concat(F(first), Value("")), *rest)
+            .values_list("pk", flat=True)[:wanted]
+        )
+        page_ids = beginnings[offset:wanted]
+        if len(page_ids) < limit and len(beginnings) < wanted:
+            skip = max(0, offset - len(beginnings))
+            others = self.matches.exclude(pk__in=beginnings).order_by(*self.order)
+            others = others.values_list("pk", flat=True)
+            page_ids += list(others[skip : skip + limit - len(page_ids)])
+        loaded = {record.pk: record for record in self.matches.filter(pk__in=page_ids)}
+        return [loaded[pk] for pk in page_ids if pk in loaded]
+
+    def count(self) -> tuple[int, bool]:
+        return bounded_count(self.matches)
+
+
+def bounded_count(queryset: models.QuerySet) -> tuple[int, bool]:
+    """(count, exact): exact when the planner expects at most :data:`EXACT_COUNT_LIMIT` rows
+    and there are no more; otherwise an estimate. Other databases always count exactly."""
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return queryset.count(), True
+    ids = queryset.order_by().values("pk")
+    estimate = _estimated_rows(ids)
+    if estimate > EXACT_COUNT_LIMIT:
+        return estimate, False
+    seen = ids[: EXACT_COUNT_LIMIT + 1].count()
+    if seen <= EXACT_COUNT_LIMIT:
+        return seen, True
+    return EXACT_COUNT_LIMIT + 1, False
+
+
+def _estimated_rows(queryset: models.QuerySet) -> int:
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        import json
+
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
