@@ -1,10 +1,11 @@
 """Load and fault benchmark: the production server under mixed traffic, then a database outage.
 
     .venv/bin/python benchmarks/load.py [--sites 100000] [--organisations 100000]
-        [--users 40] [--seconds 30] [--outage 10] [--workers 4] [--markdown docs/benchmarks.md]
+        [--users 40] [--rate 330] [--seconds 30] [--outage 10] [--workers 4]
+        [--markdown docs/benchmarks.md]
 
 One command: starts a throw-away PostgreSQL server, imports a benchmark-sized registry (the
-generators of benchmarks/registry.py), starts gunicorn with the production settings on
+generators of benchmarks/registry.py), starts the production web server (`parkbridge web`: granian, production settings) on
 loopback, and drives it with locust (headless, bounded in time):
 
 1. steady phase: mixed reads (filtered lists, search, details) and writes (creates and
@@ -49,12 +50,13 @@ BIN = Path(sys.executable).parent
 # ---------------------------------------------------------------------------------------------
 
 if os.environ.get("PARKBRIDGE_LOAD_ROLE") == "locust":
-    from locust import between, events, task
+    from locust import constant_throughput, events, task
     from locust.contrib.fasthttp import FastHttpUser
 
     TOKEN = os.environ["PARKBRIDGE_LOAD_TOKEN"]
     SITES = int(os.environ["PARKBRIDGE_LOAD_SITES"])
     ACKS = Path(os.environ["PARKBRIDGE_LOAD_ACKS"])
+    TASKS_PER_SECOND = float(os.environ["PARKBRIDGE_LOAD_TASK_RATE"])
     COUNTRIES = ["CN", "RU", "VN", "UZ", "KZ", "BY", "IN", "KG"]
     KINDS = ["industrial_park", "high_tech_zone", "sez", "technopark"]
     WORDS = ["park", "industrial", "tech", "zone", "парк", "工业园", "han", "bek"]
@@ -65,9 +67,10 @@ if os.environ.get("PARKBRIDGE_LOAD_ROLE") == "locust":
         ACKS.write_text("\n".join(acknowledged))
 
     class RegistryUser(FastHttpUser):
-        """One analyst: mostly reads, sometimes writes (80 / 20)."""
+        """One analyst: mostly reads, sometimes writes (80 / 20), at a fixed pace (so the
+        offered load is the --rate asked for, and latency is measured at that load)."""
 
-        wait_time = between(0.02, 0.12)
+        wait_time = constant_throughput(TASKS_PER_SECOND)
 
         def on_start(self) -> None:
             self.auth = {"Authorization": f"Bearer {TOKEN}"}
@@ -189,7 +192,7 @@ def _django_env(url: str, var: Path) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "parkbridge.settings_production",
         "PARKBRIDGE_SECRET_KEY": secrets.token_urlsafe(60),
         "PARKBRIDGE_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        # TLS is the proxy's job; the benchmark talks to gunicorn directly on loopback.
+        # TLS is the proxy's job; the benchmark talks to the web server directly on loopback.
         "PARKBRIDGE_SSL_REDIRECT": "0",
         # The outage makes every request log an error; the benchmark counts them itself.
         "PARKBRIDGE_LOG_LEVEL": "CRITICAL",
@@ -219,7 +222,7 @@ for path in sys.argv[1:]:
           file=sys.stderr)
 from django.db import connection
 with connection.cursor() as cursor:
-    cursor.execute("ANALYZE")
+    cursor.execute("VACUUM ANALYZE")  # after a bulk load, as an operator would (visibility map, statistics)
 user = get_user_model().objects.create_user("load-analyst")
 grant_role(user, "analyst")
 _, raw = ApiToken.issue(user, name="load benchmark")
@@ -265,20 +268,18 @@ def split_csv(path: Path, rows: int) -> list[Path]:
     return parts
 
 
-def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+def start_web_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+    """`parkbridge web`, the production server as systemd runs it."""
     env = {**env, "PARKBRIDGE_BIND": f"127.0.0.1:{port}", "PARKBRIDGE_WEB_WORKERS": str(workers),
-           "PARKBRIDGE_ACCESS_LOG": "/dev/null", "PARKBRIDGE_GUNICORN_LOG_LEVEL": "warning"}  # fmt: skip
-    process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "--config", str(REPO / "deploy" / "gunicorn.conf.py")],
-        env=env, start_new_session=True,
-    )  # fmt: skip
+           "PARKBRIDGE_ACCESS_LOG": "off"}  # fmt: skip
+    process = subprocess.Popen([str(BIN / "parkbridge"), "web"], env=env, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if probe(port) == 200:
             return process
         time.sleep(0.3)
-    process.terminate()
-    raise RuntimeError("gunicorn did not answer within 60 s")
+    os.killpg(process.pid, signal.SIGKILL)
+    raise RuntimeError("the web server did not answer within 60 s")
 
 
 def probe(port: int, timeout: float = 2.0) -> int:
@@ -291,10 +292,15 @@ def probe(port: int, timeout: float = 2.0) -> int:
         return 0
 
 
+# The update task sends two requests (a read for the ETag, then the write): 8 of 100 tasks.
+REQUESTS_PER_TASK = 1.08
+
+
 def run_locust(port: int, token: str, sites: int, users: int, seconds: int, workdir: Path,
-               name: str) -> subprocess.Popen:  # fmt: skip
+               name: str, rate: float) -> subprocess.Popen:  # fmt: skip
     env = {**os.environ, "PARKBRIDGE_LOAD_ROLE": "locust", "PARKBRIDGE_LOAD_TOKEN": token,
            "PARKBRIDGE_LOAD_SITES": str(sites),
+           "PARKBRIDGE_LOAD_TASK_RATE": str(rate / users / REQUESTS_PER_TASK),
            "PARKBRIDGE_LOAD_ACKS": str(workdir / f"{name}-acks.txt")}  # fmt: skip
     command = [
         str(BIN / "locust"), "-f", str(Path(__file__).resolve()), "--headless",
@@ -347,8 +353,12 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=100_000)
     parser.add_argument("--organisations", type=int, default=100_000)
     parser.add_argument("--users", type=int, default=40)
+    parser.add_argument("--rate", type=float, default=330,
+                        help="offered load, requests/s (the users' pace; what the server "
+                             "achieves is measured)")  # fmt: skip
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--outage", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=10, help="seconds of unmeasured traffic")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--markdown", type=Path, help="Replace the '## Load and faults' section.")
     args = parser.parse_args()
@@ -360,7 +370,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="parkbridge-load-") as tmp:
         workdir = Path(tmp)
         postgres = RestartablePostgres()
-        gunicorn = None
+        server = None
         try:
             postgres.start()
             env = _django_env(postgres.url, workdir / "var")
@@ -370,11 +380,12 @@ def main() -> None:
             from parkbridge.testing.postgres import _free_port
 
             port = _free_port()
-            gunicorn = start_gunicorn(env, port, args.workers)
-            console.print(f"gunicorn ({args.workers} workers) on 127.0.0.1:{port}")
+            server = start_web_server(env, port, args.workers)
+            console.print(f"parkbridge web ({args.workers} workers) on 127.0.0.1:{port}")
 
             def phase(name: str, seconds: int, fault: bool) -> dict:
-                locust = run_locust(port, token, args.sites, args.users, seconds, workdir, name)
+                locust = run_locust(port, token, args.sites, args.users, seconds, workdir, name,
+                                    args.rate)  # fmt: skip
                 outage: dict = {}
                 with Progress(console=console, transient=True) as bar:
                     task = bar.add_task(f"{name}: {args.users} users", total=seconds)
@@ -416,12 +427,18 @@ def main() -> None:
                 }
                 return stats
 
+            # Not measured: workers' first requests, the database's first reads of the pages.
+            phase("warm-up", args.warmup, fault=False)
             steady = phase("steady", args.seconds, fault=False)
             faulty = phase("fault", args.seconds + args.outage + 10, fault=True)
         finally:
-            if gunicorn is not None:
-                os.killpg(gunicorn.pid, signal.SIGTERM)
-                gunicorn.wait(timeout=30)
+            if server is not None:
+                # SIGTERM to the main process, which stops its workers (as systemd does).
+                server.send_signal(signal.SIGTERM)
+                try:
+                    server.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(server.pid, signal.SIGKILL)
             postgres.close()
 
     report(console, args, steady, faulty)
@@ -450,7 +467,7 @@ def report(console, args: argparse.Namespace, steady: dict, faulty: dict) -> Non
         ("fault: acknowledged creates present", f"{faulty['present']:,} / {faulty['acked']:,}", "all (0 lost)"),
     ]  # fmt: skip
     table = Table(title=f"Load and faults — {args.sites:,} sites, {args.organisations:,} "
-                        f"organisations, {args.users} users, {args.workers} gunicorn workers")  # fmt: skip
+                        f"organisations, {args.users} users, {args.workers} web workers")  # fmt: skip
     for column in ("measure", "value", "goal"):
         table.add_column(column)
     for row in rows:
@@ -477,14 +494,17 @@ def write_markdown(
         "## Load and faults",
         "",
         f"`.venv/bin/python benchmarks/load.py --sites {args.sites} --organisations "
-        f"{args.organisations} --users {args.users} --seconds {args.seconds} --outage "
-        f"{args.outage} --workers {args.workers} --markdown docs/benchmarks.md` on "
-        f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}. gunicorn (production settings) "
-        "and a throw-away PostgreSQL on loopback; locust headless on the same machine. Mix: 80 % "
-        "reads (filtered site lists, multilingual search, site details, organisation lists), "
-        "20 % writes (source creates, site updates with `If-Match`; a 409 there counts as a "
-        "correct answer). The fault phase kills PostgreSQL (`pg_ctl stop -m immediate`) a "
-        f"quarter into the run for {args.outage} s, then starts it again. Machine load average "
+        f"{args.organisations} --users {args.users} --rate {args.rate:g} --seconds "
+        f"{args.seconds} --warmup {args.warmup} --outage {args.outage} --workers "
+        f"{args.workers} --markdown docs/benchmarks.md` on {os.cpu_count()} cores, "
+        f"{time.strftime('%Y-%m-%d')}. `parkbridge web` (granian, production settings) and a "
+        "throw-away PostgreSQL on loopback; locust (headless, on the same cores) offers "
+        f"{args.rate:g} requests/s from {args.users} users after {args.warmup} s of unmeasured "
+        "warm-up. Mix: 80 % reads (filtered site lists, multilingual search, site details, "
+        "organisation lists), 20 % writes (source creates, site updates with `If-Match`; a 409 "
+        "there counts as a correct answer). The fault phase kills PostgreSQL (`pg_ctl stop -m "
+        f"immediate`) a quarter into the run for {args.outage} s, then starts it again. Machine "
+        "load average "
         f"when the run ended (other jobs included): {os.getloadavg()[0]:.1f}.",
         "",
         "| measure | value | goal |",

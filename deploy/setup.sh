@@ -1,5 +1,5 @@
 #!/bin/sh
-# Install ParkBridge on a Debian/Ubuntu server: PostgreSQL, gunicorn behind nginx, a worker for
+# Install ParkBridge on a Debian/Ubuntu server: PostgreSQL, granian behind nginx, a worker for
 # background tasks, nightly backups. Run as root from a checkout: `sh deploy/setup.sh`.
 # Idempotent: running it again upgrades the code and keeps the data and the configuration.
 set -eu

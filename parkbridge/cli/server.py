@@ -67,19 +67,30 @@ def run_web_server(host: str, port: int, workers: int, dev: bool) -> None:
     if dev:
         call_command("runserver", f"{host}:{port}")
         return
-    from gunicorn.app.wsgiapp import WSGIApplication
+    from dataclasses import replace
 
-    sys.argv = [
-        "gunicorn",
-        "parkbridge.wsgi:application",
-        "--bind",
-        f"{host}:{port}",
-        "--workers",
-        str(workers),
-        "--access-logfile",
-        "-",
-    ]
-    WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").run()
+    from parkbridge.cli.web_server import config_from_environment, run
+
+    run(replace(config_from_environment(), host=host, port=port, workers=workers))
+
+
+@click.command()
+def web() -> None:
+    """Run only the production web server (granian), configured from PARKBRIDGE_BIND,
+    PARKBRIDGE_WEB_WORKERS, PARKBRIDGE_WEB_THREADS, … (deploy/README.md); systemd runs it."""
+    from parkbridge.cli.web_server import WebServerConfigError, config_from_environment, run
+
+    try:
+        config = config_from_environment()
+    except WebServerConfigError as error:
+        raise click.ClickException(str(error)) from error
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parkbridge.settings_production")
+    setup_django()  # a configuration error stops here with its message, not in every worker
+    stderr.print(
+        f"ParkBridge web server on http://{config.host}:{config.port}/ "
+        f"({config.workers} workers × {config.threads} thread)"
+    )
+    run(config)
 
 
 @click.command()
@@ -208,5 +219,5 @@ def manage(args: tuple[str, ...]) -> None:
 
 
 commands: list[click.Command] = [
-    serve, check, migrate, load_bundled, token, setup_assets, manage, worker
+    serve, web, check, migrate, load_bundled, token, setup_assets, manage, worker
 ]  # fmt: skip
