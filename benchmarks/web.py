@@ -6,7 +6,7 @@ one second?
 Generates the sites into a throw-away SQLite database, then measures
   * server time of the pages and of the map's data endpoint (Django test client, in process);
   * in Debian's Chromium (Playwright), against the production server (`parkbridge serve`,
-    gunicorn + WhiteNoise): time to the list's first screen (DOMContentLoaded) and time until
+    granian + WhiteNoise): time to the list's first screen (DOMContentLoaded) and time until
     the map has drawn its markers (clustered on the server) for all 100,000 sites, and the time
     to zoom in and draw one area.
 Prints a table (median and worst of the runs); `--markdown` replaces the "## Web pages"
@@ -255,7 +255,7 @@ def write_markdown(path: Path, table: str, sites: int, runs: int, load: str) -> 
         f"`.venv/bin/python benchmarks/web.py --sites {sites} --runs {runs} --markdown {path}` "
         f"on 2 shared cores, {date.today().isoformat()}. {sites:,} generated sites in SQLite; "
         "server rows are Django's time for the whole response in process; Chromium rows are "
-        "wall time from navigation against `parkbridge serve` (gunicorn, 2 workers), each in a "
+        "wall time from navigation against `parkbridge serve` (granian, 2 workers), each in a "
         "fresh browser context (no cache). The map's first screen is the moment the markers "
         "for every site are on screen (`data-state=ready`): the browser fetches a small "
         "overview clustered on the server (one marker per 60 px grid cell, zooms 0 to 4) and, "

@@ -11,6 +11,7 @@ from parkbridge.agreements import api as agreements
 from parkbridge.b2b import api as b2b
 from parkbridge.core import api as core
 from parkbridge.core.api_crud import ApiError, install_common_errors
+from parkbridge.core.json_renderer import OrjsonRenderer
 from parkbridge.events import api as events
 from parkbridge.marketplace import api as marketplace
 from parkbridge.organisations import api as organisations
@@ -27,6 +28,7 @@ api = NinjaAPI(
         "excepted); writes need `Authorization: Bearer <token>` (`parkbridge token create`)."
     ),
     urls_namespace="api",
+    renderer=OrjsonRenderer(),
 )
 
 

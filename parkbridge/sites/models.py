@@ -46,11 +46,12 @@ def _non_negative() -> list:
 
 class Site(MultilingualNamed):
     slug = models.SlugField(max_length=120, unique=True)
-    kind = models.CharField(max_length=20, choices=SiteKind.choices, db_index=True)
+    # country and kind are indexed by the list indexes below (they lead them).
+    kind = models.CharField(max_length=20, choices=SiteKind.choices)
     status = models.CharField(
         max_length=20, choices=SiteStatus.choices, default=SiteStatus.OPERATING
     )
-    country = models.CharField(max_length=2, db_index=True, validators=[validate_country])
+    country = models.CharField(max_length=2, validators=[validate_country])
     region = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=200, blank=True)
     latitude = models.FloatField(
@@ -104,9 +105,14 @@ class Site(MultilingualNamed):
 
     class Meta:
         ordering = ["name_en"]
-        # Lists are ordered by name: these let a filtered page be read off an index.
+        # Lists are ordered by name: these let a filtered page be read off an index, and
+        # (with `confidential` included) a count of the public rows be read off it alone.
         indexes = [
-            models.Index(fields=["country", "kind", "name_en"]),
+            models.Index(
+                fields=["country", "kind", "name_en"],
+                include=["confidential"],
+                name="site_country_kind_name",
+            ),
             models.Index(fields=["kind", "name_en"]),
             models.Index(fields=["name_en"]),
             models.Index(fields=["status"]),
