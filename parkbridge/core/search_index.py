@@ -2,10 +2,11 @@
 
 A page of search results lists the records with a name *beginning* with the query first, then
 the others containing it, each group by name. Sorting every match by that rank costs a pass
-over all matches — every site, for a query like "park". So a page is read in two steps that
-indexes answer: the beginnings (a GIN index on the key lines as tsvector lexemes, searched by
-prefix), then the other matches in name order (the name index, or the trigram index for rare
-substrings; the planner picks).
+over all matches — every site, for a query like "park". So the first few hundred matches in
+name order are read (the name index, or the trigram index for rare substrings; the planner
+picks): when they are all the matches, or hold enough beginnings, they settle the page. Else it
+is read in two steps that indexes answer: the beginnings (a GIN index on the key lines as
+tsvector lexemes, searched by prefix), then the other matches in name order.
 
 Totals are counted exactly up to :data:`EXACT_COUNT_LIMIT` (the count stops reading there);
 above it the answer is PostgreSQL's estimate, flagged as such, because an exact count of
@@ -73,6 +74,13 @@ class KeyLineStarts(Func):
         return sql, [*params, *query_params]
 
 
+# The first matches in name order are read (up to WALK_PER_RESULT per wanted row, within
+# these bounds) before the indexes are asked: for a common query they hold the page.
+MIN_WALK = 200
+MAX_WALK = 2000
+WALK_PER_RESULT = 10
+
+
 class RankedSearch:
     """The records of ``matches`` (``candidates`` filtered by the query's substrings) in
     relevance order, read a page at a time."""
@@ -87,9 +95,36 @@ class RankedSearch:
         self.candidates = candidates
         self.matches = matches
         self.keys = list(keys)
+        self.keys_tuple = tuple(keys)
         self.order = list(order)
 
     def page(self, offset: int, limit: int) -> list[models.Model]:
+        wanted = offset + limit
+        page_ids = self._from_first_matches(offset, wanted)
+        if page_ids is None:
+            page_ids = self._from_indexes(offset, limit)
+        loaded = {record.pk: record for record in self.matches.filter(pk__in=page_ids)}
+        return [loaded[pk] for pk in page_ids if pk in loaded]
+
+    def _begins(self, search_keys: str) -> bool:
+        """The Python twin of :class:`KeyLineStarts`."""
+        return any(line.startswith(self.keys_tuple) for line in search_keys.split("\n"))
+
+    def _from_first_matches(self, offset: int, wanted: int) -> list | None:
+        """The page read off the first matches in name order, when they settle it: all the
+        matches were read, or enough beginnings were among them (any other beginning comes
+        later by name). Usually one short query; None when the indexes must answer."""
+        walk = min(MAX_WALK, max(MIN_WALK, WALK_PER_RESULT * wanted))
+        rows = list(self.matches.order_by(*self.order).values_list("pk", "search_keys")[:walk])
+        beginnings = [pk for pk, keys in rows if self._begins(keys)]
+        if len(rows) < walk:
+            others = [pk for pk, keys in rows if not self._begins(keys)]
+            return (beginnings + others)[offset:wanted]
+        if len(beginnings) >= wanted:
+            return beginnings[offset:wanted]
+        return None
+
+    def _from_indexes(self, offset: int, limit: int) -> list:
         wanted = offset + limit
         # A beginning is a match, so the substring condition is left out of the first step;
         # ordered by an expression, so the planner reads the beginnings off the search_lines
@@ -106,8 +141,7 @@ class RankedSearch:
             others = self.matches.exclude(pk__in=beginnings).order_by(*self.order)
             others = others.values_list("pk", flat=True)
             page_ids += list(others[skip : skip + limit - len(page_ids)])
-        loaded = {record.pk: record for record in self.matches.filter(pk__in=page_ids)}
-        return [loaded[pk] for pk in page_ids if pk in loaded]
+        return page_ids
 
     def count(self) -> tuple[int, bool]:
         return bounded_count(self.matches)

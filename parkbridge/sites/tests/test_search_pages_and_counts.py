@@ -30,7 +30,7 @@ def ranked(make_site) -> list[str]:
 
 
 @pytest.mark.parametrize("limit", [1, 2, 3, 4, 5, 6, 10])
-def test_pages_of_a_search_join_up_in_relevance_order(api, ranked, limit):
+def test_pages_of_a_search_join_up_in_relevance_order(api, ranked, limit, walk):
     pages = []
     for offset in range(0, len(ranked) + limit, limit):
         pages += _names(api, q="minsk", limit=limit, offset=offset)
@@ -157,3 +157,48 @@ def test_a_small_count_is_exact_even_when_the_statistics_are_stale(api, make_sit
     make_site(country="TJ")
     answer = api.get("/api/sites", {"country": "TJ"}).json()
     assert (answer["count"], answer["count_exact"]) == (2, True)
+
+
+@pytest.fixture(params=["first matches", "indexes"])
+def walk(request, monkeypatch):
+    """Both ways a page is read: off the first matches, or (walk too short to settle it)
+    off the two indexes."""
+    from parkbridge.core import search_index
+
+    if request.param == "indexes":
+        monkeypatch.setattr(search_index, "MIN_WALK", 1)
+        monkeypatch.setattr(search_index, "WALK_PER_RESULT", 0)
+    return request.param
+
+
+_syllables = st.sampled_from(["ka", "ma", "min", "sk", "ta", "park", "zo"])
+_names_strategy = st.lists(
+    st.lists(_syllables, min_size=1, max_size=3).map("".join)
+    .flatmap(lambda w: st.lists(st.sampled_from([w, "Alpha", "Zone", "Minsk"]), min_size=1,
+                                max_size=3).map(" ".join)),
+    min_size=1, max_size=9,
+)  # fmt: skip
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(names=_names_strategy, query=st.lists(_syllables, min_size=1, max_size=2).map("".join),
+       limit=st.sampled_from([1, 2, 3, 5]))  # fmt: skip
+def test_search_pages_match_a_plain_sort_of_every_record(api, make_site, walk, names, query, limit):
+    from parkbridge.core.search import query_keys
+
+    Site.objects.all().delete()
+    sites = [make_site(name_en=name) for name in names]
+    keys = query_keys(query)
+
+    def begins(site: Site) -> bool:
+        return any(line.startswith(tuple(keys)) for line in site.search_keys.split("\n"))
+
+    matches = [s for s in sites if any(k in s.search_keys for k in keys)]
+    expected = [s.pk for s in sorted(matches, key=lambda s: (not begins(s), s.name_en, s.pk))]
+    got = []
+    for offset in range(0, len(sites) + limit, limit):
+        items = api.get("/api/sites", {"q": query, "limit": limit, "offset": offset}).json()
+        got += [item["id"] for item in items["items"]]
+    assert got == expected
