@@ -5,8 +5,9 @@ spends most of its time compiling SQL, which caps imports far below 20,000 rows/
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -48,18 +49,17 @@ class BulkWriter:
             return convert
         return None
 
-    def _tuples(self, rows: Sequence[dict[str, Any]], names: Sequence[str]) -> list[tuple]:
+    def _tuples(self, rows: Iterable[dict[str, Any]], names: Sequence[str]) -> Iterator[tuple]:
         pick = itemgetter(*names)
         converted = [(i, self.converters[n]) for i, n in enumerate(names) if self.converters[n]]
-        if not converted:
-            return [pick(row) for row in rows]
-        values = []
         for row in rows:
+            if not converted:
+                yield pick(row)
+                continue
             cells = list(pick(row))
             for index, convert in converted:
                 cells[index] = convert(cells[index])
-            values.append(tuple(cells))
-        return values
+            yield tuple(cells)
 
     def defaults(self) -> dict[str, Any]:
         """A full row of defaults: what a model instance would hold before saving."""
@@ -80,8 +80,10 @@ class BulkWriter:
         quote = connection.ops.quote_name
         return ", ".join(quote(self.by_attname[n].column) for n in names)
 
-    def insert(self, rows: Sequence[dict[str, Any]]) -> None:
-        if not rows:
+    def insert(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Insert ``rows``, which may be a generator: on PostgreSQL they stream through one
+        COPY, so the server stores a row while the next is being computed."""
+        if isinstance(rows, Sequence) and not rows:
             return
         names = [f.attname for f in self.fields]
         values = self._tuples(rows, names)
@@ -93,11 +95,12 @@ class BulkWriter:
                         copy.write_row(value)
             else:
                 placeholders = ", ".join(["%s"] * len(names))
-                cursor.executemany(
+                sql = (
                     f"INSERT INTO {connection.ops.quote_name(self.table)} "
-                    f"({self._quoted(names)}) VALUES ({placeholders})",
-                    values,
+                    f"({self._quoted(names)}) VALUES ({placeholders})"
                 )
+                while batch := list(islice(values, 5000)):
+                    cursor.executemany(sql, batch)
 
     def update(self, rows: Sequence[dict[str, Any]], key: str, names: Sequence[str]) -> None:
         """Set ``names`` on the rows whose ``key`` matches."""
@@ -105,7 +108,7 @@ class BulkWriter:
             return
         quote = connection.ops.quote_name
         assignments = ", ".join(f"{quote(self.by_attname[n].column)} = %s" for n in names)
-        values = self._tuples(rows, [*names, key])
+        values = list(self._tuples(rows, [*names, key]))
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"UPDATE {quote(self.table)} SET {assignments} "

@@ -7,7 +7,7 @@ records instead of duplicating them. Writes go in bulk, in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -280,25 +280,72 @@ class Importer:
         batch = 5000
         with transaction.atomic(), writer.search_index_suspended(len(parsed)):
             # Keys are unique within a file, so into an empty table every row is new.
-            empty = not self.model._default_manager.exists()
+            if not self.model._default_manager.exists():
+                self._apply_new(parsed, writer, report, progress)
+                return report
             for start in range(0, len(parsed), batch):
                 chunk = parsed[start : start + batch]
-                self._apply_chunk(chunk, writer, report, empty)
+                self._apply_chunk(chunk, writer, report)
                 if progress:
                     progress(min(start + batch, len(parsed)), len(parsed))
         return report
+
+    def _apply_new(
+        self,
+        parsed: list[tuple[int, dict[str, Any]]],
+        writer: BulkWriter,
+        report: ImportReport,
+        progress: ProgressCallback | None,
+    ) -> None:
+        """Every row is new: one stream of rows (computed as the database takes them), then
+        the links."""
+        defaults = writer.defaults()
+        total = len(parsed)
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for done, (_, values) in enumerate(parsed, 1):
+                yield self._new_row(values, defaults)
+                if progress and done % 5000 == 0:
+                    progress(done, total)
+
+        writer.insert(rows())
+        batch = 5000
+        for start in range(0, total, batch):
+            chunk = parsed[start : start + batch]
+            self._write_links(chunk, writer)
+        if progress:
+            progress(total, total)
+        report.created += total
+        report.keys.extend(values[self.key_field] for _, values in parsed)
+
+    def _new_row(self, values: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+        row = defaults | {k: v for k, v in values.items() if k not in self.many_to_many}
+        if issubclass(self.model, MultilingualNamed):
+            row["search_keys"] = build_search_keys(
+                [row["name_en"], row["name_ru"], row["name_zh"], row["name_local"],
+                 *(row["aliases"] or [])]
+            )  # fmt: skip
+        values["__new"] = True
+        return row
+
+    def _write_links(self, chunk: list[tuple[int, dict[str, Any]]], writer: BulkWriter) -> None:
+        if any(name in values for _, values in chunk for name in self.many_to_many):
+            keys = [values[self.key_field] for _, values in chunk]
+            pks = writer.pks_by_key(self.key_field, keys)
+            for _, values in chunk:
+                values["__pk"] = pks[values[self.key_field]]
+            self.write_many_to_many(chunk)
 
     def _apply_chunk(
         self,
         chunk: list[tuple[int, dict[str, Any]]],
         writer: BulkWriter,
         report: ImportReport,
-        empty: bool = False,
     ) -> None:
         keys = [values[self.key_field] for _, values in chunk]
         named = issubclass(self.model, MultilingualNamed)
         name_fields = ["name_en", "name_ru", "name_zh", "name_local", "aliases"] if named else []
-        existing = {} if empty else writer.rows_by_key(self.key_field, keys, ["id", *name_fields])
+        existing = writer.rows_by_key(self.key_field, keys, ["id", *name_fields])
         defaults = writer.defaults()
         now = timezone.now()
         creates, updates = [], []
@@ -308,14 +355,7 @@ class Importer:
             present.update(plain)
             found = existing.get(values[self.key_field])
             if found is None:
-                row = defaults | plain
-                if named:
-                    row["search_keys"] = build_search_keys(
-                        [row["name_en"], row["name_ru"], row["name_zh"], row["name_local"],
-                         *(row["aliases"] or [])]
-                    )  # fmt: skip
-                creates.append(row)
-                values["__new"] = True
+                creates.append(self._new_row(values, defaults))
             else:
                 row = dict(plain)
                 if named:
@@ -340,11 +380,7 @@ class Importer:
                 for name in columns:
                     row.setdefault(name, defaults[name])
             writer.update(updates, self.key_field, columns)
-        if any(name in values for _, values in chunk for name in self.many_to_many):
-            pks = writer.pks_by_key(self.key_field, keys)
-            for _, values in chunk:
-                values["__pk"] = pks[values[self.key_field]]
-            self.write_many_to_many(chunk)
+        self._write_links(chunk, writer)
         report.created += len(creates)
         report.updated += len(updates)
         report.keys.extend(keys)
