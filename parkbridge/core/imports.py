@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -431,7 +432,9 @@ class Importer:
         return self.apply(parsed, progress)
 
 
+@lru_cache(maxsize=4096)
 def sector_code(label: str) -> str:
+    # A file repeats a few dozen sector labels over all its rows: each is slugified once.
     return slugify(unidecode(label))[:80]
 
 
