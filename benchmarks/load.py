@@ -248,24 +248,10 @@ def prepare(env: dict[str, str], workdir: Path, sites: int, organisations: int) 
     sites_csv, orgs_csv = workdir / "sites.csv", workdir / "organisations.csv"
     write_sites(sites_csv, sites, seed=7)
     write_organisations(orgs_csv, organisations, seed=8)
-    # Imported in parts below 20,000 rows: a larger PostgreSQL import takes the importer's
-    # drop-and-rebuild-the-search-index path, which currently fails inside its transaction
-    # ("pending trigger events"); reported, and irrelevant to what this benchmark measures.
-    parts = split_csv(sites_csv, 19_000) + split_csv(orgs_csv, 19_000)
+    parts = [sites_csv, orgs_csv]
     result = subprocess.run([sys.executable, "-c", PREPARE, *map(str, parts)],
                             env=env, check=True, stdout=subprocess.PIPE, text=True)  # fmt: skip
     return result.stdout.strip().splitlines()[-1]
-
-
-def split_csv(path: Path, rows: int) -> list[Path]:
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    header, body = lines[0], lines[1:]
-    parts = []
-    for number, start in enumerate(range(0, len(body), rows)):
-        part = path.with_name(f"{path.stem}-{number:03d}.csv")
-        part.write_text(header + "".join(body[start : start + rows]), encoding="utf-8")
-        parts.append(part)
-    return parts
 
 
 def start_web_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:

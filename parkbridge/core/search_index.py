@@ -115,7 +115,13 @@ class RankedSearch:
         matches were read, or enough beginnings were among them (any other beginning comes
         later by name). Usually one short query; None when the indexes must answer."""
         walk = min(MAX_WALK, max(MIN_WALK, WALK_PER_RESULT * wanted))
-        rows = list(self.matches.order_by(*self.order).values_list("pk", "search_keys")[:walk])
+        order: list = list(self.order)
+        if connections[self.matches.db].vendor != "postgresql":
+            # SQLite can't tell a rare substring from a common one and would walk the whole
+            # name index for a rare one; one pass over the table and a sort is its best plan.
+            first, *rest = order
+            order = [Concat(F(first), Value("")), *rest]
+        rows = list(self.matches.order_by(*order).values_list("pk", "search_keys")[:walk])
         beginnings = [pk for pk, keys in rows if self._begins(keys)]
         if len(rows) < walk:
             others = [pk for pk, keys in rows if not self._begins(keys)]
