@@ -91,40 +91,57 @@ def test_a_bad_setting_stops_the_server_before_it_starts(tmp_path: Path) -> None
     assert "PARKBRIDGE_WEB_WORKERS='many' is not a whole number" in result.stderr
 
 
-def test_the_server_answers_the_api_and_stops_on_sigterm(tmp_path: Path) -> None:
-    port = _free_port()
-    env = _environment(tmp_path, PARKBRIDGE_BIND=f"127.0.0.1:{port}", PARKBRIDGE_WEB_WORKERS="2")
+def _start_server(tmp_path: Path) -> tuple[subprocess.Popen, int, Path]:
+    """`parkbridge web` on a free port, answering; a port taken between choosing and binding
+    it (by a test running beside this one) means another try."""
+    env = _environment(tmp_path, PARKBRIDGE_WEB_WORKERS="2")
     migrated = subprocess.run(
         [sys.executable, "-m", "parkbridge.cli.main", "migrate"],
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert migrated.returncode == 0, migrated.stderr
-    server = subprocess.Popen(
-        [sys.executable, "-m", "parkbridge.cli.main", "web"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-    )  # fmt: skip
-    try:
-        body = None
+    log = tmp_path / "server.log"
+    for _attempt in range(3):
+        port = _free_port()
+        with log.open("w") as output:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "parkbridge.cli.main", "web"],
+                env={**env, "PARKBRIDGE_BIND": f"127.0.0.1:{port}"},
+                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            )  # fmt: skip
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and body is None:
+        while time.monotonic() < deadline and server.poll() is None:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/sites", timeout=5) as r:
-                    body = json.load(r)
-                    headers = r.headers
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/sites", timeout=5).close()
+                return server, port, log
             except OSError:
-                assert server.poll() is None, server.stderr.read().decode()
                 time.sleep(0.3)
-        assert body is not None, "no answer within 60 s"
+        if server.poll() is None:
+            _stop(server)
+            pytest.fail(f"no answer within 60 s:\n{log.read_text()}")
+    pytest.fail(f"the server exited before answering:\n{log.read_text()}")
+
+
+def _stop(server: subprocess.Popen) -> int:
+    # As systemd stops it (KillMode=mixed): SIGTERM to the main process, which stops its
+    # workers.
+    server.send_signal(signal.SIGTERM)
+    try:
+        return server.wait(timeout=30)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+def test_the_server_answers_the_api_and_stops_on_sigterm(tmp_path: Path) -> None:
+    server, port, log = _start_server(tmp_path)
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/sites", timeout=5) as r:
+            body = json.load(r)
+            headers = r.headers
         assert body == {"items": [], "count": 0, "count_exact": True}
         assert headers["Content-Type"] == "application/json; charset=utf-8"
         assert headers["X-Content-Type-Options"] == "nosniff"
     finally:
-        # As systemd stops it (KillMode=mixed): SIGTERM to the main process, which stops
-        # its workers.
-        server.send_signal(signal.SIGTERM)
-        try:
-            returncode = server.wait(timeout=30)
-        finally:
-            if server.poll() is None:
-                os.killpg(server.pid, signal.SIGKILL)
-    assert returncode == 0
+        returncode = _stop(server)
+    assert returncode == 0, log.read_text()

@@ -69,21 +69,27 @@ def run_web_server(host: str, port: int, workers: int, dev: bool) -> None:
         return
     from dataclasses import replace
 
-    from parkbridge.cli.web_server import config_from_environment, run
+    from parkbridge.cli.web_server import run
 
-    run(replace(config_from_environment(), host=host, port=port, workers=workers))
+    run(replace(_web_server_config(), host=host, port=port, workers=workers))
+
+
+def _web_server_config():  # noqa: ANN202
+    from parkbridge.cli.web_server import WebServerConfigError, config_from_environment
+
+    try:
+        return config_from_environment()
+    except WebServerConfigError as error:
+        raise click.ClickException(str(error)) from error
 
 
 @click.command()
 def web() -> None:
     """Run only the production web server (granian), configured from PARKBRIDGE_BIND,
     PARKBRIDGE_WEB_WORKERS, PARKBRIDGE_WEB_THREADS, … (deploy/README.md); systemd runs it."""
-    from parkbridge.cli.web_server import WebServerConfigError, config_from_environment, run
+    from parkbridge.cli.web_server import run
 
-    try:
-        config = config_from_environment()
-    except WebServerConfigError as error:
-        raise click.ClickException(str(error)) from error
+    config = _web_server_config()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parkbridge.settings_production")
     setup_django()  # a configuration error stops here with its message, not in every worker
     stderr.print(

@@ -43,15 +43,13 @@ class ApiError(Exception):
         self.detail = detail
 
 
-def by_relevance(
-    candidates: models.QuerySet, query: str, field: str = "search_keys"
-) -> "RankedSearch | models.QuerySet":
+def by_relevance(candidates: models.QuerySet, query: str) -> "RankedSearch | models.QuerySet":
     """The ``candidates`` matching ``query``: names that begin with it first, then the other
     matches, each by name (see :class:`parkbridge.core.search_index.RankedSearch`)."""
     keys = query_keys(query)
     if not keys:
         return candidates
-    matches = candidates.filter(search_q(query, field))
+    matches = candidates.filter(search_q(query))
     return RankedSearch(candidates, matches, keys, order=["name_en", "pk"])
 
 
@@ -249,12 +247,11 @@ def register_crud(
     def base_queryset(request: HttpRequest) -> models.QuerySet:
         return visible(all_records(), request_user(request))
 
-    def locked(request: HttpRequest, pk: int) -> models.Model:
-        """The visible record, locked for the read-compare-write (404 if it isn't visible).
-        Locked through the plain manager: a custom queryset may use DISTINCT, which
-        PostgreSQL won't lock."""
-        rows = visible(model._default_manager.select_for_update(), request_user(request))
-        return get_object_or_404(rows, pk=pk)
+    def locked(user, pk: int) -> models.Model:
+        """The record ``user`` can see, locked for the read-compare-write (404 if it isn't
+        visible). Locked through the plain manager: a custom queryset may use DISTINCT,
+        which PostgreSQL won't lock."""
+        return get_object_or_404(visible(model._default_manager.select_for_update(), user), pk=pk)
 
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
     @paginate(BoundedLimitOffset)
@@ -325,7 +322,7 @@ def register_crud(
         if payload_adapter:
             data = payload_adapter(data)
         with acting_as(user, "api"), transaction.atomic():
-            obj = locked(request, record_id)
+            obj = locked(user, record_id)
             refuse_unless_allowed(user, obj)
             before = snapshot(obj)
             check_version(request, version_of(before))
@@ -352,7 +349,7 @@ def register_crud(
     def delete(request: HttpRequest, record_id: int):
         user = request_user(request)
         with acting_as(user, "api"), transaction.atomic():
-            obj = locked(request, record_id)
+            obj = locked(user, record_id)
             found = copy.copy(obj)  # the record as it was, for the history after the delete
             refuse_unless_allowed(user, obj)
             before = snapshot(obj)

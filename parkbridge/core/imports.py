@@ -27,6 +27,8 @@ from parkbridge.core.search import build_search_keys
 from parkbridge.core.tabular import ImportFileError, Row, read_rows
 
 MAX_REPORTED_ERRORS = 50
+# Rows written (and looked up, and reported as progress) at a time.
+BATCH_ROWS = 5000
 
 
 @dataclass(frozen=True)
@@ -278,17 +280,16 @@ class Importer:
     ) -> ImportReport:
         report = ImportReport(rows=len(parsed))
         writer = BulkWriter(self.model)
-        batch = 5000
         with transaction.atomic(), writer.search_index_suspended(len(parsed)):
             # Keys are unique within a file, so into an empty table every row is new.
             if not self.model._default_manager.exists():
                 self._apply_new(parsed, writer, report, progress)
                 return report
-            for start in range(0, len(parsed), batch):
-                chunk = parsed[start : start + batch]
+            for start in range(0, len(parsed), BATCH_ROWS):
+                chunk = parsed[start : start + BATCH_ROWS]
                 self._apply_chunk(chunk, writer, report)
                 if progress:
-                    progress(min(start + batch, len(parsed)), len(parsed))
+                    progress(min(start + BATCH_ROWS, len(parsed)), len(parsed))
         return report
 
     def _apply_new(
@@ -306,13 +307,12 @@ class Importer:
         def rows() -> Iterator[dict[str, Any]]:
             for done, (_, values) in enumerate(parsed, 1):
                 yield self._new_row(values, defaults)
-                if progress and done % 5000 == 0:
+                if progress and done % BATCH_ROWS == 0:
                     progress(done, total)
 
         writer.insert(rows())
-        batch = 5000
-        for start in range(0, total, batch):
-            chunk = parsed[start : start + batch]
+        for start in range(0, total, BATCH_ROWS):
+            chunk = parsed[start : start + BATCH_ROWS]
             self._write_links(chunk, writer)
         if progress:
             progress(total, total)

@@ -28,12 +28,15 @@ EXACT_COUNT_LIMIT = 1000
 # autovacuum's ANALYZE catches up.
 TRUSTED_ESTIMATE_MARGIN = 10
 
+# The key lines of a `search_keys` column as tsvector lexemes. The index and the queries use
+# this one text, so PostgreSQL matches the query's expression to the index's.
+LINES_EXPRESSION = "array_to_tsvector(array_remove(string_to_array({column}, E'\\n'), ''))"
+
 # Tables with a `search_keys` column and the search indexes (migrations create them; the
 # bulk importer suspends them during large loads).
 SEARCH_INDEX_SQL = {
     "search_trgm": "USING gin (search_keys gin_trgm_ops)",
-    "search_lines": "USING gin ((array_to_tsvector(array_remove(string_to_array("
-    "search_keys, E'\\n'), ''))))",
+    "search_lines": f"USING gin (({LINES_EXPRESSION.format(column='search_keys')}))",
 }
 
 
@@ -67,10 +70,7 @@ class KeyLineStarts(Func):
     def as_postgresql(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
         column, params = compiler.compile(self.source_expressions[0])
         query, query_params = compiler.compile(self.source_expressions[1])
-        sql = (
-            f"(array_to_tsvector(array_remove(string_to_array({column}, E'\\n'), '')) "
-            f"@@ ({query})::tsquery)"
-        )
+        sql = f"({LINES_EXPRESSION.format(column=column)} @@ ({query})::tsquery)"
         return sql, [*params, *query_params]
 
 
@@ -94,8 +94,7 @@ class RankedSearch:
     ) -> None:
         self.candidates = candidates
         self.matches = matches
-        self.keys = list(keys)
-        self.keys_tuple = tuple(keys)
+        self.keys = tuple(keys)
         self.order = list(order)
 
     def page(self, offset: int, limit: int) -> list[models.Model]:
@@ -103,12 +102,13 @@ class RankedSearch:
         page_ids = self._from_first_matches(offset, wanted)
         if page_ids is None:
             page_ids = self._from_indexes(offset, limit)
-        loaded = {record.pk: record for record in self.matches.filter(pk__in=page_ids)}
+        # The page's ids are matches already: loaded without the substring condition.
+        loaded = {record.pk: record for record in self.candidates.filter(pk__in=page_ids)}
         return [loaded[pk] for pk in page_ids if pk in loaded]
 
     def _begins(self, search_keys: str) -> bool:
         """The Python twin of :class:`KeyLineStarts`."""
-        return any(line.startswith(self.keys_tuple) for line in search_keys.split("\n"))
+        return any(line.startswith(self.keys) for line in search_keys.split("\n"))
 
     def _from_first_matches(self, offset: int, wanted: int) -> list | None:
         """The page read off the first matches in name order, when they settle it: all the
@@ -122,9 +122,10 @@ class RankedSearch:
             first, *rest = order
             order = [Concat(F(first), Value("")), *rest]
         rows = list(self.matches.order_by(*order).values_list("pk", "search_keys")[:walk])
-        beginnings = [pk for pk, keys in rows if self._begins(keys)]
+        beginnings, others = [], []
+        for pk, keys in rows:
+            (beginnings if self._begins(keys) else others).append(pk)
         if len(rows) < walk:
-            others = [pk for pk, keys in rows if not self._begins(keys)]
             return (beginnings + others)[offset:wanted]
         if len(beginnings) >= wanted:
             return beginnings[offset:wanted]
