@@ -12,7 +12,8 @@ time, and the schemas are closure variables.
 """
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -204,15 +205,24 @@ class BoundedLimitOffset(LimitOffsetPagination):
         offset = pagination.offset
         limit = min(pagination.limit, self.max_limit)
         if isinstance(queryset, RankedSearch):
-            count, exact = queryset.count()
             items = queryset.page(offset, limit)
+            counter = queryset.count
         elif isinstance(queryset, models.QuerySet):
-            count, exact = bounded_count(queryset)
-            items = queryset[offset : offset + limit]
+            items = list(queryset[offset : offset + limit])
+            counter = partial(bounded_count, queryset)
         else:
-            count, exact = len(queryset), True
-            items = queryset[offset : offset + limit]
+            items = list(queryset[offset : offset + limit])
+            counter = partial(_exact_length, queryset)
+        if len(items) < limit and (items or offset == 0):
+            # A short page is the end of the list: its position is the total.
+            count, exact = offset + len(items), True
+        else:
+            count, exact = counter()
         return {"items": items, "count": count, "count_exact": exact}
+
+
+def _exact_length(records: Sequence) -> tuple[int, bool]:
+    return len(records), True
 
 
 def register_crud(
