@@ -14,11 +14,19 @@ from typing import Any
 from django.db import connection, models
 from django.utils import timezone
 
-from parkbridge.core.search_index import SEARCH_INDEX_SQL
+from parkbridge.core.search_index import (
+    SEARCH_INDEX_SQL,
+    key_line_table,
+    key_lines_rebuild_sql,
+)
 
 Converter = Callable[[Any], Any]
 
 _NEEDS_PREP = (models.JSONField, models.DateField, models.DecimalField)
+
+# Imports of this many rows or more rebuild the search indexes and key lines afterwards
+# instead of maintaining them row by row.
+SUSPEND_SEARCH_INDEXES_AT = 20_000
 
 
 class BulkWriter:
@@ -159,17 +167,19 @@ class BulkWriter:
 
     @contextmanager
     def search_index_suspended(self, rows: int) -> Iterator[None]:
-        """On PostgreSQL, a large import drops the search indexes and builds them again
-        afterwards: maintaining a GIN index row by row costs several times the load itself."""
+        """On PostgreSQL, a large import drops the search indexes and the key-line trigger,
+        and builds both again afterwards in one pass each: maintaining a GIN index or the key
+        lines row by row costs several times the load itself."""
         if (
             connection.vendor != "postgresql"
-            or rows < 20_000
+            or rows < SUSPEND_SEARCH_INDEXES_AT
             or "search_keys" not in self.by_attname
         ):
             yield
             return
         quote = connection.ops.quote_name
         names = {f"{self.table}_{suffix}": using for suffix, using in SEARCH_INDEX_SQL.items()}
+        trigger = quote(f"{key_line_table(self.table)}_sync")
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT indexname FROM pg_indexes WHERE indexname = ANY(%s)", [list(names)]
@@ -177,14 +187,15 @@ class BulkWriter:
             dropped = [name for (name,) in cursor.fetchall()]
             for name in dropped:
                 cursor.execute(f"DROP INDEX {quote(name)}")
+            cursor.execute(f"ALTER TABLE {quote(self.table)} DISABLE TRIGGER {trigger}")
         yield
-        if dropped:
-            with connection.cursor() as cursor:
-                # Deferred foreign-key checks of the load must run before an index can be built
-                # in the same transaction.
-                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-                cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-                for name in dropped:
-                    cursor.execute(
-                        f"CREATE INDEX {quote(name)} ON {quote(self.table)} {names[name]}"
-                    )
+        with connection.cursor() as cursor:
+            # Deferred foreign-key checks of the load must run before an index can be built
+            # in the same transaction.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+            for name in dropped:
+                cursor.execute(f"CREATE INDEX {quote(name)} ON {quote(self.table)} {names[name]}")
+            for statement in key_lines_rebuild_sql(self.table):
+                cursor.execute(statement)
+            cursor.execute(f"ALTER TABLE {quote(self.table)} ENABLE TRIGGER {trigger}")

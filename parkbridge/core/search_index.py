@@ -1,12 +1,15 @@
 """Name search and counts that stay cheap at registry scale.
 
-A page of search results lists the records with a name *beginning* with the query first, then
-the others containing it, each group by name. Sorting every match by that rank costs a pass
-over all matches — every site, for a query like "park". So the first few hundred matches in
-name order are read (the name index, or the trigram index for rare substrings; the planner
-picks): when they are all the matches, or hold enough beginnings, they settle the page. Else it
-is read in two steps that indexes answer: the beginnings (a GIN index on the key lines as
-tsvector lexemes, searched by prefix), then the other matches in name order.
+A page of search results lists the records with a name *beginning* with the query first, in
+the alphabetical order of that name's key (its folded form, the first one if several begin
+with the query), then the others containing it, by name.
+
+Beginnings are read off a narrow table of every record's key lines (``<table>_key_line``:
+record id and line, collation "C", one btree), kept in step by triggers on PostgreSQL: a
+range scan in line order that stops at the page's end, however many names begin with the
+query. Only when the beginnings don't fill the page are the other matches read, in name
+order (the name index, or the trigram index for rare substrings; the planner picks). SQLite
+(the embedded set-up, thousands of records) scans and orders by a SQL function instead.
 
 Totals are counted exactly up to :data:`EXACT_COUNT_LIMIT` (the count stops reading there);
 above it the answer is PostgreSQL's estimate, flagged as such, because an exact count of
@@ -19,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.db import connections, models
-from django.db.models import BooleanField, F, Func, Value
-from django.db.models.functions import Concat
+from django.db.models import BooleanField, CharField, F, Func, Value
 
 EXACT_COUNT_LIMIT = 1000
 # An estimate this many times the limit is taken as it is (no count). Planner estimates of
@@ -28,57 +30,77 @@ EXACT_COUNT_LIMIT = 1000
 # autovacuum's ANALYZE catches up.
 TRUSTED_ESTIMATE_MARGIN = 10
 
-# The key lines of a `search_keys` column as tsvector lexemes. The index and the queries use
-# this one text, so PostgreSQL matches the query's expression to the index's.
-LINES_EXPRESSION = "array_to_tsvector(array_remove(string_to_array({column}, E'\\n'), ''))"
-
-# Tables with a `search_keys` column and the search indexes (migrations create them; the
-# bulk importer suspends them during large loads).
-SEARCH_INDEX_SQL = {
-    "search_trgm": "USING gin (search_keys gin_trgm_ops)",
-    "search_lines": f"USING gin (({LINES_EXPRESSION.format(column='search_keys')}))",
-}
+# Indexes on a `search_keys` column (migrations create them; the bulk importer suspends them
+# during large loads).
+SEARCH_INDEX_SQL = {"search_trgm": "USING gin (search_keys gin_trgm_ops)"}
 
 
-def _tsquery_prefixes(keys: Sequence[str]) -> str:
-    """``'key1':* | 'key2':*`` with each key quoted as a tsquery lexeme."""
-    quoted = ("'" + key.replace("\\", "\\\\").replace("'", "''") + "':*" for key in keys)
-    return " | ".join(quoted)
+def key_line_table(table: str) -> str:
+    """The key-line table of a table with a ``search_keys`` column (PostgreSQL)."""
+    return f"{table}_key_line"
+
+
+def key_lines_rebuild_sql(table: str) -> list[str]:
+    """Statements that refill a key-line table from its records in one pass (after a bulk
+    load that ran with its trigger disabled); the indexes are built after the rows."""
+    lines = key_line_table(table)
+    return [
+        f"TRUNCATE {lines}",
+        f"DROP INDEX IF EXISTS {lines}_line",
+        f"DROP INDEX IF EXISTS {lines}_record",
+        f"INSERT INTO {lines} (record_id, line) SELECT DISTINCT id, line FROM {table}, "
+        "unnest(string_to_array(search_keys, E'\\n')) AS line WHERE line <> ''",
+        f"CREATE INDEX {lines}_line ON {lines} (line, record_id)",
+        f"CREATE INDEX {lines}_record ON {lines} (record_id)",
+    ]
+
+
+def _like_prefix(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 class KeyLineStarts(Func):
-    """True when a line of the search keys starts with one of ``keys``. On PostgreSQL it is
-    written exactly as the ``search_lines`` index expression, so the index answers it."""
+    """True when a line of the search keys starts with one of ``keys`` (SQLite: the line
+    starts at the beginning or after a newline)."""
 
     output_field = BooleanField()
 
     def __init__(self, keys: Sequence[str], field: str = "search_keys") -> None:
         self.keys = list(keys)
-        super().__init__(F(field), Value(_tsquery_prefixes(self.keys)))
+        super().__init__(F(field))
 
     def as_sql(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
-        # Elsewhere (SQLite): the line starts at the beginning or after a newline.
         column, params = compiler.compile(self.source_expressions[0])
         like = []
         like_params: list[str] = []
         for key in self.keys:
-            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            prefix = _like_prefix(key)
             like.append(f"{column} LIKE %s ESCAPE '\\' OR {column} LIKE %s ESCAPE '\\'")
-            like_params += [*params, f"{escaped}%", *params, f"%\n{escaped}%"]
+            like_params += [*params, prefix, *params, "%\n" + prefix]
         return "(" + " OR ".join(like) + ")", like_params
 
-    def as_postgresql(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
-        column, params = compiler.compile(self.source_expressions[0])
-        query, query_params = compiler.compile(self.source_expressions[1])
-        sql = f"({LINES_EXPRESSION.format(column=column)} @@ ({query})::tsquery)"
-        return sql, [*params, *query_params]
+
+def first_key_line(search_keys: str | None, *keys: str) -> str | None:
+    """The first line (in code-point order, PostgreSQL's "C") of ``search_keys`` that starts
+    with one of ``keys``; registered as a SQL function on SQLite connections."""
+    starting = [line for line in (search_keys or "").split("\n") if line.startswith(keys)]
+    return min(starting) if starting else None
 
 
-# The first matches in name order are read (up to WALK_PER_RESULT per wanted row, within
-# these bounds) before the indexes are asked: for a common query they hold the page.
-MIN_WALK = 200
-MAX_WALK = 2000
-WALK_PER_RESULT = 10
+class FirstKeyLine(Func):
+    function = "parkbridge_first_key_line"
+    output_field = CharField()
+
+    def __init__(self, keys: Sequence[str], field: str = "search_keys") -> None:
+        super().__init__(F(field), *(Value(key) for key in keys))
+
+
+def register_sqlite_functions(sender, connection, **kwargs) -> None:  # noqa: ANN001
+    """``connection_created`` receiver: SQLite learns :func:`first_key_line`."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(
+            FirstKeyLine.function, -1, first_key_line, deterministic=True
+        )
 
 
 class RankedSearch:
@@ -99,56 +121,55 @@ class RankedSearch:
 
     def page(self, offset: int, limit: int) -> list[models.Model]:
         wanted = offset + limit
-        page_ids = self._from_first_matches(offset, wanted)
-        if page_ids is None:
-            page_ids = self._from_indexes(offset, limit)
-        # The page's ids are matches already: loaded without the substring condition.
-        loaded = {record.pk: record for record in self.candidates.filter(pk__in=page_ids)}
-        return [loaded[pk] for pk in page_ids if pk in loaded]
-
-    def _begins(self, search_keys: str) -> bool:
-        """The Python twin of :class:`KeyLineStarts`."""
-        return any(line.startswith(self.keys) for line in search_keys.split("\n"))
-
-    def _from_first_matches(self, offset: int, wanted: int) -> list | None:
-        """The page read off the first matches in name order, when they settle it: all the
-        matches were read, or enough beginnings were among them (any other beginning comes
-        later by name). Usually one short query; None when the indexes must answer."""
-        walk = min(MAX_WALK, max(MIN_WALK, WALK_PER_RESULT * wanted))
-        order: list = list(self.order)
-        if connections[self.matches.db].vendor != "postgresql":
-            # SQLite can't tell a rare substring from a common one and would walk the whole
-            # name index for a rare one; one pass over the table and a sort is its best plan.
-            first, *rest = order
-            order = [Concat(F(first), Value("")), *rest]
-        rows = list(self.matches.order_by(*order).values_list("pk", "search_keys")[:walk])
-        beginnings, others = [], []
-        for pk, keys in rows:
-            (beginnings if self._begins(keys) else others).append(pk)
-        if len(rows) < walk:
-            return (beginnings + others)[offset:wanted]
-        if len(beginnings) >= wanted:
-            return beginnings[offset:wanted]
-        return None
-
-    def _from_indexes(self, offset: int, limit: int) -> list:
-        wanted = offset + limit
-        # A beginning is a match, so the substring condition is left out of the first step;
-        # ordered by an expression, so the planner reads the beginnings off the search_lines
-        # index rather than walking the name index through every record.
-        first, *rest = self.order
-        beginnings = list(
-            self.candidates.filter(KeyLineStarts(self.keys))
-            .order_by(Concat(F(first), Value("")), *rest)
-            .values_list("pk", flat=True)[:wanted]
-        )
+        beginnings = self._beginnings(wanted)
         page_ids = beginnings[offset:wanted]
-        if len(page_ids) < limit and len(beginnings) < wanted:
+        if len(beginnings) < wanted:
+            # Every beginning is known: the rest of the page comes from the other matches.
             skip = max(0, offset - len(beginnings))
             others = self.matches.exclude(pk__in=beginnings).order_by(*self.order)
             others = others.values_list("pk", flat=True)
             page_ids += list(others[skip : skip + limit - len(page_ids)])
-        return page_ids
+        # The page's ids are matches already: loaded without the substring condition.
+        loaded = {record.pk: record for record in self.candidates.filter(pk__in=page_ids)}
+        return [loaded[pk] for pk in page_ids if pk in loaded]
+
+    def _beginnings(self, wanted: int) -> list:
+        """The ids of the first ``wanted`` records (or all, when fewer) whose key lines begin
+        with the query, by their first such line, then id."""
+        if connections[self.candidates.db].vendor == "postgresql":
+            return self._beginnings_from_key_lines(wanted)
+        return list(
+            self.candidates.filter(KeyLineStarts(self.keys))
+            .order_by(FirstKeyLine(self.keys), "pk")
+            .values_list("pk", flat=True)[:wanted]
+        )
+
+    def _beginnings_from_key_lines(self, wanted: int) -> list:
+        """One ordered range scan per key, each joined to the candidates and stopped at the
+        limit, merged. A record with several beginning lines appears once per line: read on
+        until ``wanted`` distinct records are in (or the lines run out)."""
+        connection = connections[self.candidates.db]
+        lines = connection.ops.quote_name(key_line_table(self.candidates.model._meta.db_table))
+        candidates, candidate_params = (
+            self.candidates.order_by().values("pk").query.sql_with_params()
+        )
+        fetch = 2 * wanted + 8
+        while True:
+            scans, params = [], []
+            for key in self.keys:
+                scans.append(
+                    f"(SELECT record_id, line FROM {lines} WHERE line LIKE %s "
+                    f"AND record_id IN ({candidates}) ORDER BY line, record_id LIMIT %s)"
+                )
+                params += [_like_prefix(key), *candidate_params, fetch]
+            sql = f"SELECT record_id FROM ({' UNION ALL '.join(scans)}) AS beginning ORDER BY line, record_id LIMIT %s"
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [*params, fetch])
+                rows = [record_id for (record_id,) in cursor.fetchall()]
+            distinct = list(dict.fromkeys(rows))
+            if len(distinct) >= wanted or len(rows) < fetch:
+                return distinct[:wanted]
+            fetch *= 4
 
     def count(self) -> tuple[int, bool]:
         return bounded_count(self.matches)

@@ -30,7 +30,7 @@ def ranked(make_site) -> list[str]:
 
 
 @pytest.mark.parametrize("limit", [1, 2, 3, 4, 5, 6, 10])
-def test_pages_of_a_search_join_up_in_relevance_order(api, ranked, limit, walk):
+def test_pages_of_a_search_join_up_in_relevance_order(api, ranked, limit):
     pages = []
     for offset in range(0, len(ranked) + limit, limit):
         pages += _names(api, q="minsk", limit=limit, offset=offset)
@@ -62,6 +62,27 @@ def test_quotes_and_backslashes_in_a_query_are_plain_text(api, make_site):
         response = api.get("/api/sites", {"q": query})
         assert response.status_code == 200, query
     assert _names(api, q="o'hare") == ["O'Hare Logistics Park"]
+
+
+def test_like_wildcards_in_a_query_match_only_themselves(api, make_site):
+    make_site(name_en="100% Solar Park")
+    make_site(name_en="100 Oaks Park")
+    make_site(name_en="Oaks 100% Park")
+    assert _names(api, q="%") == ["100% Solar Park", "Oaks 100% Park"]
+    assert _names(api, q="100%") == ["100% Solar Park", "Oaks 100% Park"]
+    assert _names(api, q="1%0") == []
+
+
+def test_a_short_page_counts_exactly_without_a_count(api, make_site):
+    for name in ["Minsk Park", "Near Minsk", "Brest Park"]:
+        make_site(name_en=name)
+    answer = api.get("/api/sites", {"q": "minsk", "limit": 5}).json()
+    assert (answer["count"], answer["count_exact"]) == (2, True)
+    answer = api.get("/api/sites", {"q": "minsk", "limit": 1, "offset": 1}).json()
+    assert (answer["count"], answer["count_exact"]) == (2, True)
+    # Past the end: the count is still the whole list's.
+    answer = api.get("/api/sites", {"q": "minsk", "limit": 5, "offset": 10}).json()
+    assert (answer["items"], answer["count"]) == ([], 2)
 
 
 def _many_sites(count: int, country: str) -> None:
@@ -159,18 +180,6 @@ def test_a_small_count_is_exact_even_when_the_statistics_are_stale(api, make_sit
     assert (answer["count"], answer["count_exact"]) == (2, True)
 
 
-@pytest.fixture(params=["first matches", "indexes"])
-def walk(request, monkeypatch):
-    """Both ways a page is read: off the first matches, or (walk too short to settle it)
-    off the two indexes."""
-    from parkbridge.core import search_index
-
-    if request.param == "indexes":
-        monkeypatch.setattr(search_index, "MIN_WALK", 1)
-        monkeypatch.setattr(search_index, "WALK_PER_RESULT", 0)
-    return request.param
-
-
 _syllables = st.sampled_from(["ka", "ma", "min", "sk", "ta", "park", "zo"])
 _names_strategy = st.lists(
     st.lists(_syllables, min_size=1, max_size=3).map("".join)
@@ -185,18 +194,22 @@ _names_strategy = st.lists(
 )
 @given(names=_names_strategy, query=st.lists(_syllables, min_size=1, max_size=2).map("".join),
        limit=st.sampled_from([1, 2, 3, 5]))  # fmt: skip
-def test_search_pages_match_a_plain_sort_of_every_record(api, make_site, walk, names, query, limit):
+def test_search_pages_match_a_plain_sort_of_every_record(api, make_site, names, query, limit):
     from parkbridge.core.search import query_keys
 
     Site.objects.all().delete()
     sites = [make_site(name_en=name) for name in names]
     keys = query_keys(query)
 
-    def begins(site: Site) -> bool:
-        return any(line.startswith(tuple(keys)) for line in site.search_keys.split("\n"))
-
     matches = [s for s in sites if any(k in s.search_keys for k in keys)]
-    expected = [s.pk for s in sorted(matches, key=lambda s: (not begins(s), s.name_en, s.pk))]
+    beginnings = {
+        s.pk: min((line for line in s.search_keys.split("\n") if line.startswith(tuple(keys))),
+                  default=None)
+        for s in matches
+    }  # fmt: skip
+    first = sorted((s for s in matches if beginnings[s.pk]), key=lambda s: (beginnings[s.pk], s.pk))
+    rest = sorted((s for s in matches if not beginnings[s.pk]), key=lambda s: (s.name_en, s.pk))
+    expected = [s.pk for s in [*first, *rest]]
     got = []
     for offset in range(0, len(sites) + limit, limit):
         items = api.get("/api/sites", {"q": query, "limit": limit, "offset": offset}).json()
