@@ -33,13 +33,14 @@ def test_every_variable_is_read() -> None:
             "PARKBRIDGE_WEB_WORKERS": "3",
             "PARKBRIDGE_WEB_THREADS": "2",
             "PARKBRIDGE_WEB_LIFETIME": "0",
+            "PARKBRIDGE_WEB_STOP_TIMEOUT": "5",
             "PARKBRIDGE_ACCESS_LOG": "on",
             "PARKBRIDGE_WEB_LOG_LEVEL": "INFO",
         }
     )
     assert config == WebServerConfig(
-        host="0.0.0.0", port=9001, workers=3, threads=2, lifetime=None, access_log=True,
-        log_level="info",
+        host="0.0.0.0", port=9001, workers=3, threads=2, lifetime=None, stop_timeout=5,
+        access_log=True, log_level="info",
     )  # fmt: skip
 
 
@@ -59,6 +60,7 @@ def test_an_ipv6_bind_loses_its_brackets() -> None:
         ("PARKBRIDGE_WEB_WORKERS", "1e9"),
         ("PARKBRIDGE_WEB_THREADS", "-1"),
         ("PARKBRIDGE_WEB_LIFETIME", "30"),
+        ("PARKBRIDGE_WEB_STOP_TIMEOUT", "0"),
         ("PARKBRIDGE_ACCESS_LOG", "sometimes"),
         ("PARKBRIDGE_WEB_LOG_LEVEL", "loud"),
     ],
@@ -145,3 +147,29 @@ def test_the_server_answers_the_api_and_stops_on_sigterm(tmp_path: Path) -> None
     finally:
         returncode = _stop(server)
     assert returncode == 0, log.read_text()
+
+
+def test_a_stop_while_the_workers_are_still_loading_ends_the_server(tmp_path: Path) -> None:
+    # A worker loading the application still has the main process's signal handler and
+    # misses the SIGTERM; the stop timeout ends it.
+    env = _environment(tmp_path, PARKBRIDGE_WEB_WORKERS="2", PARKBRIDGE_WEB_STOP_TIMEOUT="3")
+    migrated = subprocess.run(
+        [sys.executable, "-m", "parkbridge.cli.main", "migrate"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert migrated.returncode == 0, migrated.stderr
+    log = tmp_path / "server.log"
+    for delay in (0.5, 1.0, 1.5):
+        with log.open("w") as output:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "parkbridge.cli.main", "web"],
+                env={**env, "PARKBRIDGE_BIND": f"127.0.0.1:{_free_port()}"},
+                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            )  # fmt: skip
+        time.sleep(delay)
+        try:
+            returncode = _stop(server)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"still running 30 s after SIGTERM at {delay} s:\n{log.read_text()}")
+        # Before the main process handles signals, SIGTERM ends it at once (-15).
+        assert returncode in (0, -signal.SIGTERM), log.read_text()

@@ -28,6 +28,10 @@ class WebServerConfig:
     threads: int = 1
     # Seconds before a worker is replaced by a fresh one (a slow leak can't grow forever).
     lifetime: int | None = 6 * 60 * 60
+    # Seconds a stopping worker may take to finish its requests before it is killed. Also
+    # what ends a worker that was still loading the application when the stop came (it
+    # inherits the main process's signal handler until then, and would miss the signal).
+    stop_timeout: int = 10
     access_log: bool = False
     log_level: str = "warning"
 
@@ -55,6 +59,7 @@ def _bind(raw: str) -> tuple[str, int]:
 def config_from_environment(environ: Mapping[str, str] | None = None) -> WebServerConfig:
     """The server's settings from ``PARKBRIDGE_BIND``, ``PARKBRIDGE_WEB_WORKERS``,
     ``PARKBRIDGE_WEB_THREADS``, ``PARKBRIDGE_WEB_LIFETIME`` (seconds, 0: never recycle),
+    ``PARKBRIDGE_WEB_STOP_TIMEOUT`` (seconds),
     ``PARKBRIDGE_ACCESS_LOG`` (on/off; nginx keeps one already) and
     ``PARKBRIDGE_WEB_LOG_LEVEL``; defaults for the unset ones."""
     environ = os.environ if environ is None else environ
@@ -67,6 +72,7 @@ def config_from_environment(environ: Mapping[str, str] | None = None) -> WebServ
     lifetime = _integer(environ, "PARKBRIDGE_WEB_LIFETIME", 0, 10**7)
     if lifetime is not None and 0 < lifetime < 60:
         raise WebServerConfigError("PARKBRIDGE_WEB_LIFETIME must be 0 (never) or 60+ seconds")
+    stop_timeout = _integer(environ, "PARKBRIDGE_WEB_STOP_TIMEOUT", 1, 3600)
     access = environ.get("PARKBRIDGE_ACCESS_LOG", "").strip().lower()
     if access not in ("", "on", "off", "1", "0", "true", "false", "yes", "no"):
         raise WebServerConfigError(f"PARKBRIDGE_ACCESS_LOG={access!r} is not on or off")
@@ -79,6 +85,7 @@ def config_from_environment(environ: Mapping[str, str] | None = None) -> WebServ
         workers=workers,
         threads=threads,
         lifetime=defaults.lifetime if lifetime is None else (lifetime or None),
+        stop_timeout=stop_timeout or defaults.stop_timeout,
         access_log=access in ("on", "1", "true", "yes"),
         log_level=level,
     )
@@ -98,6 +105,7 @@ def run(config: WebServerConfig) -> None:
         workers=config.workers,
         blocking_threads=config.threads,
         workers_lifetime=config.lifetime,
+        workers_kill_timeout=config.stop_timeout,
         respawn_failed_workers=True,
         log_access=config.access_log,
         log_level=LogLevels(config.log_level),
