@@ -93,24 +93,33 @@ def test_a_bad_setting_stops_the_server_before_it_starts(tmp_path: Path) -> None
     assert "PARKBRIDGE_WEB_WORKERS='many' is not a whole number" in result.stderr
 
 
-def _start_server(tmp_path: Path) -> tuple[subprocess.Popen, int, Path]:
-    """`parkbridge web` on a free port, answering; a port taken between choosing and binding
-    it (by a test running beside this one) means another try."""
-    env = _environment(tmp_path, PARKBRIDGE_WEB_WORKERS="2")
+def _migrated_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = _environment(tmp_path, PARKBRIDGE_WEB_WORKERS="2", **extra)
     migrated = subprocess.run(
         [sys.executable, "-m", "parkbridge.cli.main", "migrate"],
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert migrated.returncode == 0, migrated.stderr
+    return env
+
+
+def _launch(env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
+    with log.open("w") as output:
+        return subprocess.Popen(
+            [sys.executable, "-m", "parkbridge.cli.main", "web"],
+            env={**env, "PARKBRIDGE_BIND": f"127.0.0.1:{port}"},
+            stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+
+
+def _start_server(tmp_path: Path) -> tuple[subprocess.Popen, int, Path]:
+    """`parkbridge web` on a free port, answering; a port taken between choosing and binding
+    it (by a test running beside this one) means another try."""
+    env = _migrated_environment(tmp_path)
     log = tmp_path / "server.log"
     for _attempt in range(3):
         port = _free_port()
-        with log.open("w") as output:
-            server = subprocess.Popen(
-                [sys.executable, "-m", "parkbridge.cli.main", "web"],
-                env={**env, "PARKBRIDGE_BIND": f"127.0.0.1:{port}"},
-                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
+        server = _launch(env, port, log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and server.poll() is None:
             try:
@@ -152,20 +161,10 @@ def test_the_server_answers_the_api_and_stops_on_sigterm(tmp_path: Path) -> None
 def test_a_stop_while_the_workers_are_still_loading_ends_the_server(tmp_path: Path) -> None:
     # A worker loading the application still has the main process's signal handler and
     # misses the SIGTERM; the stop timeout ends it.
-    env = _environment(tmp_path, PARKBRIDGE_WEB_WORKERS="2", PARKBRIDGE_WEB_STOP_TIMEOUT="3")
-    migrated = subprocess.run(
-        [sys.executable, "-m", "parkbridge.cli.main", "migrate"],
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert migrated.returncode == 0, migrated.stderr
+    env = _migrated_environment(tmp_path, PARKBRIDGE_WEB_STOP_TIMEOUT="3")
     log = tmp_path / "server.log"
     for delay in (0.5, 1.0, 1.5):
-        with log.open("w") as output:
-            server = subprocess.Popen(
-                [sys.executable, "-m", "parkbridge.cli.main", "web"],
-                env={**env, "PARKBRIDGE_BIND": f"127.0.0.1:{_free_port()}"},
-                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
+        server = _launch(env, _free_port(), log)
         time.sleep(delay)
         try:
             returncode = _stop(server)

@@ -9,7 +9,8 @@ record id and line, collation "C", one btree), kept in step by triggers on Postg
 range scan in line order that stops at the page's end, however many names begin with the
 query. Only when the beginnings don't fill the page are the other matches read, in name
 order (the name index, or the trigram index for rare substrings; the planner picks). SQLite
-(the embedded set-up, thousands of records) scans and orders by a SQL function instead.
+(the embedded set-up, thousands of records) scans, finding each record's first beginning line
+with ``instr`` in its sorted key lines.
 
 Totals are counted exactly up to :data:`EXACT_COUNT_LIMIT` (the count stops reading there);
 above it the answer is PostgreSQL's estimate, flagged as such, because an exact count of
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.db import connections, models
-from django.db.models import BooleanField, CharField, F, Func, Value
+from django.db.models import CharField, F, Func
 
 EXACT_COUNT_LIMIT = 1000
 # An estimate this many times the limit is taken as it is (no count). Planner estimates of
@@ -59,48 +60,44 @@ def _like_prefix(key: str) -> str:
     return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-class KeyLineStarts(Func):
-    """True when a line of the search keys starts with one of ``keys`` (SQLite: the line
-    starts at the beginning or after a newline)."""
+class FirstKeyLine(Func):
+    """SQLite: the first line of the search keys that starts with one of ``keys`` (NULL when
+    none does). The lines are stored sorted (``build_search_keys``), so the first such line in
+    the text is also the smallest: found with ``instr``, no splitting."""
 
-    output_field = BooleanField()
+    output_field = CharField()
 
     def __init__(self, keys: Sequence[str], field: str = "search_keys") -> None:
         self.keys = list(keys)
         super().__init__(F(field))
 
     def as_sql(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
-        column, params = compiler.compile(self.source_expressions[0])
-        like = []
-        like_params: list[str] = []
+        raise NotImplementedError("PostgreSQL reads beginnings off the key-line table")
+
+    def as_sqlite(self, compiler, connection, **extra):  # noqa: ANN001, ANN201
+        column, column_params = compiler.compile(self.source_expressions[0])
+        if column_params:
+            raise ValueError("FirstKeyLine takes a plain column")
+        lines, params = [], []
         for key in self.keys:
-            prefix = _like_prefix(key)
-            like.append(f"{column} LIKE %s ESCAPE '\\' OR {column} LIKE %s ESCAPE '\\'")
-            like_params += [*params, prefix, *params, "%\n" + prefix]
-        return "(" + " OR ".join(like) + ")", like_params
-
-
-def first_key_line(search_keys: str | None, *keys: str) -> str | None:
-    """The first line (in code-point order, PostgreSQL's "C") of ``search_keys`` that starts
-    with one of ``keys``; registered as a SQL function on SQLite connections."""
-    starting = [line for line in (search_keys or "").split("\n") if line.startswith(keys)]
-    return min(starting) if starting else None
-
-
-class FirstKeyLine(Func):
-    function = "parkbridge_first_key_line"
-    output_field = CharField()
-
-    def __init__(self, keys: Sequence[str], field: str = "search_keys") -> None:
-        super().__init__(F(field), *(Value(key) for key in keys))
-
-
-def register_sqlite_functions(sender, connection, **kwargs) -> None:  # noqa: ANN001
-    """``connection_created`` receiver: SQLite learns :func:`first_key_line`."""
-    if connection.vendor == "sqlite":
-        connection.connection.create_function(
-            FirstKeyLine.function, -1, first_key_line, deterministic=True
-        )
+            after = f"substr({column}, instr({column}, char(10) || %s) + 1)"
+            lines.append(
+                f"(CASE WHEN substr({column}, 1, length(%s)) = %s "
+                f"THEN substr({column}, 1, instr({column} || char(10), char(10)) - 1) "
+                f"WHEN instr({column}, char(10) || %s) > 0 "
+                f"THEN substr({after}, 1, instr({after} || char(10), char(10)) - 1) END)"
+            )
+            params += [key, key, key, key, key]
+        if len(lines) == 1:
+            return lines[0], params
+        # min() of SQLite is NULL when any argument is: each NULL is replaced by the other.
+        first, *rest = lines
+        sql, sql_params = first, params[:5]
+        for index, line in enumerate(rest, start=1):
+            line_params = params[5 * index : 5 * index + 5]
+            sql = f"min(coalesce({sql}, {line}), coalesce({line}, {sql}))"
+            sql_params = [*sql_params, *line_params, *line_params, *sql_params]
+        return sql, sql_params
 
 
 class RankedSearch:
@@ -139,8 +136,9 @@ class RankedSearch:
         if connections[self.candidates.db].vendor == "postgresql":
             return self._beginnings_from_key_lines(wanted)
         return list(
-            self.candidates.filter(KeyLineStarts(self.keys))
-            .order_by(FirstKeyLine(self.keys), "pk")
+            self.candidates.annotate(first_key_line=FirstKeyLine(self.keys))
+            .filter(first_key_line__isnull=False)
+            .order_by("first_key_line", "pk")
             .values_list("pk", flat=True)[:wanted]
         )
 

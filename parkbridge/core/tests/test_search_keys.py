@@ -49,3 +49,12 @@ def test_every_name_is_found_by_itself(name):
     keys = query_keys(name)
     stored = build_search_keys([name])
     assert not keys or any(k in stored for k in keys)
+
+
+@given(st.lists(st.text(max_size=40), max_size=5))
+def test_stored_key_lines_are_sorted_unique_and_never_empty(names):
+    # SQLite's ranking finds a record's smallest beginning line as its first one in the text.
+    stored = build_search_keys(names)
+    lines = stored.split("\n") if stored else []
+    assert lines == sorted(set(lines))
+    assert all(line and "\n" not in line for line in lines)

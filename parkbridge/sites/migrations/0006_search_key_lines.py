@@ -74,20 +74,15 @@ def _drop_sql(table: str) -> list[str]:
     return statements
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for table in TABLES:
-        for statement in _create_sql(table):
-            schema_editor.execute(statement)
+def _run_for_every_table(statements_of):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for table in TABLES:
+            for statement in statements_of(table):
+                schema_editor.execute(statement)
 
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for table in TABLES:
-        for statement in _drop_sql(table):
-            schema_editor.execute(statement)
+    return run
 
 
 class Migration(migrations.Migration):
@@ -96,4 +91,6 @@ class Migration(migrations.Migration):
         ("organisations", "0003_covering_list_index"),
         ("events", "0001_initial"),
     ]
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        migrations.RunPython(_run_for_every_table(_create_sql), _run_for_every_table(_drop_sql))
+    ]

@@ -180,7 +180,7 @@ def test_a_small_count_is_exact_even_when_the_statistics_are_stale(api, make_sit
     assert (answer["count"], answer["count_exact"]) == (2, True)
 
 
-_syllables = st.sampled_from(["ka", "ma", "min", "sk", "ta", "park", "zo"])
+_syllables = st.sampled_from(["ka", "ma", "min", "sk", "ta", "park", "zo", "zhu", "ju", "xin"])
 _names_strategy = st.lists(
     st.lists(_syllables, min_size=1, max_size=3).map("".join)
     .flatmap(lambda w: st.lists(st.sampled_from([w, "Alpha", "Zone", "Minsk"]), min_size=1,
@@ -215,3 +215,11 @@ def test_search_pages_match_a_plain_sort_of_every_record(api, make_site, names, 
         items = api.get("/api/sites", {"q": query, "limit": limit, "offset": offset}).json()
         got += [item["id"] for item in items["items"]]
     assert got == expected
+
+
+def test_beginnings_in_two_spellings_are_ordered_by_their_first_matching_name(api, make_site):
+    # "zhu" is searched as "zhu" and as its skeleton "ju": each record ranks by the first
+    # of its names beginning with either.
+    for name in ["Julia Zone", "Zhuhai Park", "Zhu Park", "Old Zhu Park"]:
+        make_site(name_en=name)
+    assert _names(api, q="zhu") == ["Zhu Park", "Zhuhai Park", "Julia Zone", "Old Zhu Park"]
