@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.db import connections, models
-from django.db.models import CharField, F, Func
+from django.db.models import CharField, F, Func, Value
+from django.db.models.functions import Concat
 
 EXACT_COUNT_LIMIT = 1000
 # An estimate this many times the limit is taken as it is (no count). Planner estimates of
@@ -123,12 +124,20 @@ class RankedSearch:
         if len(beginnings) < wanted:
             # Every beginning is known: the rest of the page comes from the other matches.
             skip = max(0, offset - len(beginnings))
-            others = self.matches.exclude(pk__in=beginnings).order_by(*self.order)
+            others = self.matches.exclude(pk__in=beginnings).order_by(*self._others_order())
             others = others.values_list("pk", flat=True)
             page_ids += list(others[skip : skip + limit - len(page_ids)])
         # The page's ids are matches already: loaded without the substring condition.
         loaded = {record.pk: record for record in self.candidates.filter(pk__in=page_ids)}
         return [loaded[pk] for pk in page_ids if pk in loaded]
+
+    def _others_order(self) -> list:
+        if connections[self.matches.db].vendor == "postgresql":
+            return self.order
+        # SQLite can't tell a rare substring from a common one and would walk the whole name
+        # index for a rare one; one pass over the table and a sort is its best plan.
+        first, *rest = self.order
+        return [Concat(F(first), Value("")), *rest]
 
     def _beginnings(self, wanted: int) -> list:
         """The ids of the first ``wanted`` records (or all, when fewer) whose key lines begin
