@@ -184,6 +184,23 @@ class RankedSearch:
         return bounded_count(self.matches)
 
 
+class RankedResults:
+    """A :class:`RankedSearch` as Django's ``Paginator`` reads a list: slices are pages, the
+    count is exact (a page list needs its last page)."""
+
+    def __init__(self, search: RankedSearch) -> None:
+        self.search = search
+
+    def count(self) -> int:
+        return self.search.matches.count()
+
+    def __getitem__(self, index: slice) -> list[models.Model]:
+        start, stop = index.start or 0, index.stop
+        if index.step not in (None, 1) or stop is None or start < 0 or stop < start:
+            raise ValueError("ranked results are read a page (a plain slice) at a time")
+        return self.search.page(start, stop - start)
+
+
 def bounded_count(queryset: models.QuerySet) -> tuple[int, bool]:
     """(count, exact): exact up to :data:`EXACT_COUNT_LIMIT`; above it PostgreSQL's estimate
     (never below the limit). Other databases always count exactly."""

@@ -103,7 +103,8 @@ class SiteFilterForm(PageForm):
             SiteStatus.choices, gettext("Any status")
         )
         self.fields["sort"].choices = [
-            ("", gettext("Name")),
+            ("", gettext("Best match")),
+            ("name", gettext("Name")),
             ("country", gettext("Country")),
             ("-established", gettext("Newest first")),
             ("-area_free_ha", gettext("Most free land")),
@@ -114,8 +115,10 @@ class SiteFilterForm(PageForm):
         _check_year_range(self, "established_from", "established_to")
         return cleaned
 
-    def ordering(self) -> tuple[str, ...]:
-        return self.SORTS.get(self.cleaned_data.get("sort") or "name", self.SORTS["name"])
+    def ordering(self) -> tuple[str, ...] | None:
+        """The sort asked for; None for the best match (by relevance when searching, else by
+        name)."""
+        return self.SORTS.get(self.cleaned_data.get("sort") or "")
 
 
 class OrganisationFilterForm(PageForm):

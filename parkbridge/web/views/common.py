@@ -12,6 +12,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from parkbridge.core.access import request_user
+from parkbridge.core.api_crud import by_relevance, search_q
+from parkbridge.core.search_index import RankedResults, RankedSearch
 from parkbridge.web.downloads import BadDownload, bad_download, requested_format, table_response
 
 PER_PAGE = 50
@@ -31,6 +33,20 @@ def page_of(
     """A page of results; a page past the end shows the last one instead of an error."""
     paginator = Paginator(items, per_page)
     return paginator.get_page(number or 1)
+
+
+def searched(
+    candidates: models.QuerySet, query: str | None, ordering: Sequence[str] | None
+) -> models.QuerySet | RankedResults:
+    """``candidates`` matching ``query``: by relevance, as the API lists them (names beginning
+    with the query first), unless an ``ordering`` is asked for or there is no query."""
+    if query and ordering is None:
+        ranked = by_relevance(candidates, query)
+        if isinstance(ranked, RankedSearch):
+            return RankedResults(ranked)
+    if query:
+        candidates = candidates.filter(search_q(query))
+    return candidates.order_by(*(ordering or ("name_en", "id")))
 
 
 def render_list(

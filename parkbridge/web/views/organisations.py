@@ -8,12 +8,17 @@ from django.shortcuts import get_object_or_404, render
 
 from parkbridge.agreements.models import Agreement, InvestmentProject
 from parkbridge.core.access import visible
-from parkbridge.core.api_crud import search_q
 from parkbridge.events.models import Event, Participant
 from parkbridge.organisations.models import Organisation, OrganisationLink
 from parkbridge.sites.models import Residency, Site
 from parkbridge.web.forms import OrganisationFilterForm
-from parkbridge.web.views.common import download_or_none, page_of, render_list, user_of
+from parkbridge.web.views.common import (
+    download_or_none,
+    page_of,
+    render_list,
+    searched,
+    user_of,
+)
 
 EXPORT_HEADER = ("name_en", "name_ru", "name_zh", "kind", "country", "city", "isic", "website")
 LIST_FIELDS = ("id", "name_en", "name_ru", "name_zh", "name_local", "kind", "country", "city")
@@ -21,29 +26,31 @@ LIST_FIELDS = ("id", "name_en", "name_ru", "name_zh", "name_local", "kind", "cou
 
 def organisation_list(request: HttpRequest) -> HttpResponse:
     form = OrganisationFilterForm(request.GET or None)
-    queryset = visible(Organisation.objects.all(), user_of(request))
+    candidates = visible(Organisation.objects.all(), user_of(request))
     valid = not form.is_bound or form.is_valid()
+    query = None
     if form.is_bound and valid:
         data = form.cleaned_data
-        if data["q"]:
-            queryset = queryset.filter(search_q(data["q"]))
+        query = data["q"]
         if data["country"]:
-            queryset = queryset.filter(country=data["country"])
+            candidates = candidates.filter(country=data["country"])
         if data["kind"]:
-            queryset = queryset.filter(kind=data["kind"])
+            candidates = candidates.filter(kind=data["kind"])
     if valid:
         download = download_or_none(
             request,
             "organisations",
             EXPORT_HEADER,
-            lambda: queryset.order_by("name_en", "id").values(*EXPORT_HEADER).iterator(2000),
+            lambda: (
+                searched(candidates, query, ("name_en", "id")).values(*EXPORT_HEADER).iterator(2000)
+            ),
         )
         if download is not None:
             return download
     page = None
     if valid:
         number = form.cleaned_data.get("page") if form.is_bound else None
-        page = page_of(queryset.only(*LIST_FIELDS).order_by("name_en", "id"), number)
+        page = page_of(searched(candidates.only(*LIST_FIELDS), query, None), number)
     return render_list(
         request,
         "web/organisations/list.html",

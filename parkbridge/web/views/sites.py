@@ -36,6 +36,7 @@ from parkbridge.web.views.common import (
     lang,
     page_of,
     render_list,
+    searched,
     user_of,
 )
 
@@ -143,10 +144,13 @@ def site_list(request: HttpRequest) -> HttpResponse:
             return download
     page = None
     if queryset is not None:
-        ordering = form.ordering() if form.is_bound else SiteFilterForm.SORTS["name"]
+        data = form.cleaned_data if form.is_bound else {}
+        candidates = filter_sites(visible(Site.objects.all(), user_of(request)), {**data, "q": ""})
         page = page_of(
-            queryset.only(*LIST_FIELDS).order_by(*ordering),
-            form.cleaned_data.get("page") if form.is_bound else None,
+            searched(
+                candidates.only(*LIST_FIELDS), data.get("q"), form.ordering() if data else None
+            ),
+            data.get("page"),
         )
     context = {
         "form": form,
