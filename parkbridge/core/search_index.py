@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from django.db import connections, models
 from django.db.models import CharField, F, Func, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 
 EXACT_COUNT_LIMIT = 1000
@@ -124,12 +125,27 @@ class RankedSearch:
         if len(beginnings) < wanted:
             # Every beginning is known: the rest of the page comes from the other matches.
             skip = max(0, offset - len(beginnings))
-            others = self.matches.exclude(pk__in=beginnings).order_by(*self._others_order())
-            others = others.values_list("pk", flat=True)
+            others = self._others().order_by(*self._others_order()).values_list("pk", flat=True)
             page_ids += list(others[skip : skip + limit - len(page_ids)])
         # The page's ids are matches already: loaded without the substring condition.
         loaded = {record.pk: record for record in self.candidates.filter(pk__in=page_ids)}
         return [loaded[pk] for pk in page_ids if pk in loaded]
+
+    def _others(self) -> models.QuerySet:
+        """The matches that don't begin with the query, by condition (a list of the
+        beginnings' ids could outgrow a statement's parameters)."""
+        if connections[self.matches.db].vendor != "postgresql":
+            return self.matches.annotate(first_key_line=FirstKeyLine(self.keys)).filter(
+                first_key_line__isnull=True
+            )
+        connection = connections[self.matches.db]
+        lines = connection.ops.quote_name(key_line_table(self.matches.model._meta.db_table))
+        starts = " OR ".join(["line LIKE %s"] * len(self.keys))
+        beginnings = RawSQL(
+            f"SELECT record_id FROM {lines} WHERE {starts}",
+            [_like_prefix(key) for key in self.keys],
+        )
+        return self.matches.exclude(pk__in=beginnings)
 
     def _others_order(self) -> list:
         if connections[self.matches.db].vendor == "postgresql":
@@ -171,7 +187,8 @@ class RankedSearch:
                     f"AND record_id IN ({candidates}) ORDER BY line, record_id LIMIT %s)"
                 )
                 params += [_like_prefix(key), *candidate_params, fetch]
-            sql = f"SELECT record_id FROM ({' UNION ALL '.join(scans)}) AS beginning ORDER BY line, record_id LIMIT %s"
+            union = " UNION ALL ".join(scans)
+            sql = f"SELECT record_id FROM ({union}) AS beginning ORDER BY line, record_id LIMIT %s"
             with connection.cursor() as cursor:
                 cursor.execute(sql, [*params, fetch])
                 rows = [record_id for (record_id,) in cursor.fetchall()]
