@@ -420,13 +420,24 @@ def _apply_figure(p: Proposal, v: dict) -> IndicatorValue:
         measure=v["measure"][:200], unit=v["unit"][:20], scope=(v.get("scope") or "")[:100]
     )
     when = _date_field(v, "date") or p.source.published or timezone.localdate()
-    value, _ = IndicatorValue.objects.update_or_create(
-        indicator=indicator,
-        date=when,
-        source=p.source,
-        defaults={"value": float(v["value"]), "qualifier": v.get("qualifier") or "exact"},
-    )
-    return value
+    number, qualifier = float(v["value"]), v.get("qualifier") or "exact"
+    # One value per indicator, date and source. Another figure of the same article for the
+    # same indicator and date was accepted before this one: the same figure is the same fact;
+    # a different one must not overwrite it (the reviewer tells them apart by scope or date).
+    existing = IndicatorValue.objects.filter(
+        indicator=indicator, date=when, source=p.source
+    ).first()
+    if existing is None:
+        return IndicatorValue.objects.create(
+            indicator=indicator, date=when, source=p.source, value=number, qualifier=qualifier
+        )
+    if (existing.value, existing.qualifier) != (number, qualifier):
+        raise ReviewError(
+            {"value": [f"this article already gives {indicator} on {when:%Y-%m-%d} as "
+                       f"{existing.qualifier} {existing.value:g} (accepted before): edit the "
+                       "scope or the date of this figure, or reject it"]}
+        )  # fmt: skip
+    return existing
 
 
 def _agreement_title(v: dict, source: Source) -> str:
