@@ -40,7 +40,7 @@ run "$APP/.venv/bin/parkbridge" check --deploy
 
 install -m 0644 "$APP"/deploy/systemd/*.service "$APP"/deploy/systemd/*.timer /etc/systemd/system/
 systemctl daemon-reload
-systemctl enable --now parkbridge-web parkbridge-worker parkbridge-backup.timer
+systemctl enable --now parkbridge-web parkbridge-worker parkbridge-backup.timer parkbridge-b2b-expire.timer
 systemctl restart parkbridge-web parkbridge-worker
 
 if [ ! -f /etc/nginx/sites-available/parkbridge ]; then

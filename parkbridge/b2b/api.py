@@ -30,6 +30,7 @@ from parkbridge.b2b.models import (
     B2BSession,
     MeetingRequest,
     RequestStatus,
+    RunStatus,
     ScheduleRun,
     Slot,
     Table,
@@ -813,12 +814,16 @@ def start_run(request: HttpRequest, programme_id: int, payload: RunIn):
 )
 def list_runs(request: HttpRequest, programme_id: int):
     programme = _organised(request, programme_id)
+    runs.fail_stalled_runs(programme)
     return list(programme.runs.select_related("based_on").order_by("-number")[:200])
 
 
 @router.get("/runs/{int:run_id}", response={200: RunOut, **ERRORS}, auth=read_auth)
 def run_detail(request: HttpRequest, run_id: int):
-    return _run(request, run_id)
+    run = _run(request, run_id)
+    if run.status == RunStatus.RUNNING and runs.fail_stalled_runs(run.programme):
+        run.refresh_from_db()
+    return run
 
 
 @router.get(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 
 from parkbridge.b2b.models import B2BProgramme, RunStatus, ScheduleRun
 from parkbridge.b2b.permissions import is_organiser
+from parkbridge.b2b.runs import fail_stalled_runs
 from parkbridge.b2b.views import base_template
 from parkbridge.core.access import request_user
 
@@ -32,6 +33,8 @@ def run_progress(request: HttpRequest, run_id: int) -> HttpResponse:
     )
     if not is_organiser(request_user(request), run.programme):
         return _forbidden()
+    if run.status == RunStatus.RUNNING and fail_stalled_runs(run.programme):
+        run.refresh_from_db()
     context = {
         "base_template": base_template(),
         "run": run,
@@ -49,6 +52,7 @@ def programme_runs(request: HttpRequest, programme_id: int) -> HttpResponse:
     programme = get_object_or_404(B2BProgramme.objects.select_related("event"), pk=programme_id)
     if not is_organiser(request_user(request), programme):
         return _forbidden()
+    fail_stalled_runs(programme)
     context = {
         "base_template": base_template(),
         "programme": programme,

@@ -8,6 +8,7 @@ their agendas, so late requests and cancellations change only what they must.
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -34,6 +35,10 @@ PHASE_RANGES: dict[str, tuple[int, int]] = {
     "done": (95, 95),
 }
 PROGRESS_WRITE_INTERVAL = 0.5  # seconds between progress writes: the solver reports often
+
+# A run still "running" this long past its solver time limit (twice the limit, plus building
+# and storing) has lost its worker: a worker that dies mid-run can't record its own failure.
+STALL_GRACE = timedelta(minutes=10)
 
 
 def last_published(programme: B2BProgramme) -> ScheduleRun | None:
@@ -120,6 +125,28 @@ def execute_run(run_id: int) -> ScheduleRun:
         )
     run.refresh_from_db()
     return run
+
+
+def fail_stalled_runs(programme: B2BProgramme | None = None, now: datetime | None = None) -> int:
+    """Mark as failed the runs that have been running for more than twice their time limit
+    plus :data:`STALL_GRACE` (their worker stopped); returns how many. If the worker was only
+    slow, its result still lands (a finished run is saved as done)."""
+    now = now or timezone.now()
+    # Few runs are running at any time: the deadline (it depends on each run's time limit) is
+    # checked here rather than in SQL, where SQLite can't multiply an interval.
+    runs = ScheduleRun.objects.filter(status=RunStatus.RUNNING, started_at__isnull=False)
+    if programme is not None:
+        runs = runs.filter(programme=programme)
+    stalled = [
+        pk for pk, started, limit in runs.values_list("pk", "started_at", "time_limit")
+        if started + timedelta(seconds=2 * limit) + STALL_GRACE < now
+    ]  # fmt: skip
+    return ScheduleRun.objects.filter(pk__in=stalled, status=RunStatus.RUNNING).update(
+        status=RunStatus.FAILED,
+        error="the worker stopped during this run (no result in twice its time limit plus "
+        f"{int(STALL_GRACE.total_seconds() // 60)} minutes); start a new run",
+        finished_at=now,
+    )
 
 
 def _solve_and_store(run: ScheduleRun) -> None:
