@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -115,3 +116,22 @@ def writer_api(db, make_token) -> ApiClient:
 @pytest.fixture
 def staff_api(db, make_token, make_user) -> ApiClient:
     return ApiClient(make_token(user=make_user(is_staff=True)))
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> None:
+    """Pages are checked in Russian and Chinese, so the catalogues must be compiled; set-up
+    does it, and this keeps tests right after a .po edit without rerunning set-up."""
+    from parkbridge.web.i18n_compile import parse_po, write_mo
+
+    locale = Path(__file__).resolve().parent / "locale"
+    for po in locale.glob("*/LC_MESSAGES/django.po"):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            # Written aside then renamed, so a parallel test worker never reads half a file.
+            partial = mo.with_suffix(f".mo.{id(po)}.tmp")
+            write_mo(parse_po(po), partial)
+            partial.replace(mo)
+    from django.utils import translation
+
+    translation.trans_real._translations = {}

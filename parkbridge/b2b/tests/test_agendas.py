@@ -107,3 +107,27 @@ def test_the_table_plan_is_for_organisers_only(published, make_user):
     client.force_login(make_user())
     assert client.get(f"/b2b/programmes/{programme.pk}/tables/").status_code == 403
     assert Client().get(f"/b2b/programmes/{programme.pk}/tables/").status_code == 403
+
+
+def _in(language: str) -> Client:
+    client = Client()
+    client.cookies["django_language"] = language
+    return client
+
+
+def test_the_agenda_speaks_the_participants_language(published, compiled_translations):
+    _, me, _ = published
+    html = _in("ru").get(f"/b2b/agenda/{me.agenda_key}/").content.decode()
+    assert "Программа B2B-встреч: Harbin Machinery" in html
+    assert "Встреча с" in html and "Добавить в календарь" in html
+    assert 'lang="ru"' in html
+    pdf = _in("zh-hans").get(f"/b2b/agenda/{me.agenda_key}/agenda.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+def test_the_table_plan_speaks_the_organisers_language(published, organiser, compiled_translations):
+    programme, _, _ = published
+    client = _in("zh-hans")
+    client.force_login(organiser)
+    html = client.get(f"/b2b/programmes/{programme.pk}/tables/").content.decode()
+    assert "桌位安排" in html and "（已发布）" in html and "2 场会谈" in html

@@ -3,27 +3,8 @@ has finished, the list of versions, and the links from the event's page."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.test import Client
-
-
-@pytest.fixture(scope="module")
-def compiled_translations() -> None:
-    """The Russian check needs the catalogues compiled from the current .po files."""
-    from django.utils import translation
-
-    from parkbridge.web.i18n_compile import parse_po, write_mo
-
-    for po in (Path(__file__).resolve().parents[2] / "locale").glob("*/LC_MESSAGES/django.po"):
-        mo = po.with_suffix(".mo")
-        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
-            # Written aside then renamed, so a parallel test worker never reads half a file.
-            partial = mo.with_suffix(f".mo.{id(po)}.tmp")
-            write_mo(parse_po(po), partial)
-            partial.replace(mo)
-    translation.trans_real._translations = {}
 
 
 @pytest.fixture

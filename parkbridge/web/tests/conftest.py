@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -15,22 +14,8 @@ LANGUAGES = ("en", "ru", "zh-hans")
 
 
 @pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """Pages are checked in Russian and Chinese, so the catalogues must be compiled; set-up
-    does it, and this keeps tests right after a .po edit without rerunning set-up."""
-    from parkbridge.web.i18n_compile import parse_po, write_mo
-
-    locale = Path(__file__).resolve().parents[2] / "locale"
-    for po in locale.glob("*/LC_MESSAGES/django.po"):
-        mo = po.with_suffix(".mo")
-        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
-            # Written aside then renamed, so a parallel test worker never reads half a file.
-            partial = mo.with_suffix(f".mo.{id(po)}.tmp")
-            write_mo(parse_po(po), partial)
-            partial.replace(mo)
-    from django.utils import translation
-
-    translation.trans_real._translations = {}
+def _catalogues_compiled(compiled_translations) -> None:
+    """Pages are checked in Russian and Chinese (the fixture is in parkbridge/conftest.py)."""
 
 
 @pytest.fixture(autouse=True)
