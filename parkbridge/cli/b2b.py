@@ -40,13 +40,14 @@ def b2b_demo(event_id: int | None, participants: int, seed: int, time_limit: flo
 @click.command(name="b2b-expire")
 def b2b_expire() -> None:
     """Expire meeting requests left unanswered past their deadline, and fail scheduling runs
-    whose worker stopped (systemd runs it every 5 minutes)."""
+    whose worker stopped (a systemd timer runs it every 5 minutes; `parkbridge worker` does
+    the same in a thread)."""
     setup_django()
-    from parkbridge.b2b.lifecycle import expire_requests
-    from parkbridge.b2b.runs import fail_stalled_runs
+    from parkbridge.b2b.housekeeping import housekeep
 
-    click.echo(f"{expire_requests()} request(s) expired")
-    click.echo(f"{fail_stalled_runs()} stalled run(s) marked failed")
+    done = housekeep()
+    click.echo(f"{done.expired_requests} request(s) expired")
+    click.echo(f"{done.failed_runs} stalled run(s) marked failed")
 
 
 commands: list[click.Command] = [b2b_demo, b2b_expire]

@@ -101,12 +101,23 @@ def web() -> None:
 
 @click.command()
 @click.option("--interval", default=1.0, show_default=True, type=click.FloatRange(0.1, 60))
-def worker(interval: float) -> None:
+@click.option(
+    "--housekeeping-every",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds between B2B housekeeping rounds (request expiry, stalled runs); 0: none.",
+)
+def worker(interval: float, housekeeping_every: float) -> None:
     """Run background tasks (scheduling runs, article ingestion) from the queue."""
     setup_django()
     from django.core.management import call_command
 
+    from parkbridge.b2b.housekeeping import start_in_background
+
     prepare_database(load_bundled=False)
+    if housekeeping_every > 0:
+        start_in_background(housekeeping_every)
     call_command("db_worker", interval=interval)
 
 

@@ -61,3 +61,23 @@ def test_the_housekeeping_command_reports_what_it_did(programme):
     result = CliRunner().invoke(b2b_expire, [])
     assert result.exit_code == 0, result.output
     assert "1 stalled run(s) marked failed" in result.output
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_housekeeps_in_the_background(b2b, event, organiser):
+    import time
+
+    from parkbridge.b2b.housekeeping import start_in_background
+
+    run = _running(b2b.programme(event, tables=2, organiser=organiser), timedelta(hours=2))
+    stop = start_in_background(0.05)
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            run.refresh_from_db()
+            if run.status == RunStatus.FAILED:
+                break
+            time.sleep(0.05)
+    finally:
+        stop.set()
+    assert run.status == RunStatus.FAILED
