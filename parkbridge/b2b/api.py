@@ -30,7 +30,6 @@ from parkbridge.b2b.models import (
     B2BSession,
     MeetingRequest,
     RequestStatus,
-    RunStatus,
     ScheduleRun,
     Slot,
     Table,
@@ -820,10 +819,7 @@ def list_runs(request: HttpRequest, programme_id: int):
 
 @router.get("/runs/{int:run_id}", response={200: RunOut, **ERRORS}, auth=read_auth)
 def run_detail(request: HttpRequest, run_id: int):
-    run = _run(request, run_id)
-    if run.status == RunStatus.RUNNING and runs.fail_stalled_runs(run.programme):
-        run.refresh_from_db()
-    return run
+    return runs.stall_checked(_run(request, run_id))
 
 
 @router.get(

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from parkbridge.b2b.models import B2BProgramme, RunStatus, ScheduleRun
 from parkbridge.b2b.permissions import is_organiser
-from parkbridge.b2b.runs import fail_stalled_runs
+from parkbridge.b2b.runs import fail_stalled_runs, stall_checked
 from parkbridge.b2b.views import base_template
 from parkbridge.core.access import request_user
 
@@ -33,8 +33,7 @@ def run_progress(request: HttpRequest, run_id: int) -> HttpResponse:
     )
     if not is_organiser(request_user(request), run.programme):
         return _forbidden()
-    if run.status == RunStatus.RUNNING and fail_stalled_runs(run.programme):
-        run.refresh_from_db()
+    run = stall_checked(run)
     context = {
         "base_template": base_template(),
         "run": run,

@@ -149,6 +149,13 @@ def fail_stalled_runs(programme: B2BProgramme | None = None, now: datetime | Non
     )
 
 
+def stall_checked(run: ScheduleRun) -> ScheduleRun:
+    """``run`` as it stands, marked failed first if its worker stopped."""
+    if run.status == RunStatus.RUNNING and fail_stalled_runs(run.programme):
+        run.refresh_from_db()
+    return run
+
+
 def _solve_and_store(run: ScheduleRun) -> None:
     programme = run.programme
     built = build_instance(programme)

@@ -13,7 +13,6 @@ time, and the schemas are closure variables.
 
 import copy
 from collections.abc import Callable, Iterable, Sequence
-from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -206,22 +205,21 @@ class BoundedLimitOffset(LimitOffsetPagination):
         limit = min(pagination.limit, self.max_limit)
         if isinstance(queryset, RankedSearch):
             items = queryset.page(offset, limit)
-            counter = queryset.count
-        elif isinstance(queryset, models.QuerySet):
-            items = list(queryset[offset : offset + limit])
-            counter = partial(bounded_count, queryset)
         else:
             items = list(queryset[offset : offset + limit])
-            counter = partial(_exact_length, queryset)
         if len(items) < limit and (items or offset == 0):
             # A short page is the end of the list: its position is the total.
             count, exact = offset + len(items), True
         else:
-            count, exact = counter()
+            count, exact = _total(queryset)
         return {"items": items, "count": count, "count_exact": exact}
 
 
-def _exact_length(records: Sequence) -> tuple[int, bool]:
+def _total(records: "RankedSearch | models.QuerySet | Sequence") -> tuple[int, bool]:
+    if isinstance(records, RankedSearch):
+        return records.count()
+    if isinstance(records, models.QuerySet):
+        return bounded_count(records)
     return len(records), True
 
 

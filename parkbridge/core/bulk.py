@@ -24,6 +24,9 @@ Converter = Callable[[Any], Any]
 
 _NEEDS_PREP = (models.JSONField, models.DateField, models.DecimalField)
 
+# Rows written (and, by importers, looked up and reported as progress) at a time.
+BATCH_ROWS = 5000
+
 # Imports of this many rows or more rebuild the search indexes and key lines afterwards
 # instead of maintaining them row by row.
 SUSPEND_SEARCH_INDEXES_AT = 20_000
@@ -107,7 +110,7 @@ class BulkWriter:
                     f"INSERT INTO {connection.ops.quote_name(self.table)} "
                     f"({self._quoted(names)}) VALUES ({placeholders})"
                 )
-                while batch := list(islice(values, 5000)):
+                while batch := list(islice(values, BATCH_ROWS)):
                     cursor.executemany(sql, batch)
 
     def update(self, rows: Sequence[dict[str, Any]], key: str, names: Sequence[str]) -> None:

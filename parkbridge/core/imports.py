@@ -20,15 +20,21 @@ from django.utils import timezone
 from django.utils.text import slugify
 from unidecode import unidecode
 
-from parkbridge.core.bulk import BulkWriter
+from parkbridge.core.bulk import BATCH_ROWS, BulkWriter
 from parkbridge.core.countries import is_country_code
 from parkbridge.core.models import MultilingualNamed, Sector
 from parkbridge.core.search import build_search_keys
 from parkbridge.core.tabular import ImportFileError, Row, read_rows
 
 MAX_REPORTED_ERRORS = 50
-# Rows written (and looked up, and reported as progress) at a time.
-BATCH_ROWS = 5000
+
+
+def _search_keys(names: dict[str, Any]) -> str:
+    """The search keys of a row holding every name field of a ``MultilingualNamed``."""
+    return build_search_keys(
+        [names["name_en"], names["name_ru"], names["name_zh"], names["name_local"],
+         *(names["aliases"] or [])]
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -322,10 +328,7 @@ class Importer:
     def _new_row(self, values: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
         row = defaults | {k: v for k, v in values.items() if k not in self.many_to_many}
         if issubclass(self.model, MultilingualNamed):
-            row["search_keys"] = build_search_keys(
-                [row["name_en"], row["name_ru"], row["name_zh"], row["name_local"],
-                 *(row["aliases"] or [])]
-            )  # fmt: skip
+            row["search_keys"] = _search_keys(row)
         values["__new"] = True
         return row
 
@@ -363,10 +366,7 @@ class Importer:
                     names = dict(zip(name_fields, found[1:], strict=True)) | {
                         k: v for k, v in plain.items() if k in name_fields
                     }
-                    row["search_keys"] = build_search_keys(
-                        [names["name_en"], names["name_ru"], names["name_zh"],
-                         names["name_local"], *(names["aliases"] or [])]
-                    )  # fmt: skip
+                    row["search_keys"] = _search_keys(names)
                 updates.append(row)
         writer.insert(creates)
         if updates:

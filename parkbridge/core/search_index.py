@@ -80,26 +80,20 @@ class FirstKeyLine(Func):
         column, column_params = compiler.compile(self.source_expressions[0])
         if column_params:
             raise ValueError("FirstKeyLine takes a plain column")
-        lines, params = [], []
-        for key in self.keys:
-            after = f"substr({column}, instr({column}, char(10) || %s) + 1)"
-            lines.append(
-                f"(CASE WHEN substr({column}, 1, length(%s)) = %s "
-                f"THEN substr({column}, 1, instr({column} || char(10), char(10)) - 1) "
-                f"WHEN instr({column}, char(10) || %s) > 0 "
-                f"THEN substr({after}, 1, instr({after} || char(10), char(10)) - 1) END)"
-            )
-            params += [key, key, key, key, key]
-        if len(lines) == 1:
-            return lines[0], params
-        # min() of SQLite is NULL when any argument is: each NULL is replaced by the other.
-        first, *rest = lines
-        sql, sql_params = first, params[:5]
-        for index, line in enumerate(rest, start=1):
-            line_params = params[5 * index : 5 * index + 5]
+        after = f"substr({column}, instr({column}, char(10) || %s) + 1)"
+        line = (
+            f"(CASE WHEN substr({column}, 1, length(%s)) = %s "
+            f"THEN substr({column}, 1, instr({column} || char(10), char(10)) - 1) "
+            f"WHEN instr({column}, char(10) || %s) > 0 "
+            f"THEN substr({after}, 1, instr({after} || char(10), char(10)) - 1) END)"
+        )
+        first, *rest = self.keys
+        sql, params = line, [first] * 5
+        for key in rest:
+            # min() of SQLite is NULL when any argument is: each NULL is replaced by the other.
             sql = f"min(coalesce({sql}, {line}), coalesce({line}, {sql}))"
-            sql_params = [*sql_params, *line_params, *line_params, *sql_params]
-        return sql, sql_params
+            params = [*params, *[key] * 5, *[key] * 5, *params]
+        return sql, params
 
 
 class RankedSearch:
@@ -117,6 +111,8 @@ class RankedSearch:
         self.matches = matches
         self.keys = tuple(keys)
         self.order = list(order)
+        self.connection = connections[candidates.db]
+        self.on_postgresql = self.connection.vendor == "postgresql"
 
     def page(self, offset: int, limit: int) -> list[models.Model]:
         wanted = offset + limit
@@ -131,24 +127,30 @@ class RankedSearch:
         loaded = {record.pk: record for record in self.candidates.filter(pk__in=page_ids)}
         return [loaded[pk] for pk in page_ids if pk in loaded]
 
+    @property
+    def _key_lines(self) -> str:
+        table = self.candidates.model._meta.db_table
+        return self.connection.ops.quote_name(key_line_table(table))
+
+    def _with_first_key_line(self) -> models.QuerySet:
+        """SQLite: the matches with the first of their lines beginning with the query (the
+        substring test runs first, sparing the line search on the other rows)."""
+        return self.matches.annotate(first_key_line=FirstKeyLine(self.keys))
+
     def _others(self) -> models.QuerySet:
         """The matches that don't begin with the query, by condition (a list of the
         beginnings' ids could outgrow a statement's parameters)."""
-        if connections[self.matches.db].vendor != "postgresql":
-            return self.matches.annotate(first_key_line=FirstKeyLine(self.keys)).filter(
-                first_key_line__isnull=True
-            )
-        connection = connections[self.matches.db]
-        lines = connection.ops.quote_name(key_line_table(self.matches.model._meta.db_table))
+        if not self.on_postgresql:
+            return self._with_first_key_line().filter(first_key_line__isnull=True)
         starts = " OR ".join(["line LIKE %s"] * len(self.keys))
         beginnings = RawSQL(
-            f"SELECT record_id FROM {lines} WHERE {starts}",
+            f"SELECT record_id FROM {self._key_lines} WHERE {starts}",
             [_like_prefix(key) for key in self.keys],
         )
         return self.matches.exclude(pk__in=beginnings)
 
     def _others_order(self) -> list:
-        if connections[self.matches.db].vendor == "postgresql":
+        if self.on_postgresql:
             return self.order
         # SQLite can't tell a rare substring from a common one and would walk the whole name
         # index for a rare one; one pass over the table and a sort is its best plan.
@@ -158,12 +160,10 @@ class RankedSearch:
     def _beginnings(self, wanted: int) -> list:
         """The ids of the first ``wanted`` records (or all, when fewer) whose key lines begin
         with the query, by their first such line, then id."""
-        if connections[self.candidates.db].vendor == "postgresql":
+        if self.on_postgresql:
             return self._beginnings_from_key_lines(wanted)
-        # A beginning is a match: the substring test (fast, in C) runs first and spares the
-        # line search on the rows that can't begin with the query.
         return list(
-            self.matches.annotate(first_key_line=FirstKeyLine(self.keys))
+            self._with_first_key_line()
             .filter(first_key_line__isnull=False)
             .order_by("first_key_line", "pk")
             .values_list("pk", flat=True)[:wanted]
@@ -173,23 +173,19 @@ class RankedSearch:
         """One ordered range scan per key, each joined to the candidates and stopped at the
         limit, merged. A record with several beginning lines appears once per line: read on
         until ``wanted`` distinct records are in (or the lines run out)."""
-        connection = connections[self.candidates.db]
-        lines = connection.ops.quote_name(key_line_table(self.candidates.model._meta.db_table))
         candidates, candidate_params = (
             self.candidates.order_by().values("pk").query.sql_with_params()
         )
+        scan = (
+            f"(SELECT record_id, line FROM {self._key_lines} WHERE line LIKE %s "
+            f"AND record_id IN ({candidates}) ORDER BY line, record_id LIMIT %s)"
+        )
+        union = " UNION ALL ".join([scan] * len(self.keys))
+        sql = f"SELECT record_id FROM ({union}) AS beginning ORDER BY line, record_id LIMIT %s"
         fetch = 2 * wanted + 8
         while True:
-            scans, params = [], []
-            for key in self.keys:
-                scans.append(
-                    f"(SELECT record_id, line FROM {lines} WHERE line LIKE %s "
-                    f"AND record_id IN ({candidates}) ORDER BY line, record_id LIMIT %s)"
-                )
-                params += [_like_prefix(key), *candidate_params, fetch]
-            union = " UNION ALL ".join(scans)
-            sql = f"SELECT record_id FROM ({union}) AS beginning ORDER BY line, record_id LIMIT %s"
-            with connection.cursor() as cursor:
+            params = [p for key in self.keys for p in (_like_prefix(key), *candidate_params, fetch)]
+            with self.connection.cursor() as cursor:
                 cursor.execute(sql, [*params, fetch])
                 rows = [record_id for (record_id,) in cursor.fetchall()]
             distinct = list(dict.fromkeys(rows))

@@ -103,8 +103,8 @@ def registry_countries(user: Any) -> list[str]:
 
 
 def filter_sites(queryset: models.QuerySet[Site], data: dict[str, Any]) -> models.QuerySet[Site]:
-    if data.get("q"):
-        queryset = queryset.filter(search_q(data["q"]))
+    """The sites the form's filters select; the search (``q``) is applied by the caller,
+    which ranks it on the list (:func:`searched`)."""
     for field in ("country", "kind", "status"):
         if data.get(field):
             queryset = queryset.filter(**{field: data[field]})
@@ -122,6 +122,8 @@ def filter_sites(queryset: models.QuerySet[Site], data: dict[str, Any]) -> model
 
 
 def _filtered(request: HttpRequest) -> tuple[SiteFilterForm, models.QuerySet[Site] | None]:
+    """The form and the visible sites its filters select, before the search (None when the
+    form is invalid)."""
     user = user_of(request)
     form = SiteFilterForm(request.GET or None, countries=registry_countries(user))
     base = visible(Site.objects.all(), user)
@@ -132,25 +134,31 @@ def _filtered(request: HttpRequest) -> tuple[SiteFilterForm, models.QuerySet[Sit
     return form, filter_sites(base, form.cleaned_data)
 
 
-def _export_rows(queryset: models.QuerySet[Site]):
-    return queryset.order_by("name_en", "id").values(*EXPORT_HEADER).iterator(chunk_size=2000)
+def _query(form: SiteFilterForm) -> str | None:
+    return form.cleaned_data.get("q") if form.is_bound else None
 
 
 def site_list(request: HttpRequest) -> HttpResponse:
-    form, queryset = _filtered(request)
-    if queryset is not None:
-        download = download_or_none(request, "sites", EXPORT_HEADER, lambda: _export_rows(queryset))
+    form, candidates = _filtered(request)
+    page = None
+    if candidates is not None:
+        query = _query(form)
+        download = download_or_none(
+            request,
+            "sites",
+            EXPORT_HEADER,
+            lambda: (
+                searched(candidates, query, SiteFilterForm.SORTS["name"])
+                .values(*EXPORT_HEADER)
+                .iterator(chunk_size=2000)
+            ),
+        )
         if download is not None:
             return download
-    page = None
-    if queryset is not None:
-        data = form.cleaned_data if form.is_bound else {}
-        candidates = filter_sites(visible(Site.objects.all(), user_of(request)), {**data, "q": ""})
+        ordering = form.ordering() if form.is_bound else None
         page = page_of(
-            searched(
-                candidates.only(*LIST_FIELDS), data.get("q"), form.ordering() if data else None
-            ),
-            data.get("page"),
+            searched(candidates.only(*LIST_FIELDS), query, ordering),
+            form.cleaned_data.get("page") if form.is_bound else None,
         )
     context = {
         "form": form,
@@ -158,7 +166,7 @@ def site_list(request: HttpRequest) -> HttpResponse:
         "tile_url": tile_url(),
         "map_query": request.GET.urlencode(),
     }
-    status = 200 if queryset is not None else 400
+    status = 200 if candidates is not None else 400
     return render_list(request, "web/sites/list.html", "web/sites/_results.html", context, status)
 
 
@@ -283,9 +291,11 @@ def _json_response(request: HttpRequest, body: bytes, gzipped: bytes | None, eta
 def site_map_data(request: HttpRequest) -> HttpResponse:
     """The map's markers for the list's filters: the overview, or with ``z`` and ``bbox``
     (west,south,east,north) the clusters and sites of one area at one zoom."""
-    form, queryset = _filtered(request)
-    if queryset is None:
+    form, candidates = _filtered(request)
+    if candidates is None:
         return _json_error(form.errors.get_json_data())
+    query = _query(form)
+    queryset = candidates.filter(search_q(query)) if query else candidates
     params = _map_view_params(request)
     if isinstance(params, dict):
         return _json_error(params)
