@@ -106,7 +106,7 @@ def server_timings(runs: int) -> list[tuple[str, list[float], str]]:
     for label, url in pages:
         times = timed(runs, lambda url=url: client.get(url))
         rows.append((label, times, f"{len(client.get(url).content) / 1024:.0f} KiB"))
-    from parkbridge.web.views.sites import MAP_CACHE
+    from parkbridge.sites.views import MAP_CACHE
 
     gz = {"Accept-Encoding": "gzip"}
     raw = client.get("/sites/map.json").content

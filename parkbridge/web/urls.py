@@ -1,24 +1,27 @@
-"""Pages of the web interface (mounted at the site root)."""
+"""Pages of the web interface (mounted at the site root).
+
+`web/` is the shell: the front page and the bilateral dashboard (it spans agreements, events
+and organisations) are here; each domain's pages live in its own app and are included below.
+They stay in the `web` namespace so every URL name (`web:sites`, `web:event`, ...) is unchanged.
+"""
 
 from django.urls import path
 
-from parkbridge.web.views import agreements, bilateral, events, home, organisations, sites, targets
+from parkbridge.agreements import urls as agreements
+from parkbridge.events import urls as events
+from parkbridge.organisations import urls as organisations
+from parkbridge.sites import urls as sites
+from parkbridge.targets import urls as targets
+from parkbridge.web.views import bilateral, home
 
 app_name = "web"
 
 urlpatterns = [
     path("", home.home, name="home"),
-    path("sites/", sites.site_list, name="sites"),
-    path("sites/map.json", sites.site_map_data, name="site_map_data"),
-    path("sites/<int:pk>/popup/", sites.site_popup, name="site_popup"),
-    path("sites/<slug:slug>/", sites.site_card, name="site_card"),
-    path("organisations/", organisations.organisation_list, name="organisations"),
-    path("organisations/<int:pk>/", organisations.organisation_detail, name="organisation"),
-    path("events/", events.event_list, name="events"),
-    path("events/<int:pk>/", events.event_detail, name="event"),
-    path("agreements/", agreements.agreement_list, name="agreements"),
-    path("agreements/<int:pk>/", agreements.agreement_detail, name="agreement"),
-    path("targets/", targets.target_list, name="targets"),
-    path("targets/<int:pk>/", targets.target_detail, name="target"),
+    *sites.urlpatterns,
+    *organisations.urlpatterns,
+    *events.urlpatterns,
+    *agreements.urlpatterns,
+    *targets.urlpatterns,
     path("bilateral/", bilateral.bilateral, name="bilateral"),
 ]

@@ -13,13 +13,13 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 
 from parkbridge.agreements.models import Agreement, AgreementStatus, InvestmentProject
+from parkbridge.agreements.views import between
 from parkbridge.core.access import visible
 from parkbridge.core.countries import country_name
 from parkbridge.events.models import Event, Participant
 from parkbridge.organisations.models import Organisation, OrganisationLink
 from parkbridge.web import charts
 from parkbridge.web.forms import BilateralForm
-from parkbridge.web.views.agreements import between
 from parkbridge.web.views.common import download_or_none, lang, user_of
 
 AGREEMENT_HEADER = ("title", "kind", "status", "signed_on", "value", "currency", "countries")

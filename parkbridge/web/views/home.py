@@ -12,8 +12,8 @@ from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.models import Site, SiteKind
 from parkbridge.targets.models import Target
+from parkbridge.targets.views import target_rows
 from parkbridge.web.views.common import user_of
-from parkbridge.web.views.targets import target_rows
 
 LATEST = 6
 

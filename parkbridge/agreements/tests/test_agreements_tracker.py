@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from parkbridge.agreements.models import Agreement
-from parkbridge.web.views.agreements import lifecycle_steps
+from parkbridge.agreements.views import lifecycle_steps
 
 
 def test_country_pair_filter_uses_stated_and_party_countries(

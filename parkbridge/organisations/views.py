@@ -53,8 +53,8 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
         page = page_of(searched(candidates.only(*LIST_FIELDS), query, None), number)
     return render_list(
         request,
-        "web/organisations/list.html",
-        "web/organisations/_results.html",
+        "organisations/list.html",
+        "organisations/_results.html",
         {"form": form, "page": page},
         200 if valid else 400,
     )
@@ -88,4 +88,4 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ).select_related("event"),
         "people": organisation.people.all(),
     }
-    return render(request, "web/organisations/detail.html", context)
+    return render(request, "organisations/detail.html", context)

@@ -17,10 +17,10 @@ from parkbridge.core.api_crud import search_q
 from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.models import Site
+from parkbridge.sites.views import tile_url
 from parkbridge.web import charts
 from parkbridge.web.forms import EventFilterForm
 from parkbridge.web.views.common import download_or_none, lang, page_of, render_list, user_of
-from parkbridge.web.views.sites import tile_url
 
 EXPORT_HEADER = (
     "name_en",
@@ -64,8 +64,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
         page = page_of(ordered.annotate(participant_count=Count("participants")), number)
     return render_list(
         request,
-        "web/events/list.html",
-        "web/events/_results.html",
+        "events/list.html",
+        "events/_results.html",
         {"form": form, "page": page},
         200 if valid else 400,
     )
@@ -161,7 +161,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "tile_url": tile_url(),
         "b2b": b2b_links(event, user),
     }
-    return render(request, "web/events/detail.html", context)
+    return render(request, "events/detail.html", context)
 
 
 def b2b_links(event: Event, user: Any) -> dict[str, Any] | None:

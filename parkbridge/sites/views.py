@@ -167,7 +167,7 @@ def site_list(request: HttpRequest) -> HttpResponse:
         "map_query": request.GET.urlencode(),
     }
     status = 200 if candidates is not None else 400
-    return render_list(request, "web/sites/list.html", "web/sites/_results.html", context, status)
+    return render_list(request, "sites/list.html", "sites/_results.html", context, status)
 
 
 # The map's data. The browser never gets all 100,000 points: it gets an overview (one marker
@@ -358,7 +358,7 @@ def site_map_data(request: HttpRequest) -> HttpResponse:
 def site_popup(request: HttpRequest, pk: int) -> HttpResponse:
     """The few lines a map marker shows when clicked."""
     site = get_object_or_404(visible(Site.objects.all(), user_of(request)), pk=pk)
-    return render(request, "web/sites/_popup.html", {"site": site})
+    return render(request, "sites/_popup.html", {"site": site})
 
 
 @dataclass(frozen=True)
@@ -536,4 +536,4 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
         "markers": _site_markers(site),
         "tile_url": tile_url(),
     }
-    return render(request, "web/sites/card.html", context)
+    return render(request, "sites/card.html", context)

@@ -101,8 +101,8 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         status_counts = [(label, counts.get(value, 0)) for value, label in AgreementStatus.choices]
     return render_list(
         request,
-        "web/agreements/list.html",
-        "web/agreements/_results.html",
+        "agreements/list.html",
+        "agreements/_results.html",
         {"form": form, "page": page, "status_counts": status_counts},
         200 if valid else 400,
     )
@@ -142,4 +142,4 @@ def agreement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "projects": visible(InvestmentProject.objects.filter(agreement=agreement), user),
         "sources": sources_of(agreement),
     }
-    return render(request, "web/agreements/detail.html", context)
+    return render(request, "agreements/detail.html", context)

@@ -58,7 +58,7 @@ def target_list(request: HttpRequest) -> HttpResponse:
     )
     if download is not None:
         return download
-    return render(request, "web/targets/list.html", {"rows": rows})
+    return render(request, "targets/list.html", {"rows": rows})
 
 
 def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -104,4 +104,4 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "indicator_figure": indicator_figure,
         "values": values,
     }
-    return render(request, "web/targets/detail.html", context)
+    return render(request, "targets/detail.html", context)
