@@ -14,8 +14,12 @@ $(STAMP): requirements.lock pyproject.toml package-lock.json $(wildcard parkbrid
 	$(BIN)/parkbridge setup-assets
 	touch $(STAMP)
 
+# `make run PORT=8001 HOST=0.0.0.0` serves elsewhere than 127.0.0.1:8000.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
 run: $(STAMP)
-	$(BIN)/parkbridge serve
+	$(BIN)/parkbridge serve --host $(HOST) --port $(PORT)
 
 # Tests that touch the database run a second time on a throw-away PostgreSQL server when its
 # binaries are installed (always in CI).

@@ -13,7 +13,11 @@ from parkbridge.cli.django_env import setup_django
 @click.option("--participants", default=40, show_default=True, type=click.IntRange(2, 20000))
 @click.option("--seed", default=7, show_default=True, type=int)
 @click.option("--time-limit", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600))
-def b2b_demo(event_id: int | None, participants: int, seed: int, time_limit: float) -> None:
+@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where `parkbridge serve` answers, for the printed links.")  # fmt: skip
+def b2b_demo(
+    event_id: int | None, participants: int, seed: int, time_limit: float, base_url: str
+) -> None:
     """Create a B2B programme with generated participants, schedule and publish it."""
     setup_django()
     from parkbridge.b2b.demo import create_demo_programme
@@ -35,6 +39,35 @@ def b2b_demo(event_id: int | None, participants: int, seed: int, time_limit: flo
         click.echo(
             f"published version: weight={version.weight} meetings={version.meetings.count()}"
         )
+    click.echo("")
+    for line in next_steps(programme, base_url):
+        click.echo(line)
+
+
+def next_steps(programme, base_url: str) -> list[str]:
+    """The pages to open once the demo exists, and what to do there."""
+    from django.urls import reverse
+
+    base = base_url.rstrip("/")
+    lines = [
+        "Start the server (`make run`, or `parkbridge serve`), then open:",
+        f"  the event page:   {base}{reverse('web:event', args=[programme.event_id])}",
+    ]
+    participant = programme.participants.order_by("pk").first()
+    if participant is not None:
+        key = participant.agenda_key
+        lines += [
+            f"  an agenda:        {base}{reverse('b2b:agenda', args=[key])}  ({participant})",
+            f"  the same as PDF:  {base}{reverse('b2b:agenda-pdf', args=[key])}",
+        ]
+    lines += [
+        "Organisers (staff) sign in first, then open:",
+        f"  scheduling runs:  {base}{reverse('b2b:runs', args=[programme.pk])}",
+        f"  table plan:       {base}{reverse('b2b:table-plan', args=[programme.pk])}",
+        "Next: on the runs page, start another run and watch its progress; each participant's",
+        "agenda link is private to them (send it by e-mail; it opens without signing in).",
+    ]
+    return lines
 
 
 @click.command(name="b2b-expire")

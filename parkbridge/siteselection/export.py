@@ -78,6 +78,14 @@ def to_xlsx(data: Sequence[SiteResult] | ComparisonTable, path: str | Path) -> N
     book.save(path)
 
 
+# A CJK-capable family (Debian's fonts-noto-cjk) after DejaVu, so Chinese names are letters, not
+# boxes, in the PDF.
+PDF_FONTS = (
+    "'DejaVu Sans','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','WenQuanYi Zen Hei',"
+    "sans-serif"
+)
+
+
 def to_html(data: Sequence[SiteResult] | ComparisonTable, title: str) -> str:
     header, rows = table_of(data)
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
@@ -87,7 +95,8 @@ def to_html(data: Sequence[SiteResult] | ComparisonTable, title: str) -> str:
     return (
         "<!doctype html><html><head><meta charset='utf-8'>"
         f"<title>{html.escape(title)}</title><style>"
-        "@page{size:A4 landscape;margin:12mm}body{font-family:sans-serif;font-size:8pt}"
+        "@page{size:A4 landscape;margin:12mm}"
+        f"body{{font-family:{PDF_FONTS};font-size:8pt}}"
         "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:2px 4px;"
         "vertical-align:top}th{background:#eee}</style></head><body>"
         f"<h1>{html.escape(title)}</h1><table><thead><tr>{head}</tr></thead>"
