@@ -1,14 +1,21 @@
-"""Sentence-level grammars for agreements and targets, built on the figure grammar."""
+"""Sentence-level grammars for agreements and targets, built on the figure grammar.
+
+Agreements follow SCHEMA.md's "What counts, and how often": a signing stated in the singular
+("signed an agreement", "a memorandum was signed", "签署了合作协议") is one agreement (count 1,
+exact); an unnumbered plural has no count; a number next to the noun is the count. Restatements
+("the document was signed", "these MoUs") are marked so the article-level merge in
+:func:`merge_agreements` keeps one entry per fact.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from parkbridge.extraction.quantities import FigureMention
 
 _AGREEMENT_RE = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|contracts?|accords?|deals?|road\s?maps?"
+    r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|MOUs?|contracts?|accords?|deals?|road\s?maps?"
     r"|protocols?|documents?|letters?\s+of\s+intent)\b"
     r"|соглашени\w*|меморандум\w*|договор\w*|контракт\w*|протокол\w*|документ\w*"
     r"|дорожн\w*\s+карт\w*"
@@ -16,7 +23,8 @@ _AGREEMENT_RE = re.compile(
     re.I,
 )
 _SIGNED_RE = re.compile(
-    r"\b(?:signed|sign|signing|inked|concluded|conclude)\b|подпис\w*|заключ\w*|签署|签订|签约|签下",
+    r"\b(?:signed|sign|signs|signing|inked|inks|concluded|conclude|reached|struck|sealed|clinched"
+    r"|entered\s+into|totall?ed)\b|подпис\w*|заключ\w*|достигнут\w*|签署|签订|签约|签下|达成|缔结",
     re.I,
 )
 _PLANNED_RE = re.compile(
@@ -26,11 +34,35 @@ _PLANNED_RE = re.compile(
     r"|将|计划|拟|预计|有望",
     re.I,
 )
+# Words of a document, not of an agreement: they need a signing verb in their own clause.
+_WEAK_NOUN_RE = re.compile(r"^(?:documents?|документ\w*|文件|protocols?|протокол\w*)$", re.I)
+# A determiner or pronoun that points back at something already named.
+_DEFINITE_EN = re.compile(r"\b(?:the|this|that|these|those|such|said)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DEFINITE_RU = re.compile(r"(?:данн|эт|указанн|соответствующ|настоящ|подписанн)\w*\s+$", re.I)
+_DEFINITE_ZH = re.compile(r"(?:该|此|这一|这份|上述|相关)$")
+_PLURAL_ZH = re.compile(r"多项|多个|多份|一批|一系列|系列|多方")
+# Russian case forms: the plural is read off the ending; "-а"/"-я" forms are singular
+# genitives after a noun ("подписание соглашения") but plurals right after a verb
+# ("подписали соглашения").
+_RU_PLURAL_ENDINGS = ("ий", "иям", "иями", "иях", "ов", "ам", "ами", "ах", "ы")
+_RU_AMBIGUOUS_ENDINGS = ("я", "а")
+_RU_VERB_BEFORE = re.compile(
+    r"(?:подписал\w*|заключил\w*|подписан\w*|заключен\w*)\s+(?:\w+\s+){0,2}$", re.I
+)
+_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:between|with|между|с)\b", re.I)
 _DEADLINE_RES = [
     re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.I),
     re.compile(r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})\s*(?:г\b|г\.|год)", re.I),
     re.compile(r"(?:到|至|在)((?:19|20)\d{2})年"),
 ]
+
+
+# "signed further agreements with B" is a new statement, not a restatement.
+_FURTHER = re.compile(
+    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|ещё|еще|также|другие|另外|还",
+    re.I,
+)
+_GAP_BREAK = re.compile(r"[.;:!?]|,\s*(?:and|while|which)\b")
 
 
 def mentions_agreement(sentence: str) -> bool:
@@ -44,6 +76,10 @@ class AgreementMention:
     qualifier: str | None
     status: str
     parties: list[str]
+    definite: bool = False  # "the agreement", "these MoUs": may restate an earlier one
+    plural: bool = False  # "agreements" without a number
+    nouns: tuple[str, ...] = field(default=())
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,18 +88,50 @@ class TargetMention:
     deadline: str
 
 
+def _is_plural(noun: str, before: str) -> bool:
+    low = noun.casefold()
+    if re.match(r"[a-z]", low):
+        return low.endswith("s") and not low.endswith(("us", "ss")) or low == "memoranda"
+    if re.match(r"[а-яё]", low):
+        word = low.split()[0]
+        stem_forms = ("соглашени", "меморандум", "договор", "контракт", "протокол", "документ")
+        stem = next((s for s in stem_forms if word.startswith(s)), None)
+        if stem is None:
+            return word.endswith(("и", "ы"))
+        ending = word[len(stem) :]
+        if ending in _RU_PLURAL_ENDINGS:
+            return True
+        if ending in _RU_AMBIGUOUS_ENDINGS:
+            return _RU_VERB_BEFORE.search(before) is not None
+        return False
+    return _PLURAL_ZH.search(before[-6:]) is not None
+
+
+def _is_definite(noun: str, before: str) -> bool:
+    if re.match(r"[A-Za-z]", noun):
+        return _DEFINITE_EN.search(before) is not None and not re.search(
+            r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", before, re.I
+        )
+    if re.match(r"[А-Яа-яЁё]", noun):
+        return _DEFINITE_RU.search(before) is not None
+    return _DEFINITE_ZH.search(before[-3:]) is not None
+
+
 def find_agreements(
     sentence: str, figures: list[FigureMention], names: list[str]
 ) -> list[AgreementMention]:
-    """One agreement per statement of a signing: nouns within a few words are one statement."""
+    """One agreement per statement of a signing: nouns close together are one statement."""
     out: list[AgreementMention] = []
-    groups: list[tuple[int, int]] = []
+    groups: list[list[re.Match[str]]] = []
     for m in _AGREEMENT_RE.finditer(sentence):
-        if groups and m.start() - groups[-1][1] < 25:
-            groups[-1] = (groups[-1][0], m.end())
-        else:
-            groups.append((m.start(), m.end()))
-    for start, end in groups:
+        if groups:
+            gap = sentence[groups[-1][-1].end() : m.start()]
+            if len(gap) < 40 and not _GAP_BREAK.search(gap):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for group in groups:
+        start, end = group[0].start(), group[-1].end()
         # The statement is the clause around the noun: up to ';' or a sentence-level comma+and.
         lo = max(sentence.rfind(";", 0, start), sentence.rfind(", and", 0, start), -1) + 1
         hi_candidates = [
@@ -71,18 +139,97 @@ def find_agreements(
         ]
         hi = min(hi_candidates) if hi_candidates else len(sentence)
         clause = sentence[lo:hi]
-        if not _SIGNED_RE.search(clause):
-            continue
-        planned = bool(_PLANNED_RE.search(clause))
         count = qualifier = None
+        # Chinese packs a sentence into few characters: a number 40 characters away is not
+        # the agreements' count there.
+        reach = 8 if re.match(r"[\u4e00-\u9fff]", group[0].group(0)) else 40
         for f in figures:
-            if f.unit == "count" and f.end <= start and start - f.end <= 40 and f.begin >= lo:
+            gap = sentence[f.end : start] if f.end <= start else ""
+            if "，" in gap or "," in gap and reach == 8:
+                continue  # "新增企业12家，协议投资额": the number counts something else
+            if f.unit == "count" and f.end <= start and start - f.end <= reach and f.begin >= lo:
                 count, qualifier = int(f.value), f.qualifier
             elif f.unit == "count" and count is None and 0 <= f.begin - end <= 2:
                 count, qualifier = int(f.value), f.qualifier  # Chinese order: "协议68项"
+        nouns = tuple(m.group(0) for m in group)
+        weak = all(_WEAK_NOUN_RE.match(n) for n in nouns)
+        signed_verb = _SIGNED_RE.search(clause) is not None
+        head = group[0]
+        before = sentence[lo : head.start()]
+        plural = _is_plural(head.group(0), before)
+        # "A $533 million agreement between A and B" states an agreement without a verb; so
+        # does a number of agreements ("under 19 agreements").
+        between = not weak and _BETWEEN.match(sentence[end:hi]) is not None and not plural
+        numbered = not weak and count is not None and count >= 2
+        if not (signed_verb or between or numbered):
+            continue
+        # Chinese states a completed signing before what the parties "will" do next
+        # ("签署了合作备忘录，双方将在…合作"): only a plan word before the noun counts there.
+        plan_scope = sentence[lo:end] if reach == 8 else clause
+        planned = bool(_PLANNED_RE.search(plan_scope))
+        definite = _is_definite(head.group(0), before)
+        if count is None and not plural:
+            count, qualifier = 1, "exact"
         parties = [n for n in names if n and n in clause]
-        out.append(AgreementMention(count, qualifier, "planned" if planned else "signed", parties))
+        out.append(
+            AgreementMention(
+                count,
+                qualifier,
+                "planned" if planned else "signed",
+                parties,
+                definite=definite,
+                plural=plural and count is None,
+                nouns=nouns,
+                evidence=sentence,
+            )
+        )
     return out
+
+
+def merge_agreements(items: list[AgreementMention], lead: str = "") -> list[AgreementMention]:
+    """One fact, one entry: fold restatements of a signing into the first statement.
+
+    A later statement restates an earlier one of the same status when it gives the same number,
+    when it points back ("the document", "these MoUs") at the latest agreement, or when an
+    unnumbered plural adds nothing but parties to a numbered or singular statement near it.
+    """
+    kept: list[AgreementMention] = []
+    for a in items:
+        same_status = [k for k in kept if k.status == a.status]
+        target = None
+        if a.count is not None and a.count >= 2:
+            target = next((k for k in same_status if k.count == a.count), None)
+            if target is None:
+                # An unnumbered plural in the headline ("contracts were signed") summarises
+                # the numbered statement of the body.
+                target = next((k for k in same_status if k.plural and k.evidence == lead), None)
+                if target is not None:
+                    kept[kept.index(target)] = _fold(a, target)
+                    continue
+        elif a.definite and same_status:
+            target = same_status[-1]
+        elif a.plural and same_status and not _FURTHER.search(a.evidence):
+            target = next(
+                (k for k in reversed(same_status)
+                 if k.count is not None and set(a.parties) <= set(k.parties)),
+                None,
+            )  # fmt: skip
+        elif a.count == 1 and same_status and not a.parties:
+            # "A memorandum was signed at the forum" after "X signed agreements with Y".
+            target = next((k for k in same_status if k.plural and k.count is None), None)
+            if target is not None:
+                kept[kept.index(target)] = _fold(a, target)
+                continue
+        if target is None:
+            kept.append(a)
+        else:
+            kept[kept.index(target)] = _fold(target, a)
+    return kept
+
+
+def _fold(main: AgreementMention, other: AgreementMention) -> AgreementMention:
+    parties = list(dict.fromkeys([*main.parties, *other.parties]))
+    return replace(main, parties=parties, evidence=main.evidence or other.evidence)
 
 
 def find_targets(sentence: str, figures: list[FigureMention]) -> list[TargetMention]:

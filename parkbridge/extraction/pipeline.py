@@ -109,6 +109,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
 
     main_event = out.events[0].name if out.events else None
     party_names = [e.name for e in out.organizations] + [s.name for s in out.sites]
+    agreements: list[facts_grammar.AgreementMention] = []
     for sent in sentences:
         figs: list[FigureMention]
         if art.language == "zh":
@@ -127,9 +128,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
                                       sent.text))  # fmt: skip
         names = [n for n in party_names if n in sent.text]
-        for a in facts_grammar.find_agreements(sent.text, figs, names):
-            out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
-                                            main_event, sent.text))  # fmt: skip
+        agreements.extend(facts_grammar.find_agreements(sent.text, figs, names))
+    for a in facts_grammar.merge_agreements(agreements, sentences[0].text if sentences else ""):
+        out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
+                                        main_event, a.evidence))  # fmt: skip
     return out
 
 

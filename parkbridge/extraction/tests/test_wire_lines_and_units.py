@@ -55,7 +55,7 @@ def test_raising_a_level_to_a_value_is_not_an_upper_bound() -> None:
 
 def test_a_signing_in_a_sentence_without_numbers_is_an_agreement() -> None:
     facts = extract_article("The park and the zone signed a memorandum on logistics.")
-    assert [(a.count, a.status) for a in facts.agreements] == [(None, "signed")]
+    assert [(a.count, a.status) for a in facts.agreements] == [(1, "signed")]
 
 
 def test_the_month_may_does_not_make_a_signing_planned() -> None:
