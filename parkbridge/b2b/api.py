@@ -7,6 +7,7 @@ are answered only by their recipient; reads of anything personal need a token. E
 No ``from __future__ import annotations``: django-ninja reads the annotations at run time.
 """
 
+import functools
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -34,9 +35,17 @@ from parkbridge.b2b.models import (
     Slot,
     Table,
 )
-from parkbridge.b2b.permissions import acts_for, is_organiser, require_organiser
+from parkbridge.b2b.permissions import (
+    acts_for,
+    is_organiser,
+    is_party,
+    require_may_create_programme,
+    require_organiser,
+    speaks_for_organisation,
+)
 from parkbridge.b2b.stats import programme_statistics
-from parkbridge.core.access import request_user, sees_everything
+from parkbridge.b2b.times import local, zone_of
+from parkbridge.core.access import request_user, sees_everything, visible
 from parkbridge.core.api_auth import TokenAuth, write_auth
 from parkbridge.core.api_crud import ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
@@ -56,18 +65,36 @@ MAX_TABLES_PER_CALL = 5000
 # ---------------------------------------------------------------------------------- helpers
 
 
-def _aware(value: datetime) -> datetime:
-    return value if timezone.is_aware(value) else timezone.make_aware(value)
+def _aware(value: datetime, programme: B2BProgramme) -> datetime:
+    """A time without an offset is read in the event's time zone (where it happens)."""
+    if timezone.is_aware(value):
+        return value
+    return value.replace(tzinfo=zone_of(programme))
+
+
+def recorded(operation):
+    """Attribute the operation's changes in the history to the token's user, via "api" (the
+    history middleware saw the request before the token was read)."""
+
+    @functools.wraps(operation)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        from parkbridge.accounts.history import acting_as
+
+        with acting_as(request_user(request), "api"):
+            return operation(request, *args, **kwargs)
+
+    return wrapper
 
 
 def _programmes(user) -> QuerySet[B2BProgramme]:
-    """Programmes this user may see: confidential events only for staff and organisers."""
+    """Programmes this user may see: those of events they may see, and their own."""
     qs = B2BProgramme.objects.select_related("event")
     if sees_everything(user):
         return qs
+    events = visible(Event.objects.all(), user).values("pk")
     if user is not None and user.is_authenticated:
-        return qs.filter(Q(event__confidential=False) | Q(organisers=user)).distinct()
-    return qs.filter(event__confidential=False)
+        return qs.filter(Q(event__in=events) | Q(organisers=user)).distinct()
+    return qs.filter(event__in=events)
 
 
 def _programme(request: HttpRequest, programme_id: int) -> B2BProgramme:
@@ -92,11 +119,7 @@ def _request(request: HttpRequest, request_id: int) -> MeetingRequest:
         pk=request_id,
     )
     user = request_user(request)
-    if not (
-        acts_for(user, meeting_request.requester)
-        or acts_for(user, meeting_request.recipient)
-        or is_organiser(user, meeting_request.programme)
-    ):
+    if not (is_party(user, meeting_request) or is_organiser(user, meeting_request.programme)):
         raise B2BError(403, "only the two parties or an organiser may see this request")
     return meeting_request
 
@@ -105,9 +128,24 @@ def _request(request: HttpRequest, request_id: int) -> MeetingRequest:
 
 
 class SlotOut(Schema):
+    """Times in ISO 8601 with the event's UTC offset (e.g. 2026-05-20T10:00:00+03:00)."""
+
     id: int
     starts_at: datetime
     ends_at: datetime
+    time_zone: str
+
+    @staticmethod
+    def resolve_starts_at(obj: Slot) -> datetime:
+        return local(obj.starts_at, obj.session.programme)
+
+    @staticmethod
+    def resolve_ends_at(obj: Slot) -> datetime:
+        return local(obj.ends_at, obj.session.programme)
+
+    @staticmethod
+    def resolve_time_zone(obj: Slot) -> str:
+        return obj.session.programme.time_zone
 
 
 class SessionOut(Schema):
@@ -118,7 +156,9 @@ class SessionOut(Schema):
 
     @staticmethod
     def resolve_slots(obj: B2BSession) -> list[Slot]:
-        return list(obj.slots.order_by("starts_at", "pk"))
+        return list(
+            obj.slots.select_related("session__programme__event").order_by("starts_at", "pk")
+        )
 
 
 class TableOut(Schema):
@@ -134,6 +174,10 @@ class ProgrammeOut(Schema):
     title: str
     default_max_meetings: int
     request_ttl_hours: int | None
+    time_zone: str
+    self_registration: bool
+    approval_required: bool
+    video_url_template: str
     tables: int
     participants: int
     published_version: int | None
@@ -175,6 +219,10 @@ class ProgrammeIn(StrictSchema):
     title: str = Field("", max_length=300)
     default_max_meetings: int = Field(8, ge=0, le=200)
     request_ttl_hours: int | None = Field(72, ge=1, le=24 * 365)
+    time_zone: str | None = Field(None, max_length=64, description="IANA name; sets the event's")
+    self_registration: bool = True
+    approval_required: bool = False
+    video_url_template: str = Field("", max_length=300)
 
 
 class ProgrammePatch(StrictSchema):
@@ -182,6 +230,10 @@ class ProgrammePatch(StrictSchema):
     default_max_meetings: int | None = Field(None, ge=0, le=200)
     request_ttl_hours: int | None = Field(None, ge=1, le=24 * 365)
     organisers: list[Id] | None = Field(None, max_length=100)
+    time_zone: str | None = Field(None, max_length=64)
+    self_registration: bool | None = None
+    approval_required: bool | None = None
+    video_url_template: str | None = Field(None, max_length=300)
 
 
 class SlotIn(StrictSchema):
@@ -207,6 +259,10 @@ class B2BParticipantOut(Schema):
     role: str
     booth: str
     max_meetings: int
+    offer: str
+    seek: str
+    languages: list[str]
+    online: bool
     organisation: int | None = Field(None, alias="organisation_id")
     participant: int | None = Field(None, alias="participant_id")
 
@@ -215,6 +271,9 @@ class B2BParticipantPrivateOut(B2BParticipantOut):
     user: int | None = Field(None, alias="user_id")
     unavailable_slots: list[int]
     agenda_url: str
+    approved: bool
+    contact_email: str
+    contact_phone: str
 
     @staticmethod
     def resolve_unavailable_slots(obj: B2BParticipant) -> list[int]:
@@ -226,6 +285,8 @@ class B2BParticipantPrivateOut(B2BParticipantOut):
 
 
 Role = Literal["", "buyer", "seller", "investor", "park_operator", "agency"]
+# ISO 639-1 language code, lower case.
+Language = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 
 
 class ParticipantIn(StrictSchema):
@@ -238,6 +299,12 @@ class ParticipantIn(StrictSchema):
     max_meetings: int | None = Field(None, ge=0, le=200)
     booth: str = Field("", max_length=100)
     unavailable_slots: list[Id] = Field([], max_length=1000)
+    offer: str = Field("", max_length=3000)
+    seek: str = Field("", max_length=3000)
+    languages: list[Language] = Field([], max_length=20)
+    online: bool = False
+    contact_email: str = Field("", max_length=254)
+    contact_phone: str = Field("", max_length=40)
 
 
 class ParticipantPatch(StrictSchema):
@@ -247,6 +314,13 @@ class ParticipantPatch(StrictSchema):
     max_meetings: int | None = Field(None, ge=0, le=200)
     booth: str | None = Field(None, max_length=100)
     unavailable_slots: list[Id] | None = Field(None, max_length=1000)
+    offer: str | None = Field(None, max_length=3000)
+    seek: str | None = Field(None, max_length=3000)
+    languages: list[Language] | None = Field(None, max_length=20)
+    online: bool | None = None
+    contact_email: str | None = Field(None, max_length=254)
+    contact_phone: str | None = Field(None, max_length=40)
+    approved: bool | None = None
 
 
 class RequestOut(Schema):
@@ -257,6 +331,8 @@ class RequestOut(Schema):
     weight: int
     status: str
     message: str
+    answer: str
+    walk_in: bool
     expires_at: datetime | None
     created_at: datetime
     answered_at: datetime | None
@@ -358,6 +434,7 @@ class AgendaItemOut(Schema):
 
 class AgendaOut(Schema):
     participant: int
+    time_zone: str
     version: int | None
     html: str
     pdf: str
@@ -385,22 +462,49 @@ def list_programmes(request: HttpRequest, event: int | None = None):
     auth=write_auth,
     summary="Create the B2B programme of an event (you become its organiser)",
 )
+@recorded
 def create_programme(request: HttpRequest, payload: ProgrammeIn):
-    event = Event.objects.filter(pk=payload.event).first()
+    # Hidden events answer like missing ones: a refusal would tell that the id exists.
+    event = visible(Event.objects.all(), request.user).filter(pk=payload.event).first()
     if event is None:
         raise B2BError(422, {"event": [f"no event with id {payload.event}"]})
-    if event.confidential and not sees_everything(request.user):
-        raise B2BError(403, "only staff may add a B2B programme to a confidential event")
+    require_may_create_programme(request.user, event)
     if B2BProgramme.objects.filter(event=event).exists():
         raise B2BError(409, "this event has a B2B programme already")
-    programme = B2BProgramme.objects.create(
-        event=event,
-        title=payload.title,
-        default_max_meetings=payload.default_max_meetings,
-        request_ttl_hours=payload.request_ttl_hours,
-    )
-    programme.organisers.add(request.user)
+    with transaction.atomic():
+        if payload.time_zone is not None:
+            _set_time_zone(event, payload.time_zone)
+        programme = B2BProgramme.objects.create(
+            event=event,
+            title=payload.title,
+            default_max_meetings=payload.default_max_meetings,
+            request_ttl_hours=payload.request_ttl_hours,
+            self_registration=payload.self_registration,
+            approval_required=payload.approval_required,
+            video_url_template=_video_template(payload.video_url_template),
+        )
+        programme.organisers.add(request.user)
     return Status(201, programme)
+
+
+def _set_time_zone(event: Event, name: str) -> None:
+    from django.core.exceptions import ValidationError
+
+    from parkbridge.core.validators import validate_time_zone
+
+    try:
+        validate_time_zone(name)
+    except ValidationError as error:
+        raise B2BError(422, {"time_zone": error.messages}) from error
+    if event.time_zone != name:
+        event.time_zone = name
+        event.save(update_fields=["time_zone", "updated"])
+
+
+def _video_template(value: str) -> str:
+    if value and not value.startswith("https://"):
+        raise B2BError(422, {"video_url_template": ["the room address must start with https://"]})
+    return value
 
 
 @router.get(
@@ -418,12 +522,18 @@ def programme_detail(request: HttpRequest, programme_id: int):
     auth=write_auth,
     summary="Change a programme (organiser)",
 )
+@recorded
 def update_programme(request: HttpRequest, programme_id: int, payload: ProgrammePatch):
     programme = _organised(request, programme_id)
     data = payload.dict(exclude_unset=True)
     organisers = data.pop("organisers", None)
+    zone = data.pop("time_zone", None)
+    if zone is not None:
+        _set_time_zone(programme.event, zone)
+    if data.get("video_url_template") is not None:
+        _video_template(data["video_url_template"])
     for key, value in data.items():
-        if key == "default_max_meetings" and value is None:
+        if value is None and key != "request_ttl_hours":
             continue
         setattr(programme, key, value)
     programme.save()
@@ -444,11 +554,14 @@ def update_programme(request: HttpRequest, programme_id: int, payload: Programme
     auth=write_auth,
     summary="Add a session with its slots (organiser)",
 )
+@recorded
 def add_session(request: HttpRequest, programme_id: int, payload: SessionIn):
     programme = _organised(request, programme_id)
     if programme.sessions.filter(label=payload.label).exists():
         raise B2BError(409, f"a session labelled {payload.label!r} exists already")
-    slots = sorted((_aware(s.starts_at), _aware(s.ends_at)) for s in payload.slots)
+    slots = sorted(
+        (_aware(s.starts_at, programme), _aware(s.ends_at, programme)) for s in payload.slots
+    )
     for i, (start, end) in enumerate(slots):
         if end <= start:
             raise B2BError(422, {"slots": [f"slot {i}: ends_at must be after starts_at"]})
@@ -471,6 +584,7 @@ def add_session(request: HttpRequest, programme_id: int, payload: SessionIn):
     auth=write_auth,
     summary="Add tables numbered after the existing ones (organiser)",
 )
+@recorded
 def add_tables(request: HttpRequest, programme_id: int, payload: TablesIn):
     programme = _organised(request, programme_id)
     first = (programme.tables.order_by("-number").values_list("number", flat=True).first() or 0) + 1
@@ -514,7 +628,15 @@ def _check_country(value: str) -> None:
 )
 def list_participants(request: HttpRequest, programme_id: int, q: str | None = None):
     programme = _programme(request, programme_id)
+    user = request_user(request)
     qs = programme.participants.select_related("organisation", "participant")
+    if not is_organiser(user, programme):
+        # Only approved participants are listed, and none of a confidential organisation the
+        # asker may not see (the name would tell it takes part).
+        orgs = visible(Organisation.objects.all(), user).values("pk")
+        qs = qs.filter(approved=True).filter(
+            Q(organisation__isnull=True) | Q(organisation__in=orgs)
+        )
     if q:
         qs = qs.filter(Q(display_name__icontains=q) | Q(organisation__name_en__icontains=q))
     return list(qs[:5000])
@@ -526,10 +648,13 @@ def list_participants(request: HttpRequest, programme_id: int, q: str | None = N
     auth=write_auth,
     summary="Register a participant (an organiser registers anyone; a user registers themself)",
 )
+@recorded
 def add_participant(request: HttpRequest, programme_id: int, payload: ParticipantIn):
     programme = _programme(request, programme_id)
     user = request.user
     organiser = is_organiser(user, programme)
+    if not organiser and not programme.self_registration:
+        raise B2BError(403, "this programme registers participants through its organisers only")
     if not organiser and payload.user not in (None, user.pk):
         raise B2BError(403, "only an organiser may register someone else")
     if not organiser and (payload.booth or payload.max_meetings is not None):
@@ -541,16 +666,31 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
             raise B2BError(422, {"user": [f"no user with id {payload.user}"]})
     organisation = None
     if payload.organisation is not None:
-        organisation = Organisation.objects.filter(pk=payload.organisation).first()
+        # Hidden organisations answer like missing ones (the reply would show the name).
+        organisation = (
+            visible(Organisation.objects.all(), user).filter(pk=payload.organisation).first()
+        )
         if organisation is None:
             raise B2BError(
                 422, {"organisation": [f"no organisation with id {payload.organisation}"]}
             )
+        if not organiser and not speaks_for_organisation(user, organisation.pk):
+            raise B2BError(
+                403, "only a member of an organisation may register it (or an organiser)"
+            )
     event_participant = None
     if payload.participant is not None:
-        event_participant = Participant.objects.filter(
-            pk=payload.participant, event=programme.event
-        ).first()
+        event_participant = (
+            visible(Participant.objects.filter(event=programme.event), user)
+            .filter(pk=payload.participant)
+            .first()
+        )
+        if (
+            event_participant is not None
+            and not organiser
+            and not speaks_for_organisation(user, event_participant.organisation_id)
+        ):
+            raise B2BError(403, "only a member of its organisation may register this participant")
         if event_participant is None:
             raise B2BError(
                 422, {"participant": [f"no participant {payload.participant} of this event"]}
@@ -579,11 +719,30 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
                 if payload.max_meetings is not None
                 else programme.default_max_meetings,
                 booth=payload.booth,
+                offer=payload.offer,
+                seek=payload.seek,
+                languages=sorted(set(payload.languages)),
+                online=payload.online,
+                contact_email=_email(payload.contact_email),
+                contact_phone=payload.contact_phone,
+                approved=organiser or not programme.approval_required,
             )
             person.unavailable_slots.set(slots)
     except IntegrityError as error:
         raise B2BError(409, "this user is registered in this programme already") from error
     return Status(201, person)
+
+
+def _email(value: str) -> str:
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    if value:
+        try:
+            validate_email(value)
+        except ValidationError as error:
+            raise B2BError(422, {"contact_email": error.messages}) from error
+    return value
 
 
 def _own_or_organised_participant(request: HttpRequest, participant_id: int, refusal: str):
@@ -617,13 +776,18 @@ def participant_detail(request: HttpRequest, participant_id: int):
     auth=write_auth,
     summary="Change availability, cap, booth… (the participant or an organiser)",
 )
+@recorded
 def update_participant(request: HttpRequest, participant_id: int, payload: ParticipantPatch):
     person, organiser = _own_or_organised_participant(
         request, participant_id, "only the participant or an organiser may change this profile"
     )
     data = payload.dict(exclude_unset=True)
-    if not organiser and ({"booth", "max_meetings"} & set(data)):
-        raise B2BError(403, "only an organiser assigns booths and meeting caps")
+    if not organiser and ({"booth", "max_meetings", "approved"} & set(data)):
+        raise B2BError(403, "only an organiser assigns booths and meeting caps and approves")
+    if data.get("languages") is not None:
+        data["languages"] = sorted(set(data["languages"]))
+    if data.get("contact_email") is not None:
+        data["contact_email"] = _email(data["contact_email"])
     slots = data.pop("unavailable_slots", None)
     if "country" in data and data["country"] is not None:
         _check_country(data["country"])
@@ -650,14 +814,15 @@ def participant_agenda(request: HttpRequest, participant_id: int):
     items = agenda_items(person)
     return {
         "participant": person.pk,
+        "time_zone": person.programme.time_zone,
         "version": items[0].version if items else None,
         "html": reverse("b2b:agenda", args=[person.agenda_key]),
         "pdf": reverse("b2b:agenda-pdf", args=[person.agenda_key]),
         "ical": reverse("b2b:agenda-ics", args=[person.agenda_key]),
         "items": [
             {
-                "starts_at": i.starts_at,
-                "ends_at": i.ends_at,
+                "starts_at": local(i.starts_at, person.programme),
+                "ends_at": local(i.ends_at, person.programme),
                 "session": i.session,
                 "partner": i.partner.pk,
                 "partner_name": i.partner.name,
@@ -697,6 +862,7 @@ def list_requests(request: HttpRequest, programme_id: int, status: str | None = 
     auth=write_auth,
     summary="Ask for a meeting (on behalf of your participant, or any as organiser)",
 )
+@recorded
 def create_request(request: HttpRequest, programme_id: int, payload: RequestIn):
     programme = _programme(request, programme_id)
     people = {
@@ -714,7 +880,7 @@ def create_request(request: HttpRequest, programme_id: int, payload: RequestIn):
         people[payload.recipient],
         weight=payload.weight,
         message=payload.message,
-        expires_at=_aware(payload.expires_at) if payload.expires_at else None,
+        expires_at=_aware(payload.expires_at, programme) if payload.expires_at else None,
     )
     return Status(201, created)
 
@@ -732,6 +898,7 @@ def _transition(name: str, action):
         operation_id=f"b2b_request_{name}",
         summary=f"{name.capitalize()} a meeting request",
     )
+    @recorded
     def transition(request: HttpRequest, request_id: int):
         meeting_request = get_object_or_404(
             MeetingRequest.objects.select_related("programme", "requester", "recipient"),
@@ -753,6 +920,7 @@ cancel_request = _transition("cancel", lifecycle.cancel)
     auth=write_auth,
     summary="Expire unanswered requests past their deadline (organiser)",
 )
+@recorded
 def expire_programme_requests(request: HttpRequest, programme_id: int):
     programme = _organised(request, programme_id)
     return {"expired": lifecycle.expire_requests(programme=programme)}
@@ -775,6 +943,7 @@ def get_outcome(request: HttpRequest, request_id: int):
     auth=write_auth,
     summary="Record what came of a meeting; agreement_reached may create the agreement",
 )
+@recorded
 def set_outcome(request: HttpRequest, request_id: int, payload: OutcomeIn):
     meeting_request = _request(request, request_id)
     spec = payload.agreement.dict() if payload.agreement is not None else None
@@ -792,6 +961,7 @@ def set_outcome(request: HttpRequest, request_id: int, payload: OutcomeIn):
     auth=write_auth,
     summary="Start a scheduling run in the background (organiser); poll /runs/{id}",
 )
+@recorded
 def start_run(request: HttpRequest, programme_id: int, payload: RunIn):
     programme = _organised(request, programme_id)
     run = runs.start_run(
@@ -827,7 +997,9 @@ def run_detail(request: HttpRequest, run_id: int):
 )
 def run_meetings(request: HttpRequest, run_id: int):
     run = _run(request, run_id)
-    qs = run.meetings.select_related("a", "b", "slot", "table", "booth_host")
+    qs = run.meetings.select_related(
+        "a", "b", "slot__session__programme__event", "table", "booth_host"
+    )
     return [runs.meeting_dict(m) for m in qs]
 
 
@@ -862,6 +1034,7 @@ def compare(request: HttpRequest, run_id: int, with_version: int | None = None):
     auth=write_auth,
     summary="Publish a finished version: it goes on agendas and stays fixed in later runs",
 )
+@recorded
 def publish_run(request: HttpRequest, run_id: int):
     return runs.publish(_run(request, run_id))
 

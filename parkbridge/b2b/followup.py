@@ -11,12 +11,20 @@ from parkbridge.agreements.models import Agreement, AgreementKind, AgreementStat
 from parkbridge.b2b.errors import B2BError
 from parkbridge.b2b.models import (
     B2BParticipant,
+    MeetingFeedback,
     MeetingOutcome,
     MeetingRequest,
     OutcomeStatus,
     RequestStatus,
 )
-from parkbridge.b2b.permissions import acts_for, is_organiser
+from parkbridge.b2b.permissions import acts_for, is_organiser, is_party
+
+# How far a meeting got, for merging the two sides' answers (the furthest wins).
+PROGRESS = {
+    OutcomeStatus.NO_CONTACT: 0,
+    OutcomeStatus.NEGOTIATION: 1,
+    OutcomeStatus.AGREEMENT_REACHED: 2,
+}
 
 # An agreement recorded from a meeting is either already signed or planned (to be signed).
 AGREEMENT_STATUSES = (AgreementStatus.SIGNED, AgreementStatus.PLANNED)
@@ -39,12 +47,10 @@ def record_outcome(
 ) -> MeetingOutcome:
     """Record (or update) a meeting's outcome; with ``agreement`` and status
     ``agreement_reached``, also create the agreement linked to the event and both parties."""
-    if not (
-        acts_for(user, request.requester)
-        or acts_for(user, request.recipient)
-        or is_organiser(user, request.programme)
-    ):
+    if not (is_party(user, request) or is_organiser(user, request.programme)):
         raise B2BError(403, "only the two parties or an organiser may record a meeting's outcome")
+    if agreement is not None and not is_party(user, request):
+        raise B2BError(403, "only one of the two parties may turn a meeting into an agreement")
     if request.status != RequestStatus.ACCEPTED:
         raise B2BError(
             409, f"only an accepted meeting has an outcome; this request is {request.status}"
@@ -100,3 +106,43 @@ def _create_agreement(request: MeetingRequest, spec: dict[str, Any]) -> Agreemen
     )
     agreement.parties.set(parties)
     return agreement
+
+
+def record_feedback(
+    user,
+    request: MeetingRequest,
+    participant: B2BParticipant,
+    rating: int,
+    status: str,
+    note: str = "",
+) -> MeetingFeedback:
+    """One side rates the meeting and says what came of it; the meeting's outcome becomes the
+    furthest of the two answers (an agreement recorded with its record stays final)."""
+    if participant.pk not in (request.requester_id, request.recipient_id):
+        raise B2BError(422, "this participant is not a side of this meeting")
+    if not acts_for(user, participant):
+        raise B2BError(403, "only the participant (or its organisation) rates its meetings")
+    if request.status != RequestStatus.ACCEPTED:
+        raise B2BError(409, f"only an accepted meeting is rated; this request is {request.status}")
+    if not 1 <= int(rating) <= 5:
+        raise B2BError(422, "rating must be 1 to 5")
+    if status not in OutcomeStatus.values:
+        raise B2BError(422, f"status must be one of {', '.join(OutcomeStatus.values)}")
+    with transaction.atomic():
+        feedback, _ = MeetingFeedback.objects.update_or_create(
+            request=request,
+            participant=participant,
+            defaults={"rating": int(rating), "status": status, "note": note[:5000]},
+        )
+        answers = [f.status for f in request.feedback.all()]
+        furthest = max(answers, key=lambda s: PROGRESS[OutcomeStatus(s)])
+        outcome = MeetingOutcome.objects.filter(request=request).first()
+        if outcome is None:
+            MeetingOutcome.objects.create(
+                request=request, status=furthest, recorded_by=user, note=note[:5000]
+            )
+        elif not outcome.agreement_id and outcome.status != furthest:
+            outcome.status = furthest
+            outcome.recorded_by = user
+            outcome.save(update_fields=["status", "recorded_by", "updated_at"])
+    return feedback

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils import timezone
-
 from parkbridge.b2b.models import (
     B2BParticipant,
     B2BProgramme,
@@ -19,6 +17,7 @@ from parkbridge.b2b.models import (
     RequestStatus,
     ScheduleRun,
 )
+from parkbridge.b2b.times import local
 from parkbridge.scheduling import Instance, Meeting, Schedule, parse_instance
 
 
@@ -38,8 +37,8 @@ class BuiltInstance:
         return {pk: i for i, pk in enumerate(self.table_pks)}
 
 
-def _local(value) -> str:
-    return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
+def _local(value, programme: B2BProgramme) -> str:
+    return local(value, programme).strftime("%Y-%m-%dT%H:%M")
 
 
 def build_instance(programme: B2BProgramme) -> BuiltInstance:
@@ -47,7 +46,11 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
     slots = list(programme.ordered_slots().select_related("session"))
     table_pks = list(programme.ordered_tables().values_list("pk", flat=True))
 
-    people = list(programme.participants.order_by("pk").prefetch_related("unavailable_slots"))
+    people = list(
+        programme.participants.filter(approved=True)
+        .order_by("pk")
+        .prefetch_related("unavailable_slots")
+    )
     participants = []
     for person in people:
         away = {s.pk for s in person.unavailable_slots.all()}
@@ -56,7 +59,9 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
                 "id": person.solver_id,
                 "available": [i for i, slot in enumerate(slots) if slot.pk not in away],
                 "max_meetings": person.max_meetings,
-                "booth": person.has_booth,
+                # Online participants need no table either: the solver treats their video
+                # room as a booth.
+                "booth": person.hosts_without_table,
             }
             | ({"country": person.country} if person.country else {})
             | ({"role": person.role} if person.role else {})
@@ -65,7 +70,9 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
     # If both sides asked each other, the scheduler wants one request: keep the heavier one
     # (FORMAT.md section 2); its requester is ``a``, who hosts when both have booths.
     chosen: dict[frozenset[str], MeetingRequest] = {}
-    accepted = programme.requests.filter(status=RequestStatus.ACCEPTED).order_by("pk")
+    accepted = programme.requests.filter(
+        status=RequestStatus.ACCEPTED, requester__approved=True, recipient__approved=True
+    ).order_by("pk")
     for request in accepted.select_related("requester", "recipient"):
         pair = frozenset((request.requester.solver_id, request.recipient.solver_id))
         kept = chosen.get(pair)
@@ -78,8 +85,8 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
             {
                 "id": i,
                 "session": slot.session.label,
-                "start": _local(slot.starts_at),
-                "end": _local(slot.ends_at),
+                "start": _local(slot.starts_at, programme),
+                "end": _local(slot.ends_at, programme),
             }
             for i, slot in enumerate(slots)
         ],

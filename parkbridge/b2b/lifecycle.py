@@ -1,7 +1,7 @@
 """The life of a meeting request: requested → accepted / declined / expired / cancelled.
 
-Only the recipient answers; the requester (or, once accepted, either party, or an organiser)
-cancels. Each transition checks the current status in the same UPDATE that changes it, so two
+Only the recipient's side answers (its user, a member of its organisation, or an
+administrator); the requester's side (or, once accepted, either side, or an organiser) cancels. Each transition checks the current status in the same UPDATE that changes it, so two
 clicks racing each other cannot both win.
 """
 
@@ -21,6 +21,8 @@ from parkbridge.b2b.models import (
 )
 from parkbridge.b2b.permissions import acts_for, is_organiser
 
+MAX_ANSWER = 1000
+
 
 def create_request(
     user,
@@ -38,6 +40,8 @@ def create_request(
         raise B2BError(422, "a participant cannot request a meeting with themself")
     if not (acts_for(user, requester) or is_organiser(user, programme)):
         raise B2BError(403, "you may send requests only on behalf of your own participant")
+    if not (requester.approved and recipient.approved):
+        raise B2BError(409, "both participants must be approved by an organiser first")
     if not 1 <= weight <= 3:
         raise B2BError(422, "weight must be 1, 2 or 3")
     now = timezone.now()
@@ -61,14 +65,26 @@ def create_request(
     )
 
 
-def _move(request: MeetingRequest, allowed_from: tuple[str, ...], new: str, verb: str) -> None:
+def _move(
+    request: MeetingRequest,
+    allowed_from: tuple[str, ...],
+    new: str,
+    verb: str,
+    answer: str | None = None,
+) -> None:
+    from parkbridge.accounts.history import ChangeAction, record_change, snapshot
+
     now = timezone.now()
-    changed = MeetingRequest.objects.filter(pk=request.pk, status__in=allowed_from).update(
-        status=new, answered_at=now
-    )
+    before = snapshot(request, with_m2m=False)
+    fields: dict[str, object] = {"status": new, "answered_at": now}
+    if answer is not None:
+        fields["answer"] = answer[:MAX_ANSWER]
+    changed = MeetingRequest.objects.filter(pk=request.pk, status__in=allowed_from).update(**fields)
     request.refresh_from_db()
     if not changed:
         raise B2BError(409, f"cannot {verb} a request that is {request.status}")
+    # The guarded UPDATE bypasses the history signals: record the change with the actor.
+    record_change(request, ChangeAction.UPDATE, before, snapshot(request, with_m2m=False))
 
 
 def _expire_if_due(request: MeetingRequest) -> None:
@@ -81,23 +97,23 @@ def _expire_if_due(request: MeetingRequest) -> None:
         raise B2BError(409, f"this request expired at {request.expires_at.isoformat()}")
 
 
-def accept(user, request: MeetingRequest) -> MeetingRequest:
+def accept(user, request: MeetingRequest, answer: str | None = None) -> MeetingRequest:
     if not acts_for(user, request.recipient):
         raise B2BError(403, "only the recipient of a request may accept it")
     _expire_if_due(request)
-    _move(request, (RequestStatus.REQUESTED,), RequestStatus.ACCEPTED, "accept")
+    _move(request, (RequestStatus.REQUESTED,), RequestStatus.ACCEPTED, "accept", answer)
     return request
 
 
-def decline(user, request: MeetingRequest) -> MeetingRequest:
+def decline(user, request: MeetingRequest, answer: str | None = None) -> MeetingRequest:
     if not acts_for(user, request.recipient):
         raise B2BError(403, "only the recipient of a request may decline it")
     _expire_if_due(request)
-    _move(request, (RequestStatus.REQUESTED,), RequestStatus.DECLINED, "decline")
+    _move(request, (RequestStatus.REQUESTED,), RequestStatus.DECLINED, "decline", answer)
     return request
 
 
-def cancel(user, request: MeetingRequest) -> MeetingRequest:
+def cancel(user, request: MeetingRequest, answer: str | None = None) -> MeetingRequest:
     """The requester withdraws; an accepted meeting may also be called off by the recipient or
     an organiser (a late cancellation: the next run drops it and reports it as removed)."""
     organiser = is_organiser(user, request.programme)
@@ -109,7 +125,7 @@ def cancel(user, request: MeetingRequest) -> MeetingRequest:
             raise B2BError(403, "the recipient declines a request; only the requester cancels it")
     else:
         raise B2BError(403, "only the requester or an organiser may cancel a request")
-    _move(request, allowed, RequestStatus.CANCELLED, "cancel")
+    _move(request, allowed, RequestStatus.CANCELLED, "cancel", answer)
     return request
 
 

@@ -31,6 +31,13 @@ class B2BProgramme(models.Model):
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="b2b_programmes"
     )
+    # Whether signed-in members of registered organisations may register themselves (else
+    # only organisers and invitations register people), and whether they then wait for approval.
+    self_registration = models.BooleanField(default=True)
+    approval_required = models.BooleanField(default=False)
+    # Online meetings get a link from this pattern: {event}, {programme}, {request} and {slot}
+    # are replaced (e.g. https://meet.example.org/forum-{event}-{request}).
+    video_url_template = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -39,6 +46,10 @@ class B2BProgramme(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"B2B of {self.event}"
+
+    @property
+    def time_zone(self) -> str:
+        return self.event.time_zone
 
     def ordered_slots(self) -> models.QuerySet[Slot]:
         # Chronological by session, then start: the scheduler's slot ids follow this order.
@@ -80,7 +91,10 @@ class Slot(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.session.label} {self.starts_at:%Y-%m-%d %H:%M}"
+        from parkbridge.b2b.times import label
+
+        programme = self.session.programme
+        return f"{self.session.label} {label(self.starts_at, programme)} {programme.time_zone}"
 
 
 class Table(models.Model):
@@ -151,6 +165,22 @@ class B2BParticipant(models.Model):
     unavailable_slots = models.ManyToManyField(Slot, blank=True, related_name="unavailable")
     # The secret in the personal agenda / calendar feed address (calendar apps send no token).
     agenda_key = models.CharField(max_length=40, unique=True, default=new_agenda_key)
+    # The event profile: what the participant offers and seeks, in which sectors and languages.
+    offer = models.TextField(blank=True, max_length=3000)
+    seek = models.TextField(blank=True, max_length=3000)
+    sectors = models.ManyToManyField("core.Sector", blank=True, related_name="b2b_participants")
+    # ISO 639-1 codes of the working languages ("en", "ru", "zh"); a meeting whose sides share
+    # none needs an interpreter.
+    languages = models.JSONField(default=list, blank=True)
+    # Meets online (a video link, no table) rather than at the venue.
+    online = models.BooleanField(default=False)
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+    # Self-registrations wait for an organiser when the programme asks for approval; only
+    # approved participants are listed, requested and scheduled.
+    approved = models.BooleanField(default=True)
+    checked_in_at = models.DateTimeField(null=True, blank=True)
+    no_show = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -180,6 +210,11 @@ class B2BParticipant(models.Model):
     @property
     def has_booth(self) -> bool:
         return bool(self.booth)
+
+    @property
+    def hosts_without_table(self) -> bool:
+        """Meets without a table: at the own booth, or online in the own video room."""
+        return bool(self.booth) or self.online
 
     @property
     def solver_id(self) -> str:
@@ -213,6 +248,10 @@ class MeetingRequest(models.Model):
         max_length=12, choices=RequestStatus.choices, default=RequestStatus.REQUESTED
     )
     message = models.TextField(blank=True, max_length=2000)
+    # The recipient's reason when declining (or a note when accepting), shown to the requester.
+    answer = models.TextField(blank=True, max_length=1000)
+    # Placed by the organiser on the day (a walk-in), not asked for in advance.
+    walk_in = models.BooleanField(default=False)
     expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     answered_at = models.DateTimeField(null=True, blank=True)
@@ -315,13 +354,42 @@ class Meeting(models.Model):
         return f"{self.a} – {self.b} @ {self.slot}"
 
     @property
+    def online(self) -> bool:
+        """Hosted by an online participant without a booth: a video call, no table."""
+        return bool(self.booth_host_id and self.booth_host.online and not self.booth_host.booth)
+
+    @property
+    def video_url(self) -> str:
+        if not self.online:
+            return ""
+        return video_url(self.run.programme, self.request_id, self.slot_id)
+
+    @property
     def place(self) -> str:
         if self.table_id:
             return str(self.table)
+        if self.online:
+            return "Online"
         if self.booth_host_id:
             host = self.booth_host
             return f"Booth {host.booth} ({host.name})"
         return ""
+
+
+def video_url(programme: B2BProgramme, request_id: int, slot_id: int) -> str:
+    """The video room of an online meeting, from the organiser's pattern."""
+    pattern = programme.video_url_template
+    if not pattern:
+        return ""
+    values = {
+        "{event}": str(programme.event_id),
+        "{programme}": str(programme.pk),
+        "{request}": str(request_id),
+        "{slot}": str(slot_id),
+    }
+    for key, value in values.items():
+        pattern = pattern.replace(key, value)
+    return pattern
 
 
 class OutcomeStatus(models.TextChoices):
@@ -350,3 +418,56 @@ class MeetingOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request}: {self.get_status_display()}"
+
+
+class MeetingFeedback(models.Model):
+    """One side's word on a meeting after the event: a rating and what came of it. The
+    meeting's :class:`MeetingOutcome` follows the furthest of the two sides' answers."""
+
+    request = models.ForeignKey(MeetingRequest, on_delete=models.CASCADE, related_name="feedback")
+    participant = models.ForeignKey(B2BParticipant, on_delete=models.CASCADE, related_name="+")
+    rating = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    status = models.CharField(max_length=20, choices=OutcomeStatus.choices)
+    note = models.TextField(blank=True, max_length=5000)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "participant"], name="b2b_feedback_once_per_side"
+            ),
+            models.CheckConstraint(
+                condition=Q(rating__gte=1, rating__lte=5), name="b2b_feedback_rating_1_5"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant} on {self.request}: {self.rating}"
+
+
+class Interpreter(models.Model):
+    """A person the organiser can send to a meeting whose sides share no language."""
+
+    programme = models.ForeignKey(
+        B2BProgramme, on_delete=models.CASCADE, related_name="interpreters"
+    )
+    name = models.CharField(max_length=200)
+    # Language pairs as "ru-zh" (either direction).
+    language_pairs = models.JSONField(default=list, blank=True)
+    unavailable_slots = models.ManyToManyField(Slot, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["programme", "name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def covers(self, first: set[str], second: set[str]) -> bool:
+        """Whether one of the pairs joins a language of each side."""
+        for pair in self.language_pairs:
+            x, _, y = str(pair).partition("-")
+            if (x in first and y in second) or (y in first and x in second):
+                return True
+        return False

@@ -18,6 +18,7 @@ from django.utils import timezone
 from parkbridge.b2b.errors import B2BError
 from parkbridge.b2b.instance import BuiltInstance, build_instance, participant_pk, schedule_of
 from parkbridge.b2b.models import B2BProgramme, Meeting, RunStatus, ScheduleRun
+from parkbridge.b2b.times import local
 from parkbridge.scheduling import InstanceError, Schedule, solve, validate_schedule
 
 MAX_TIME_LIMIT = 600.0
@@ -222,7 +223,7 @@ def meeting_dict(m: Meeting) -> dict[str, Any]:
         "b": m.b_id,
         "b_name": m.b.name,
         "slot": m.slot_id,
-        "starts_at": m.slot.starts_at.isoformat(),
+        "starts_at": local(m.slot.starts_at, m.slot.session.programme).isoformat(),
         "table": m.table_id,
         "table_label": str(m.table) if m.table_id else None,
         "booth_host": m.booth_host_id,
@@ -230,7 +231,9 @@ def meeting_dict(m: Meeting) -> dict[str, Any]:
 
 
 def _meetings_by_request(run: ScheduleRun) -> dict[int, Meeting]:
-    qs = run.meetings.select_related("a", "b", "slot", "table", "booth_host")
+    qs = run.meetings.select_related(
+        "a", "b", "slot__session__programme__event", "table", "booth_host"
+    )
     return {m.request_id: m for m in qs}
 
 

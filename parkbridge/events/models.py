@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from parkbridge.core.models import MultilingualNamed
-from parkbridge.core.validators import validate_country
+from parkbridge.core.validators import validate_country, validate_time_zone
 from parkbridge.organisations.models import Organisation, Person
 from parkbridge.sites.models import Site
 
@@ -43,6 +43,14 @@ class Event(MultilingualNamed):
     )
     city = models.CharField(max_length=200, blank=True)
     venue = models.CharField(max_length=300, blank=True)
+    # Where the event happens, as an IANA name: times of its programme and B2B slots are
+    # entered and shown in it (stored in UTC).
+    time_zone = models.CharField(
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text="IANA time zone name, e.g. Europe/Minsk",
+    )
     organisers = models.ManyToManyField(Organisation, blank=True, related_name="organised_events")
     website = models.URLField(max_length=500, blank=True)
     description = models.TextField(blank=True)

@@ -6,7 +6,10 @@ from parkbridge.b2b.models import B2BProgramme
 
 
 def test_creating_a_programme_makes_the_creator_its_organiser(b2b, event, make_user):
+    from parkbridge.accounts.models import EventAssignment
+
     user = make_user()
+    EventAssignment.objects.create(user=user, event=event)  # an organiser of the event
     client = b2b.api_for(user)
     response = client.post("/api/b2b/programmes", {"event": event.pk, "title": "Matchmaking"})
     assert response.status_code == 201
@@ -54,6 +57,9 @@ def test_a_user_registers_themself_but_not_someone_else(b2b, event, make_user, m
     client = b2b.api_for(user)
     url = f"/api/b2b/programmes/{programme.pk}/participants"
     organisation = make_organisation(country="CN")
+    from parkbridge.marketplace.models import OrganisationMember
+
+    OrganisationMember.objects.create(user=user, organisation=organisation)
     response = client.post(url, {"organisation": organisation.pk})
     assert response.status_code == 201
     body = response.json()
