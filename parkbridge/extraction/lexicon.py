@@ -6,6 +6,10 @@ Kept as data in one place so the grammar modules stay readable and the lists can
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from pathlib import Path
+
 
 def _wordlist(text: str) -> list[str]:
     """Whitespace-separated words of a block literal (keeps long lists readable)."""
@@ -251,3 +255,25 @@ PLACE_WORDS_EN: frozenset[str] = frozenset(
     """
     )
 )
+
+
+@lru_cache(maxsize=1)
+def news_outlets() -> frozenset[str]:
+    """News agencies and outlets (data/news_outlets.txt): reporters, not organisations."""
+    path = Path(__file__).with_name("data") / "news_outlets.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+_OUTLET_WORDS = re.compile(
+    r"\bnews\s+agency\b|^(?:ИА|ИТАР)\s|информационн\w+\s+агентств|通讯社|新闻社|日报$|\.(?:com|ru|uz|kz|cn|net)\b",
+    re.I,
+)
+
+
+def is_outlet(name: str) -> bool:
+    """A news agency or outlet ("Xinhua News Agency", "ИА REGNUM", a web domain)."""
+    from parkbridge.extraction.textnorm import norm
+
+    key = norm(name)
+    return any(norm(o) == key for o in news_outlets()) or _OUTLET_WORDS.search(name) is not None

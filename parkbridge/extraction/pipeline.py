@@ -12,6 +12,7 @@ from collections import Counter
 
 from parkbridge.extraction import facts as facts_grammar
 from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
+from parkbridge.extraction.lexicon import is_outlet
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.model import (
     Agreement,
@@ -46,8 +47,10 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
 
         return ChineseGrammar(gaz).mentions(sentences, year)
     from parkbridge.extraction.english import EnglishGrammar
+    from parkbridge.extraction.english_model import EnglishModel
 
-    return EnglishGrammar(gaz).mentions(sentences, year)
+    found = EnglishGrammar(gaz).mentions(sentences, year)
+    return found + EnglishModel(gaz).mentions([s.text for s in sentences], found)
 
 
 def _link_gazetteer(mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -103,6 +106,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                       first(cl, "country"), first(cl, "start"), first(cl, "end"), ev)  # type: ignore[arg-type]
             )  # fmt: skip
         elif cat == "organizations":
+            if is_outlet(name):
+                continue
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]
         elif cat == "people":
             out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]

