@@ -4,7 +4,6 @@ articles (``data/articles.json``), each record cited with its source. Loading is
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable
 from datetime import date
@@ -21,7 +20,7 @@ from parkbridge.core.tabular import read_rows
 from parkbridge.events.models import Event, EventSeries, EventStatistic, SiteVisit
 from parkbridge.organisations.models import Organisation, Person
 from parkbridge.sites.imports import SiteImporter
-from parkbridge.sites.models import Incentive, Site
+from parkbridge.sites.models import Site
 from parkbridge.targets.models import Indicator, IndicatorValue, Target
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -81,41 +80,11 @@ def _load_sites(path: Path, progress: Progress | None) -> int:
     return report.rows
 
 
-def _float(value: str) -> float | None:
-    try:
-        return float(value) if value.strip() else None
-    except ValueError:
-        return None
-
-
 def _load_incentives(path: Path) -> int:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    Incentive.objects.filter(
-        site__isnull=True, regime_code__in={r["regime_id"] for r in rows}
-    ).delete()
-    Incentive.objects.bulk_create(
-        [
-            Incentive(
-                regime_code=row["regime_id"],
-                regime_name=row["regime_name"],
-                country=row["country"],
-                applies_to_kind=row["applies_to_kind"],
-                tax=row["tax"],
-                benefit=row["benefit"],
-                rate_percent=_float(row["rate_percent"]),
-                standard_rate_percent=_float(row["standard_rate_percent"]),
-                duration_years=_float(row["duration_years"]),
-                starts=row["starts"],
-                conditions=row["conditions"],
-                legal_basis=row["legal_basis"],
-                valid_from=row["valid_from"],
-                source_urls=row["source_url"],
-            )
-            for row in rows
-        ]
-    )
-    return len(rows)
+    from parkbridge.sites.incentive_imports import parse_incentives, replace_regimes
+
+    parsed = parse_incentives(read_rows(path, max_bytes=10 * 1024 * 1024), path.name)
+    return replace_regimes(parsed).rows
 
 
 def _date(value: str | None) -> date | None:

@@ -10,7 +10,7 @@ import click
 from parkbridge.cli.django_env import setup_django
 from parkbridge.cli.progress import progress_bar, stderr
 
-KINDS = ("sites", "organisations", "agreements")
+KINDS = ("sites", "organisations", "agreements", "incentives")
 
 
 def importer_for(kind: str):
@@ -40,6 +40,9 @@ def import_(kind: str, path: Path, fmt: str | None) -> None:
     from parkbridge.core.tabular import ImportFileError
 
     prepare_database(load_bundled=False)
+    if kind == "incentives":
+        _import_incentives(path, fmt)
+        return
     try:
         with progress_bar() as update:
             report = importer_for(kind).run(
@@ -49,6 +52,36 @@ def import_(kind: str, path: Path, fmt: str | None) -> None:
         stderr.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
         sys.exit(2)
     click.echo(f"{kind}: {report.created} created, {report.updated} updated from {path.name}")
+
+
+def _import_incentives(path: Path, fmt: str | None) -> None:
+    from parkbridge.core.imports import ImportRejected
+    from parkbridge.core.tabular import ImportFileError
+    from parkbridge.sites.incentive_imports import import_incentives
+
+    try:
+        report = import_incentives(path, fmt)
+    except (ImportFileError, ImportRejected) as error:
+        stderr.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+        sys.exit(2)
+    for warning in report.warnings:
+        stderr.print(f"[yellow]note:[/yellow] {warning}", markup=True, highlight=False)
+    click.echo(f"incentives: {report.rows} rows of {report.regimes} regimes from {path.name}")
+
+
+def _export_incentives(fmt: str, out: Path | None, country: str | None) -> int:
+    from parkbridge.core.exports import write_table
+    from parkbridge.sites.incentive_imports import COLUMNS, export_row
+    from parkbridge.sites.models import Incentive
+
+    queryset = Incentive.objects.filter(site__isnull=True).order_by("country", "regime_code", "id")
+    if country:
+        queryset = queryset.filter(country=country.upper())
+    rows = (export_row(incentive) for incentive in queryset.iterator())
+    if out is None:
+        return write_table(rows, COLUMNS, fmt, sys.stdout.buffer)
+    with out.open("wb") as handle:
+        return write_table(rows, COLUMNS, fmt, handle)
 
 
 @click.command(name="export")
@@ -63,6 +96,13 @@ def export(kind: str, fmt: str, out: Path | None, country: str | None) -> None:
     setup_django()
     from parkbridge.core.exports import write_table
 
+    if fmt == "xlsx" and out is None and sys.stdout.isatty():
+        raise click.UsageError("XLSX is binary: give --out FILE")
+    if kind == "incentives":
+        if fmt == "geojson":
+            raise click.UsageError("GeoJSON export is for sites, which have coordinates")
+        stderr.print(f"{_export_incentives(fmt, out, country)} incentive rows exported")
+        return
     if fmt == "geojson" and kind != "sites":
         raise click.UsageError("GeoJSON export is for sites, which have coordinates")
     if fmt == "xlsx" and out is None and sys.stdout.isatty():
@@ -86,4 +126,23 @@ def export(kind: str, fmt: str, out: Path | None, country: str | None) -> None:
     stderr.print(f"{count} {kind} exported")
 
 
-commands: list[click.Command] = [import_, export]
+REPO = Path(__file__).resolve().parents[2]
+DATA_DIR = REPO / "parkbridge" / "data"
+
+
+@click.command(name="bundle-data")
+@click.argument("source", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--output", type=click.Path(path_type=Path, file_okay=False), default=DATA_DIR,
+              show_default=True, help="Directory of the bundled files (a source checkout).")  # fmt: skip
+def bundle_data(source: Path, output: Path) -> None:
+    """Rebuild the bundled sites.csv and incentives.csv from SOURCE (a directory holding the
+    compiled sites.csv and incentives.csv): every site row, geocoded offline, and every regime
+    row, checked; then report regions and site ids of the regimes that match no site, and
+    sector words that map to no sector of the vocabulary."""
+    setup_django()  # for the importers' parsers; the database is not touched
+    from parkbridge.cli.bundle import rebuild
+
+    sys.exit(rebuild(source, output))
+
+
+commands: list[click.Command] = [import_, export, bundle_data]

@@ -151,6 +151,36 @@ def resolve_by(model: type[models.Model], field: str) -> Callable[[Iterable], li
     return resolve
 
 
+def resolve_sectors(values: Iterable) -> list:
+    """Sector words in any language (codes, labels, synonyms) → stored sectors of the
+    vocabulary; an unknown word is a 422 naming it and the closest known sectors."""
+    from parkbridge.core.imports import ensure_sectors
+    from parkbridge.core.sectors import UnknownSector, vocabulary
+
+    try:
+        codes = vocabulary().resolve_all(str(v) for v in values)
+    except UnknownSector as error:
+        raise ApiError(422, str(error)) from error
+    from parkbridge.core.models import Sector
+
+    ids = ensure_sectors(set(codes))
+    found = {s.code: s for s in Sector.objects.filter(pk__in=ids.values())}
+    return [found[c] for c in codes]
+
+
+def sector_filter_codes(word: str) -> list[str]:
+    """A sector filter's word → the codes it covers (the sector and its children); 422 when
+    the word is unknown."""
+    from parkbridge.core.sectors import UnknownSector, vocabulary
+
+    vocab = vocabulary()
+    try:
+        codes = vocab.resolve_all([word])
+    except UnknownSector as error:
+        raise ApiError(422, str(error)) from error
+    return sorted({c for code in codes for c in vocab.descendants(code)})
+
+
 def _etag(version: str) -> str:
     return f'"{version}"'
 

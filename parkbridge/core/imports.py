@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from parkbridge.core.bulk import BATCH_ROWS, BulkWriter
 from parkbridge.core.countries import is_country_code
 from parkbridge.core.models import MultilingualNamed, Sector
 from parkbridge.core.search import build_search_keys
+from parkbridge.core.sectors import UnknownSector, vocabulary
 from parkbridge.core.tabular import ImportFileError, Row, read_rows
 
 MAX_REPORTED_ERRORS = 50
@@ -432,28 +432,44 @@ class Importer:
         return self.apply(parsed, progress)
 
 
-@lru_cache(maxsize=4096)
-def sector_code(label: str) -> str:
-    # A file repeats a few dozen sector labels over all its rows: each is slugified once.
-    return slugify(unidecode(label))[:80]
-
-
 def sector_codes(value: object) -> list[str]:
-    return [code for code in dict.fromkeys(sector_code(v) for v in text_list(value)) if code]
+    """Sector words of a cell (any language, ``;``-separated) → vocabulary codes; a word that
+    maps to no sector is a row error naming it and the closest sectors."""
+    try:
+        return vocabulary().resolve_all(text_list(value))
+    except UnknownSector as error:
+        raise ValueError(str(error)) from None
 
 
 def ensure_sectors(codes: set[str]) -> dict[str, int]:
-    """Sector ids by code, creating sectors that don't exist yet."""
-    existing = dict(Sector.objects.filter(code__in=codes).values_list("code", "pk"))
-    missing = [
-        Sector(code=code, name_en=code.replace("-", " ").capitalize())
-        for code in codes
-        if code not in existing
-    ]
+    """Sector ids by code, creating the vocabulary's sectors (with their parents, labels and
+    ISIC codes) that are not stored yet. A code outside the vocabulary is stored as given."""
+    vocab = vocabulary()
+    wanted = set(codes)
+    for code in codes:
+        wanted.update(vocab.ancestors(code))
+    existing = dict(Sector.objects.filter(code__in=wanted).values_list("code", "pk"))
+    missing = []
+    for code in wanted - set(existing):
+        entry = vocab.entries.get(code)
+        missing.append(
+            Sector(
+                code=code,
+                name_en=entry.label("en") if entry else code.replace("-", " ").capitalize(),
+                name_ru=entry.label("ru") if entry else "",
+                name_zh=entry.label("zh") if entry else "",
+                isic=";".join(entry.isic)[:10] if entry else "",
+            )
+        )
     if missing:
         Sector.objects.bulk_create(missing, ignore_conflicts=True)
-        existing = dict(Sector.objects.filter(code__in=codes).values_list("code", "pk"))
-    return existing
+        existing = dict(Sector.objects.filter(code__in=wanted).values_list("code", "pk"))
+        for sector in Sector.objects.filter(code__in=[m.code for m in missing]):
+            entry = vocab.entries.get(sector.code)
+            if entry and entry.parent and entry.parent in existing:
+                sector.parent_id = existing[entry.parent]
+                sector.save(update_fields=["parent"])
+    return {code: pk for code, pk in existing.items() if code in codes}
 
 
 __all__ = ["ImportFileError", "ImportRejected", "Importer", "RowError"]

@@ -22,11 +22,11 @@ from parkbridge.core.api_crud import (
     BoundedLimitOffset,
     ErrorOut,
     apply_payload,
-    resolve_by,
+    resolve_sectors,
     save_validated,
+    sector_filter_codes,
 )
 from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
-from parkbridge.core.models import Sector
 from parkbridge.marketplace import matching, services
 from parkbridge.marketplace.api_selection import selection_router
 from parkbridge.marketplace.models import (
@@ -103,7 +103,13 @@ class ProfileFilter(FilterSchema):
     direction: Annotated[str | None, FilterLookup("direction")] = None
     kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
     organisation: Annotated[int | None, FilterLookup("organisation_id")] = None
-    sector: Annotated[str | None, FilterLookup("sectors__code")] = None
+    sector: str | None = Field(
+        None, description="Sector in any language; covers its sub-sectors (422 when unknown)"
+    )
+
+    def filter_sector(self, value: str | None) -> Q:
+        return Q(sectors__code__in=sector_filter_codes(value)) if value else Q()
+
     country: str | None = Field(None, description="The owner's country (ISO alpha-2)")
     hs: str | None = Field(None, description="An HS code prefix, e.g. 8705")
     active: bool | None = Field(True, description="Active profiles only (default); false: all")
@@ -122,9 +128,6 @@ class ProfileFilter(FilterSchema):
 
 def _profiles():
     return Profile.objects.select_related("organisation").prefetch_related("sectors")
-
-
-resolve_sectors = resolve_by(Sector, "code")
 
 
 @router.get("/profiles", response=list[ProfileOut], operation_id="marketplace_profiles_list")

@@ -24,24 +24,31 @@ MAX_INDEX_AGE_SECONDS = 300.0
 
 
 def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]:
-    """Load sites (all by default) with their incentives (their own and their country/kind
-    regime's) as facts.
+    """Load sites (all by default) with the incentives that apply to each (its own rows and
+    the regimes whose scope covers it, `parkbridge.sites.applicability`) as facts.
 
-    Two queries for incentives and one per relation, whatever the registry's size.
+    One query for incentives and one per relation, whatever the registry's size; regimes are
+    matched to a site through its (country, kind) and the few site-listing regimes.
     """
-    from parkbridge.sites.models import Incentive, Site
+    from parkbridge.sites.applicability import why_applies
+    from parkbridge.sites.models import Incentive, Site, regime_scope_of, site_ref
 
     queryset = Site.objects.all() if sites is None else sites
     incentives = Incentive.objects.all()
     if sites is not None:
         incentives = incentives.filter(Q(site__isnull=True) | Q(site__in=queryset.values("pk")))
     by_site: dict[int, list[dict]] = defaultdict(list)
-    by_regime: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_kind: dict[tuple[str, str], list[tuple[Any, dict]]] = defaultdict(list)
+    listing: list[tuple[Any, dict]] = []
     for row in incentives.order_by("regime_code", "id").values(
         "site_id",
         "country",
         "applies_to_kind",
+        "scope",
+        "regions",
+        "site_ids",
         "regime_code",
+        "regime_name",
         "tax",
         "benefit",
         "rate_percent",
@@ -57,14 +64,24 @@ def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]
             "duration_years": row["duration_years"],
             "starts": row["starts"],
             "regime": row["regime_code"],
+            "regime_name": row["regime_name"],
         }
         if row["site_id"] is not None:
-            by_site[row["site_id"]].append(record)
+            by_site[row["site_id"]].append(record | {"why": "recorded for this site"})
+            continue
+        scope = regime_scope_of(row)
+        if scope.scope == "sites":
+            listing.append((scope, record))
         else:
-            by_regime[(row["country"], row["applies_to_kind"])].append(record)
+            by_kind[(scope.country, scope.applies_to_kind)].append((scope, record))
     facts: list[SiteFacts] = []
     for site in queryset.prefetch_related("sectors").order_by("id").iterator(chunk_size=2000):
-        records = by_site.get(site.pk, []) + by_regime.get((site.country, site.kind), [])
+        ref = site_ref(site)
+        records = list(by_site.get(site.pk, []))
+        for scope, record in [*by_kind.get((site.country, site.kind), []), *listing]:
+            why = why_applies(scope, ref)
+            if why is not None:
+                records.append(record | {"why": why})
         facts.append(
             SiteFacts(
                 id=site.slug,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from parkbridge.core.sectors import GENERAL, vocabulary
 from parkbridge.marketplace_matching.text import Analyzer
 
 LEVEL_NAMES = {2: "chapter", 4: "heading", 6: "subheading"}
@@ -21,7 +22,7 @@ LEVEL_NAMES = {2: "chapter", 4: "heading", 6: "subheading"}
 class Entry:
     code: str  # "hs:8705" or "sec:automotive"
     labels: dict[str, str]
-    terms: dict[str, list[str]]
+    terms: dict[str, list[str]] | dict[str, tuple[str, ...]]
     related_hs: tuple[str, ...] = ()
 
 
@@ -38,11 +39,38 @@ def load_entries() -> tuple[Entry, ...]:
         .read_text(encoding="utf-8")
     )
     entries = [Entry(f"hs:{e['code']}", e["labels"], e["terms"]) for e in raw["hs"]]
+    # Sectors are the registry's one vocabulary (parkbridge/core/sectors.json), so a profile's
+    # sector and a site's sector are the same code. Words too broad to tag a free text with
+    # a sector ("industry", "services") only count as sector names, not as search terms.
+    vocab = vocabulary()
     entries += [
-        Entry(f"sec:{e['code']}", e["labels"], e["terms"], tuple(e.get("hs", ())))
-        for e in raw["sectors"]
+        Entry(
+            f"sec:{e.code}",
+            dict(e.labels),
+            {
+                language: [t for t in terms if not _too_broad(t)]
+                for language, terms in e.synonyms.items()
+            },
+            e.hs,
+        )
+        for e in vocab.entries.values()
+        if e.code != GENERAL
     ]
     return tuple(entries)
+
+
+# Single words that name a sector in a list of sectors but, in a profile's free text, say
+# nothing about its sector.
+_BROAD = frozenset(
+    "industry production manufacturing services business general sme oil gas power energy "
+    "design research science trade port ports health medical medicine transit storage "
+    "engineering digital innovation innovations culture media film testing training "
+    "transport transportation utilities commerce retail wholesale cargo".split()
+)
+
+
+def _too_broad(term: str) -> bool:
+    return term.casefold() in _BROAD
 
 
 def chinese_words() -> list[str]:

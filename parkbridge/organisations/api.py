@@ -5,9 +5,8 @@ from typing import Annotated
 from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
-from parkbridge.core.api_crud import register_crud, resolve_by, search_q
+from parkbridge.core.api_crud import register_crud, resolve_sectors, search_q, sector_filter_codes
 from parkbridge.core.api_schemas import STRICT_INPUT, model_schemas, partial, plain_output
-from parkbridge.core.models import Sector
 from parkbridge.core.sector_codes import with_sector_codes
 from parkbridge.organisations.models import Organisation, OrganisationLink, Person
 
@@ -48,7 +47,12 @@ class OrganisationFilter(FilterSchema):
     q: str | None = Field(None, description="Name or alias in any language or transliteration")
     country: list[str] | None = None
     kind: Annotated[list[str] | None, FilterLookup("kind__in")] = None
-    sector: Annotated[str | None, FilterLookup("sectors__code")] = None
+    sector: str | None = Field(
+        None, description="Sector in any language; covers its sub-sectors (422 when unknown)"
+    )
+
+    def filter_sector(self, value: str | None) -> Q:
+        return Q(sectors__code__in=sector_filter_codes(value)) if value else Q()
 
     def filter_q(self, value: str | None) -> Q:
         return search_q(value)
@@ -66,7 +70,7 @@ register_crud(
     update_in=partial(OrganisationIn, "OrganisationPatch"),
     filters=OrganisationFilter,
     queryset=lambda: with_sector_codes(Organisation),
-    m2m={"sectors": resolve_by(Sector, "code")},
+    m2m={"sectors": resolve_sectors},
 )
 
 

@@ -6,7 +6,12 @@ from typing import Annotated
 from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
-from parkbridge.core.api_crud import register_crud, resolve_by, search_q
+from parkbridge.core.api_crud import (
+    register_crud,
+    resolve_sectors,
+    search_q,
+    sector_filter_codes,
+)
 from parkbridge.core.api_schemas import (
     STRICT_INPUT,
     StrictSchema,
@@ -14,7 +19,6 @@ from parkbridge.core.api_schemas import (
     partial,
     plain_output,
 )
-from parkbridge.core.models import Sector
 from parkbridge.core.sector_codes import with_sector_codes
 from parkbridge.sites.models import Incentive, Residency, Site
 
@@ -68,7 +72,9 @@ class SiteFilter(FilterSchema):
     status: Annotated[list[str] | None, FilterLookup("status__in")] = None
     region: Annotated[str | None, FilterLookup("region__icontains")] = None
     city: Annotated[str | None, FilterLookup("city__icontains")] = None
-    sector: Annotated[str | None, FilterLookup("sectors__code")] = None
+    sector: str | None = Field(
+        None, description="Sector in any language; covers its sub-sectors (422 when unknown)"
+    )
     min_free_area_ha: Annotated[float | None, FilterLookup("area_free_ha__gte")] = None
     min_power_mw: Annotated[float | None, FilterLookup("power_mw__gte")] = None
     rail_siding: Annotated[bool | None, FilterLookup("rail_siding")] = None
@@ -76,6 +82,9 @@ class SiteFilter(FilterSchema):
 
     def filter_q(self, value: str | None) -> Q:
         return search_q(value)
+
+    def filter_sector(self, value: str | None) -> Q:
+        return Q(sectors__code__in=sector_filter_codes(value)) if value else Q()
 
     def filter_country(self, value: list[str] | None) -> Q:
         return Q(country__in=[v.upper() for v in value]) if value else Q()
@@ -95,7 +104,7 @@ register_crud(
     update_in=SitePatch,
     filters=SiteFilter,
     queryset=lambda: with_sector_codes(Site),
-    m2m={"sectors": resolve_by(Sector, "code")},
+    m2m={"sectors": resolve_sectors},
 )
 
 INCENTIVE_FIELDS = [

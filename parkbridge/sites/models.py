@@ -11,6 +11,7 @@ from parkbridge.core.models import MultilingualNamed, Sector
 from parkbridge.core.sector_codes import sector_codes
 from parkbridge.core.validators import validate_country
 from parkbridge.organisations.models import Organisation
+from parkbridge.sites.applicability import RegimeScope, SiteRef, split_list, why_applies
 
 
 class SiteKind(models.TextChoices):
@@ -167,9 +168,15 @@ class IncentiveTax(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class IncentiveScope(models.TextChoices):
+    COUNTRY = "country", "Every site of the kind in the country"
+    REGIONS = "regions", "Sites of the kind in the listed regions"
+    SITES = "sites", "The listed sites only"
+
+
 class Incentive(models.Model):
-    """A benefit in a legal regime. It applies to one site, or to every site of a kind in a
-    country when ``site`` is empty."""
+    """A benefit in a legal regime. A row attached to a ``site`` applies to that site; a regime
+    row applies where its ``scope`` says (``parkbridge.sites.applicability``)."""
 
     site = models.ForeignKey(
         Site, null=True, blank=True, on_delete=models.CASCADE, related_name="incentives"
@@ -178,6 +185,15 @@ class Incentive(models.Model):
     regime_name = models.CharField(max_length=300, blank=True)
     country = models.CharField(max_length=2, db_index=True, validators=[validate_country])
     applies_to_kind = models.CharField(max_length=20, blank=True)
+    scope = models.CharField(
+        max_length=10, choices=IncentiveScope.choices, default=IncentiveScope.COUNTRY
+    )
+    regions = models.JSONField(
+        default=list, blank=True, help_text="Region names, for scope 'regions'."
+    )
+    site_ids = models.JSONField(
+        default=list, blank=True, help_text="Site ids (slugs), for scope 'sites'."
+    )
     tax = models.CharField(max_length=30, choices=IncentiveTax.choices)
     benefit = models.CharField(max_length=40)
     rate_percent = models.FloatField(null=True, blank=True)
@@ -195,9 +211,48 @@ class Incentive(models.Model):
     def __str__(self) -> str:
         return f"{self.regime_name or self.regime_code}: {self.tax} {self.benefit}"
 
+    def regime_scope(self, own_site_slug: str = "") -> RegimeScope:
+        return regime_scope_of(
+            {
+                "regime_code": self.regime_code,
+                "country": self.country,
+                "applies_to_kind": self.applies_to_kind,
+                "scope": self.scope,
+                "regions": self.regions,
+                "site_ids": self.site_ids,
+            },
+            own_site_slug,
+        )
 
-def incentives_for(site: Site) -> models.QuerySet[Incentive]:
-    """The site's own incentives and those of the regimes for its kind and country."""
-    return Incentive.objects.filter(
-        Q(site=site) | Q(site__isnull=True, country=site.country, applies_to_kind=site.kind)
+
+def regime_scope_of(row: dict, own_site_slug: str = "") -> RegimeScope:
+    """A RegimeScope from an incentive's values (a ``values()`` row or an import row)."""
+    return RegimeScope(
+        regime=row.get("regime_code") or "",
+        country=row.get("country") or "",
+        applies_to_kind=row.get("applies_to_kind") or "",
+        scope=row.get("scope") or "country",
+        regions=split_list(row.get("regions")),
+        site_ids=split_list(row.get("site_ids")),
+        own_site=own_site_slug,
     )
+
+
+def site_ref(site: Site) -> SiteRef:
+    return SiteRef(slug=site.slug, country=site.country, kind=site.kind, region=site.region)
+
+
+def incentives_for(site: Site) -> list[tuple[Incentive, str]]:
+    """The incentives that apply to the site, each with why it applies."""
+    candidates = Incentive.objects.filter(
+        Q(site=site)
+        | Q(site__isnull=True, country=site.country, applies_to_kind=site.kind)
+        | Q(site__isnull=True, scope=IncentiveScope.SITES)
+    ).order_by("regime_name", "tax", "id")
+    ref = site_ref(site)
+    found = []
+    for incentive in candidates:
+        why = why_applies(incentive.regime_scope(site.slug if incentive.site_id else ""), ref)
+        if why is not None:
+            found.append((incentive, why))
+    return found

@@ -11,6 +11,7 @@ from functools import cached_property
 
 import numpy as np
 
+from parkbridge.core.sectors import vocabulary
 from parkbridge.siteselection.currency import rate_table
 from parkbridge.siteselection.index import VALUED_TAXES, SiteIndex, normalise_label
 from parkbridge.siteselection.models import CRITERIA, TAX_BASES, Project
@@ -244,13 +245,29 @@ def transport_score(index: SiteIndex) -> np.ndarray:
     return score
 
 
+def sector_fit(wanted: tuple[str, ...], label: str) -> float:
+    """How well one site sector fits the project's sectors (the best of them): the vocabulary's
+    fit when both are known sectors, else equal labels or a shared word."""
+    vocab = vocabulary()
+    offered = vocab.resolve(label)
+    best = 0.0
+    for want in wanted:
+        code = vocab.resolve(want)
+        if code is not None and offered is not None:
+            best = max(best, vocab.fit(code, offered))
+            continue
+        want_label = normalise_label(want)
+        words = {w for w in want_label.split() if len(w) > 3}
+        if label == want_label or words & set(label.split()):
+            best = 1.0
+    return best
+
+
 def sector_matches(index: SiteIndex, project_sectors: tuple[str, ...]) -> np.ndarray:
-    """Which of the index's sector labels fit the project: equal, or sharing a word."""
-    wanted = [normalise_label(s) for s in project_sectors]
-    wanted_words = {w for s in wanted for w in s.split() if len(w) > 3}
-    fits = np.zeros(max(len(index.sector_labels.labels), 1), bool)
+    """How well each of the index's sector labels fits the project, 0..1."""
+    fits = np.zeros(max(len(index.sector_labels.labels), 1))
     for i, label in enumerate(index.sector_labels.labels):
-        fits[i] = label in wanted or bool(wanted_words & set(label.split()))
+        fits[i] = sector_fit(project_sectors, label)
     return fits
 
 
@@ -258,11 +275,12 @@ def _sector_score(index: SiteIndex, project: Project) -> np.ndarray:
     if not project.sectors:
         return np.ones(index.size)
     fits = sector_matches(index, project.sectors)
-    hit = np.bincount(
-        index.sector_site, weights=fits[index.sector_id].astype(float), minlength=index.size
-    )
+    if index.sector_site.size == 0:
+        return np.full(index.size, 0.5)
+    best = np.zeros(index.size)
+    np.maximum.at(best, index.sector_site, fits[index.sector_id])
     # A site that lists no sectors is open to any: neither a match nor a mismatch.
-    return np.where(hit > 0, 1.0, np.where(index.has_sectors, 0.0, 0.5))
+    return np.where(index.has_sectors, best, 0.5)
 
 
 def _cost(

@@ -76,6 +76,8 @@ def build_terms(records: list[dict]) -> tuple[IncentiveTerm, ...]:
             start_offset_years=offset,
             starts=record.get("starts") or "",
             regime=record.get("regime") or "",
+            regime_name=record.get("regime_name") or "",
+            why=record.get("why") or "",
         )
         terms.append(term)
         ends[key] = offset + duration if duration is not None else math.inf
@@ -201,6 +203,16 @@ def describe_term(term: IncentiveTerm) -> str:
     else:
         when = "with no stated end"
     return f"{what} {when}"
+
+
+def regimes_of(terms: tuple[IncentiveTerm, ...]) -> list[tuple[str, str]]:
+    """(regime, why it applies) of each distinct regime among the terms, in order."""
+    seen: dict[str, str] = {}
+    for term in terms:
+        name = term.regime_name or term.regime
+        if name and name not in seen:
+            seen[name] = term.why
+    return list(seen.items())
 
 
 def with_offset(term: IncentiveTerm, offset: float) -> IncentiveTerm:

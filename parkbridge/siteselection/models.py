@@ -33,6 +33,10 @@ class IncentiveTerm:
     start_offset_years: float = 0.0
     starts: str = ""
     regime: str = ""
+    regime_name: str = ""
+    # Why the regime applies to the site ("regional regime of Perm Krai for sez sites"); set by
+    # the registry loader, which alone knows the regime's scope.
+    why: str = ""
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pycountry
 
+from parkbridge.core.sectors import UnknownSector, vocabulary
 from parkbridge.siteselection.currency import rate_table
 from parkbridge.siteselection.models import CRITERIA, SITE_STATUSES, Project, Weights
 
@@ -68,6 +69,15 @@ def _strings(field: str, value: Any) -> tuple[str, ...]:
     return tuple(v.strip() for v in value if v.strip())
 
 
+def sector_codes(field: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Sector words in any language → the vocabulary's codes; an unknown word is an error that
+    names it and the closest known sectors."""
+    try:
+        return tuple(vocabulary().resolve_all(words))
+    except UnknownSector as error:
+        raise ProjectError(field, str(error)) from error
+
+
 def country_code(field: str, value: str) -> str:
     found = pycountry.countries.get(alpha_2=value) if len(value) == 2 else None
     if found is None and len(value) == 3:
@@ -99,6 +109,8 @@ def project_from_dict(data: Any) -> Project:
             values[key] = value[:200]
         elif key in NON_NEGATIVE:
             values[key] = _number(key, value)
+        elif key == "sectors":
+            values[key] = sector_codes(key, _strings(key, value))
         elif key in STRING_LISTS:
             values[key] = _strings(key, value)
         elif key == "countries":

@@ -7,11 +7,12 @@ from functools import cached_property
 
 import numpy as np
 
-from parkbridge.siteselection.engine import BIT, Evaluation, evaluate
+from parkbridge.siteselection.engine import BIT, Evaluation, evaluate, sector_fit
 from parkbridge.siteselection.incentives import (
     IncentiveValuation,
     TaxValue,
     describe_term,
+    regimes_of,
     value_incentives,
 )
 from parkbridge.siteselection.index import SiteIndex, normalise_label
@@ -160,6 +161,8 @@ def reasons_for(
         reasons.append("incentives listed but none could be valued for this project")
     else:
         reasons.append("no incentive regime recorded")
+    for regime, why in regimes_of(site.incentives):
+        reasons.append(f"regime {regime} applies" + (f": {why}" if why else ""))
     if valuation.not_valued:
         reasons.append(
             f"{len(valuation.not_valued)} incentive term(s) not valued (no base or rate)"
@@ -181,18 +184,15 @@ def reasons_for(
 
 
 def _tax_detail(value: TaxValue, currency: str) -> str:
-    terms = "; ".join(describe_term(t) for t in value.terms)
+    terms = "; ".join(
+        describe_term(t) + (f" [{t.regime_name or t.regime}]" if t.regime_name or t.regime else "")
+        for t in value.terms
+    )
     return f"{value.tax.replace('_', ' ')}: about {_num(value.present_value)} {currency} ({terms})"
 
 
 def sector_matches_site(site: SiteFacts, project: Project) -> list[str]:
-    wanted = {normalise_label(s) for s in project.sectors}
-    words = {w for s in wanted for w in s.split() if len(w) > 3}
-    return [
-        s
-        for s in site.sectors
-        if normalise_label(s) in wanted or words & set(normalise_label(s).split())
-    ]
+    return [s for s in site.sectors if sector_fit(project.sectors, normalise_label(s)) > 0]
 
 
 class SelectionResult:
