@@ -135,3 +135,27 @@ def compiled_translations() -> None:
     from django.utils import translation
 
     translation.trans_real._translations = {}
+
+
+@pytest.fixture(scope="module")
+def bundled_registry(django_db_setup, django_db_blocker):
+    """The bundled starting registry (parkbridge/data) loaded once for a test module, and
+    removed after it. Tests that read it also ask for ``db``."""
+    from django.core.management import call_command
+
+    from parkbridge.bundled import load_bundled_registry
+
+    with django_db_blocker.unblock():
+        load_bundled_registry()
+        try:
+            from parkbridge.marketplace.selection import clear_cache
+
+            clear_cache()
+        except ImportError:  # pragma: no cover - marketplace app absent
+            pass
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+        from parkbridge.marketplace.selection import clear_cache
+
+        clear_cache()

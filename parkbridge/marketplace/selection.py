@@ -30,7 +30,7 @@ def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]
     One query for incentives and one per relation, whatever the registry's size; regimes are
     matched to a site through its (country, kind) and the few site-listing regimes.
     """
-    from parkbridge.sites.applicability import why_applies
+    from parkbridge.sites.applicability import Reason, why_applies
     from parkbridge.sites.models import Incentive, Site, regime_scope_of, site_ref
 
     queryset = Site.objects.all() if sites is None else sites
@@ -67,7 +67,7 @@ def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]
             "regime_name": row["regime_name"],
         }
         if row["site_id"] is not None:
-            by_site[row["site_id"]].append(record | {"why": "recorded for this site"})
+            by_site[row["site_id"]].append(record | {"why": str(Reason("own"))})
             continue
         scope = regime_scope_of(row)
         if scope.scope == "sites":
@@ -81,7 +81,7 @@ def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]
         for scope, record in [*by_kind.get((site.country, site.kind), []), *listing]:
             why = why_applies(scope, ref)
             if why is not None:
-                records.append(record | {"why": why})
+                records.append(record | {"why": str(why)})
         facts.append(
             SiteFacts(
                 id=site.slug,

@@ -7,6 +7,7 @@ from django.db.models import Q
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Router
 
 from parkbridge.core.api_crud import (
+    ApiError,
     register_crud,
     resolve_sectors,
     search_q,
@@ -20,7 +21,7 @@ from parkbridge.core.api_schemas import (
     plain_output,
 )
 from parkbridge.core.sector_codes import with_sector_codes
-from parkbridge.sites.models import Incentive, Residency, Site
+from parkbridge.sites.models import Incentive, Residency, Site, incentives_for
 
 router = Router(tags=["sites"])
 incentive_router = Router(tags=["sites"])
@@ -110,7 +111,7 @@ register_crud(
 INCENTIVE_FIELDS = [
     "site", "regime_code", "regime_name", "country", "applies_to_kind", "tax", "benefit",
     "rate_percent", "standard_rate_percent", "duration_years", "starts", "conditions",
-    "legal_basis", "valid_from", "source_urls",
+    "legal_basis", "valid_from", "source_urls", "scope", "regions", "site_ids",
 ]  # fmt: skip
 
 
@@ -122,9 +123,21 @@ class IncentiveFilter(FilterSchema):
     applies_to_kind: Annotated[str | None, FilterLookup("applies_to_kind")] = None
     tax: Annotated[str | None, FilterLookup("tax")] = None
     site: Annotated[int | None, FilterLookup("site_id")] = None
+    scope: Annotated[str | None, FilterLookup("scope")] = None
+    applies_to: str | None = Field(
+        None, description="A site's slug: only the rows that apply to that site (by scope)"
+    )
     q: Annotated[str | None, FilterLookup(["regime_name__icontains", "conditions__icontains"])] = (
         None
     )
+
+    def filter_applies_to(self, value: str | None) -> Q:
+        if not value:
+            return Q()
+        site = Site.objects.filter(slug=value).first()
+        if site is None:
+            raise ApiError(422, f"no site {value!r}")
+        return Q(pk__in=[incentive.pk for incentive, _ in incentives_for(site)])
 
 
 register_crud(

@@ -43,23 +43,42 @@ class SiteRef:
     region: str = ""
 
 
-def why_applies(scope: RegimeScope, site: SiteRef) -> str | None:
-    """Why the row applies to the site, in plain words; None when it does not apply."""
-    if scope.own_site:
-        return "recorded for this site" if scope.own_site == site.slug else None
-    if scope.scope == "sites":
-        if site.slug in scope.site_ids:
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a regime row applies to a site: ``own`` (recorded for the site), ``listed`` (the
+    regime names the site), ``region`` (a regional regime of the site's region) or ``country``
+    (a national regime for the site's kind)."""
+
+    kind: str
+    country: str = ""
+    site_kind: str = ""
+    region: str = ""
+
+    def __str__(self) -> str:
+        kind = self.site_kind.replace("_", " ")
+        if self.kind == "own":
+            return "recorded for this site"
+        if self.kind == "listed":
             return "the regime names this site"
-        return None
+        if self.kind == "region":
+            return f"regional regime of {self.region} for {kind} sites"
+        return f"national regime for every {kind} site in {self.country}"
+
+
+def why_applies(scope: RegimeScope, site: SiteRef) -> Reason | None:
+    """Why the row applies to the site; None when it does not apply."""
+    if scope.own_site:
+        return Reason("own") if scope.own_site == site.slug else None
+    if scope.scope == "sites":
+        return Reason("listed") if site.slug in scope.site_ids else None
     if site.country != scope.country or site.kind != scope.applies_to_kind:
         return None
-    kind = scope.applies_to_kind.replace("_", " ")
     if scope.scope == "regions":
         region = next((r for r in scope.regions if same_region(r, site.region)), None)
         if region is None:
             return None
-        return f"regional regime of {region} for {kind} sites"
-    return f"national regime for every {kind} site in {scope.country}"
+        return Reason("region", scope.country, scope.applies_to_kind, region)
+    return Reason("country", scope.country, scope.applies_to_kind)
 
 
 def applies(scope: RegimeScope, site: SiteRef) -> bool:

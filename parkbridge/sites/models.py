@@ -11,7 +11,13 @@ from parkbridge.core.models import MultilingualNamed, Sector
 from parkbridge.core.sector_codes import sector_codes
 from parkbridge.core.validators import validate_country
 from parkbridge.organisations.models import Organisation
-from parkbridge.sites.applicability import RegimeScope, SiteRef, split_list, why_applies
+from parkbridge.sites.applicability import (
+    Reason,
+    RegimeScope,
+    SiteRef,
+    split_list,
+    why_applies,
+)
 
 
 class SiteKind(models.TextChoices):
@@ -242,7 +248,7 @@ def site_ref(site: Site) -> SiteRef:
     return SiteRef(slug=site.slug, country=site.country, kind=site.kind, region=site.region)
 
 
-def incentives_for(site: Site) -> list[tuple[Incentive, str]]:
+def incentives_for(site: Site) -> list[tuple[Incentive, Reason]]:
     """The incentives that apply to the site, each with why it applies."""
     candidates = Incentive.objects.filter(
         Q(site=site)

@@ -27,7 +27,8 @@ from parkbridge.core.api_crud import search_q
 from parkbridge.core.models import Provenance
 from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
-from parkbridge.sites.models import Residency, Site, SiteKind, incentives_for
+from parkbridge.sites.applicability import Reason
+from parkbridge.sites.models import Incentive, Residency, Site, SiteKind, incentives_for
 from parkbridge.web.forms import SiteFilterForm
 from parkbridge.web.mapgrid import MAX_ZOOM, BBox, GridError, GridView, PointSet, cluster
 from parkbridge.web.registry_state import audience, on_change, remembered
@@ -460,6 +461,32 @@ INCENTIVE_HEADER = (
 AGREEMENT_HEADER = ("title", "kind", "status", "signed_on", "value", "currency", "countries")
 
 
+def why_text(reason: Reason) -> str:
+    """Why a regime applies to a site, in the page's language."""
+    from parkbridge.core.countries import country_name
+
+    kind = gettext(SiteKind(reason.site_kind).label) if reason.site_kind in SiteKind.values else ""
+    if reason.kind == "own":
+        return gettext("recorded for this site")
+    if reason.kind == "listed":
+        return gettext("the regime names this site")
+    if reason.kind == "region":
+        return gettext("regional regime of %(region)s for sites of kind “%(kind)s”") % {
+            "region": reason.region,
+            "kind": kind,
+        }
+    return gettext("national regime for every site of kind “%(kind)s” in %(country)s") % {
+        "kind": kind,
+        "country": country_name(reason.country, lang()),
+    }
+
+
+@dataclass(frozen=True)
+class _IncentiveRow:
+    incentive: Incentive
+    why: str
+
+
 def site_card(request: HttpRequest, slug: str) -> HttpResponse:
     user = user_of(request)
     site = get_object_or_404(
@@ -472,7 +499,10 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("organisation")
         .order_by("organisation__name_en")
     )
-    incentives = incentives_for(site).order_by("regime_name", "tax")
+    # Only the regimes that apply here (by scope), each with why it applies.
+    incentives = [
+        _IncentiveRow(incentive, why_text(why)) for incentive, why in incentives_for(site)
+    ]
     agreements = visible(Agreement.objects.filter(site=site), user)
     projects = visible(InvestmentProject.objects.filter(site=site), user).select_related("investor")
     visits = site.visits.filter(event__in=visible(Event.objects.all(), user)).select_related(
@@ -495,7 +525,14 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
                     for r in residencies
                 ),
             ),
-            "incentives": (INCENTIVE_HEADER, lambda: incentives.values(*INCENTIVE_HEADER)),
+            "incentives": (
+                (*INCENTIVE_HEADER, "applies_because"),
+                lambda: (
+                    {name: getattr(row.incentive, name) for name in INCENTIVE_HEADER}
+                    | {"applies_because": row.why}
+                    for row in incentives
+                ),
+            ),
             "agreements": (AGREEMENT_HEADER, lambda: agreements.values(*AGREEMENT_HEADER)),
         }
         if table not in tables:
