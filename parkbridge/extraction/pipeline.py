@@ -53,6 +53,24 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
     return found + EnglishModel(gaz).mentions([s.text for s in sentences], found)
 
 
+def _described_events(lang: str, sentences: list, found: list[Mention]) -> list[Mention]:
+    """Visits, delegations and ceremonies the article describes; one per kind of description
+    (a restated visit is the same event), and none inside an event already named."""
+    from parkbridge.extraction.described_events import find_described_events
+
+    named = [norm(m.name) for m in found if m.category == "events"]
+    out: list[Mention] = []
+    kinds: set[str] = set()
+    for sent in sentences:
+        for m in find_described_events(sent.text, lang):
+            key = norm(m.name)
+            if m.kind in kinds or any(key in n or n in key for n in named):
+                continue
+            kinds.add(m.kind or "other")
+            out.append(m)
+    return out
+
+
 def _link_gazetteer(mentions: list[Mention], gaz: Gazetteer) -> None:
     """Give a found site the gazetteer's identity when its name (or quoted part) is known."""
     for m in mentions:
@@ -90,6 +108,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     year = int(art.published[:4]) if art.published else None
     sentences = split_sentences(art.body, art.language)
     mentions = _mentions(art.language, gaz, sentences, year)
+    mentions += _described_events(art.language, sentences, mentions)
     _link_gazetteer(mentions, gaz)
     clusters = merge(mentions, lambda t: gaz.country(t) is not None)
 

@@ -1,0 +1,52 @@
+"""Events that news describes instead of naming: visits, delegations, ceremonies (SCHEMA.md).
+
+"the visit of the Chinese delegation to Turkestan region", "визит делегации из Чанчжоу в Томск",
+"中国代表团访问撒马尔罕", "对中国进行国事访问", "签约仪式". The name is the describing phrase as
+written; a delegation's visit is a business mission, a state visit or a ceremony is ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parkbridge.extraction.mentions import Mention
+
+_CAP_EN = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+\([A-Z]{2,8}\))?"
+_EN = [
+    (re.compile(r"\b(?:state|official|working|first)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
+    (re.compile(r"\bvisit\s+(?:of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?delegation\s+to\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
+    (re.compile(r"\bvisiting\s+(?:[A-Z][\w-]+\s+){1,2}delegation\b"), "business_mission"),
+    (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=\s+(?:visited|arrived|toured))"), "business_mission"),
+    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b", re.I), "other"),
+    (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
+]  # fmt: skip
+_RU = [
+    (re.compile(r"\b[Вв]изит\w*\s+(?:(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
+    (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,6}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?[А-ЯЁ][\w-]+"), "business_mission"),
+    (re.compile(r"\b(?:церемони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
+]  # fmt: skip
+_ZH = [
+    (re.compile(r"(?:[\u4e00-\u9fff·]{2,14}?)(?:对|到|赴)[\u4e00-\u9fff]{2,8}?(?:进行|开展)(?:了)?(?:国事|正式|工作)?访问"), "other"),
+    (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
+    (re.compile(r"[\u4e00-\u9fff]{0,6}?(?:签约|奠基|开工|揭牌|开园)仪式"), "other"),
+]  # fmt: skip
+# Where a Chinese describing phrase starts: after these words the subject begins.
+_ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和|与|是|期间|以来)")
+_ZH_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?")
+
+
+def find_described_events(sentence: str, language: str) -> list[Mention]:
+    rules = {"ru": _RU, "zh": _ZH}.get(language, _EN)
+    out: list[Mention] = []
+    for rx, kind in rules:
+        for m in rx.finditer(sentence):
+            name = m.group(0).strip()
+            if language == "zh":
+                name = _ZH_DATE.sub("", name)
+                cut = _ZH_LEFT_CUT.match(name)
+                if cut and len(name) - cut.end() >= 4:
+                    name = name[cut.end() :]
+            name = re.sub(r"\s+(?:and|of|и)$", "", name)
+            if len(name) >= 4:
+                out.append(Mention("events", name, sentence, kind=kind))
+    return out
