@@ -155,3 +155,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("PARKBRIDGE_LOG_LEVEL", "WARNING")},
 }
+
+# E-mail goes through the outbox (parkbridge/accounts/mail.py) and is sent by the worker.
+# Without PARKBRIDGE_EMAIL_HOST it is printed to the worker's console (development).
+EMAIL_HOST = os.environ.get("PARKBRIDGE_EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get(
+    "PARKBRIDGE_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = int(os.environ.get("PARKBRIDGE_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("PARKBRIDGE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("PARKBRIDGE_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("PARKBRIDGE_EMAIL_TLS", True)
+EMAIL_USE_SSL = env_bool("PARKBRIDGE_EMAIL_SSL", False) and not EMAIL_USE_TLS
+EMAIL_TIMEOUT = int(os.environ.get("PARKBRIDGE_EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ParkBridge <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address links in e-mails start with.
+PARKBRIDGE_SITE_URL = os.environ.get("PARKBRIDGE_SITE_URL", "http://127.0.0.1:8000")
+PARKBRIDGE_MAIL_MAX_ATTEMPTS = int(os.environ.get("PARKBRIDGE_MAIL_MAX_ATTEMPTS", "8"))

@@ -4,6 +4,11 @@ from parkbridge.accounts.models import (
     ChangeRecord,
     EventAssignment,
     LoginFailure,
+    MailStatus,
+    Notification,
+    NotificationPreference,
+    OutgoingMail,
+    Profile,
     SiteAssignment,
 )
 
@@ -41,3 +46,49 @@ class ChangeRecordAdmin(admin.ModelAdmin):
 @admin.register(LoginFailure)
 class LoginFailureAdmin(admin.ModelAdmin):
     list_display = ["username", "address", "failures", "first_failure", "locked_until"]
+
+
+@admin.register(OutgoingMail)
+class OutgoingMailAdmin(admin.ModelAdmin):
+    """The outbox: failed mail is found with the status filter; "send again" requeues it."""
+
+    list_display = ["created", "to", "subject", "language", "status", "attempts", "next_attempt"]
+    list_filter = ["status", "language", "created"]
+    search_fields = ["to", "subject", "last_error"]
+    readonly_fields = [
+        "to", "user", "subject", "body_text", "body_html", "language", "status", "attempts",
+        "last_error", "next_attempt", "created", "sent_at",
+    ]  # fmt: skip
+    actions = ["send_again"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.action(description="Send again")
+    def send_again(self, request, queryset) -> None:
+        from django.utils import timezone
+
+        count = queryset.exclude(status=MailStatus.SENT).update(
+            status=MailStatus.QUEUED, attempts=0, next_attempt=timezone.now()
+        )
+        self.message_user(request, f"{count} mail queued again; the worker sends it shortly.")
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["created", "user", "kind", "message", "read", "mail"]
+    list_filter = ["kind", "mail", "read"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(NotificationPreference)
+class NotificationPreferenceAdmin(admin.ModelAdmin):
+    list_display = ["user", "kind", "delivery"]
+    list_filter = ["kind", "delivery"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(Profile)
+class ProfileAdmin(admin.ModelAdmin):
+    list_display = ["user", "language", "time_zone"]
+    raw_id_fields = ["user"]

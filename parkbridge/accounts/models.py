@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SiteAssignment(models.Model):
@@ -100,3 +101,125 @@ class LoginFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.username}@{self.address}: {self.failures}"
+
+
+class Profile(models.Model):
+    """A person's own settings: the language and time zone their pages and e-mails use.
+    Created on first use (:func:`profile_of`), so users made by any path have one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    # Empty: the language the browser asks for (pages) or the site's default (e-mail).
+    language = models.CharField(max_length=10, blank=True)
+    # Empty: UTC, the server's time zone.
+    time_zone = models.CharField(max_length=64, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.language or '-'} {self.time_zone or '-'}"
+
+
+def profile_of(user) -> Profile:
+    profile, _ = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+class MailStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed"
+
+
+class OutgoingMail(models.Model):
+    """One e-mail in the outbox, rendered when queued and sent by the background worker.
+    A failed attempt stays queued with a later ``next_attempt``; after the last attempt it is
+    ``failed`` and shown to administrators."""
+
+    to = models.EmailField(max_length=254)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outgoing_mail",
+    )
+    subject = models.CharField(max_length=255)
+    body_text = models.TextField()
+    body_html = models.TextField(blank=True)
+    language = models.CharField(max_length=10, blank=True)
+    status = models.CharField(
+        max_length=10, choices=MailStatus.choices, default=MailStatus.QUEUED, db_index=True
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    next_attempt = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [models.Index(fields=["status", "next_attempt"])]
+        verbose_name_plural = "outgoing mail"
+
+    def __str__(self) -> str:
+        return f"{self.to}: {self.subject}"
+
+
+class Delivery(models.TextChoices):
+    AT_ONCE = "at_once", _("At once")
+    DIGEST = "digest", _("Daily digest")
+    NEVER = "never", _("Never")
+
+
+class NotificationPreference(models.Model):
+    """How a person wants e-mail about one kind of notification; no row means at once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    kind = models.CharField(max_length=40)
+    delivery = models.CharField(max_length=10, choices=Delivery.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notification_preference_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.kind}: {self.delivery}"
+
+
+class MailState(models.TextChoices):
+    NONE = "none", "No e-mail"
+    QUEUED = "queued", "E-mail queued"
+    DIGEST = "digest", "Waiting for the digest"
+    DIGESTED = "digested", "Sent in a digest"
+
+
+class Notification(models.Model):
+    """The product-wide in-app record of something a person should know (any app's kind).
+    ``mail`` says what happened to its e-mail, so the digest picks up each one once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox"
+    )
+    kind = models.CharField(max_length=40)
+    message = models.CharField(max_length=1000)
+    url = models.CharField(max_length=500, blank=True)
+    content_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.CharField(max_length=64, blank=True)
+    read = models.BooleanField(default=False)
+    mail = models.CharField(max_length=10, choices=MailState.choices, default=MailState.NONE)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [
+            models.Index(fields=["user", "read"]),
+            models.Index(fields=["mail", "created"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.message

@@ -108,16 +108,26 @@ def web() -> None:
     type=click.FloatRange(0),
     help="Seconds between B2B housekeeping rounds (request expiry, stalled runs); 0: none.",
 )
-def worker(interval: float, housekeeping_every: float) -> None:
-    """Run background tasks (scheduling runs, article ingestion) from the queue."""
+@click.option(
+    "--mail-every",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds between mail rounds (retries of failed sends, daily digests); 0: none.",
+)
+def worker(interval: float, housekeeping_every: float, mail_every: float) -> None:
+    """Run background tasks (scheduling runs, article ingestion, e-mail) from the queue."""
     setup_django()
     from django.core.management import call_command
 
+    from parkbridge.accounts.housekeeping import start_in_background as start_mail_rounds
     from parkbridge.b2b.housekeeping import start_in_background
 
     prepare_database(load_bundled=False)
     if housekeeping_every > 0:
         start_in_background(housekeeping_every)
+    if mail_every > 0:
+        start_mail_rounds(mail_every)
     call_command("db_worker", interval=interval)
 
 
@@ -144,6 +154,11 @@ def check(deploy: bool) -> None:
 
     problems = Site.objects.filter(latitude__isnull=True).count()
     click.echo(f"registry: {Site.objects.count()} sites, {problems} without coordinates")
+    from parkbridge.accounts.models import MailStatus, OutgoingMail
+
+    failed = OutgoingMail.objects.filter(status=MailStatus.FAILED).count()
+    waiting = OutgoingMail.objects.filter(status=MailStatus.QUEUED).count()
+    click.echo(f"mail: {waiting} queued, {failed} failed" + (" (see /admin/)" if failed else ""))
 
 
 @click.command()
