@@ -95,4 +95,5 @@ def test_the_event_page_links_the_organisers_table_plan_and_a_participants_agend
     assert "/tables/" not in text
 
     anonymous = Client().get(f"/events/{event.pk}/").content.decode()
-    assert "B2B meetings" in anonymous and "/b2b/" not in anonymous
+    assert "B2B meetings" in anonymous
+    assert "/b2b/agenda/" not in anonymous and "/tables/" not in anonymous

@@ -1,0 +1,170 @@
+"""Importing an organiser's participant list (CSV or XLSX): every line is checked first and the
+errors are reported with their line numbers; nothing is saved unless every line is right."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from parkbridge.b2b.models import B2BParticipant, B2BProgramme, B2BRole
+from parkbridge.core.access import visible
+from parkbridge.core.tabular import ImportFileError, read_rows
+from parkbridge.core.validators import validate_country
+from parkbridge.organisations.models import Organisation
+
+MAX_BYTES = 2_000_000
+MAX_ROWS = 5000
+COLUMNS = (
+    "name", "organisation", "country", "role", "email", "phone", "languages", "offer", "seek",
+    "booth", "max_meetings", "online", "user",
+)  # fmt: skip
+TRUE = {"yes", "true", "1", "y", "да", "是"}
+FALSE = {"", "no", "false", "0", "n", "нет", "否"}
+LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+class ImportRefused(ValueError):
+    """The file was not imported; ``errors`` are the lines to fix."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("; ".join(errors[:5]))
+        self.errors = errors
+
+
+@dataclass
+class Parsed:
+    line: int
+    fields: dict[str, object]
+
+
+def _text(values: dict, key: str, limit: int) -> str:
+    value = str(values.get(key, "") or "").strip()
+    if "\x00" in value:
+        raise ValueError(f"{key}: contains a NUL character")
+    if len(value) > limit:
+        raise ValueError(f"{key}: longer than {limit} characters")
+    return value
+
+
+def _parse(values: dict, programme: B2BProgramme, user, organisations: dict[str, Organisation]):
+    unknown = sorted(set(values) - set(COLUMNS))
+    if unknown:
+        raise ValueError(f"unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})")
+    name = _text(values, "name", 300)
+    org_name = _text(values, "organisation", 300)
+    organisation = None
+    if org_name:
+        organisation = organisations.get(org_name.casefold())
+        if organisation is None:
+            raise ValueError(f"organisation: no organisation named {org_name!r}")
+    if not (name or organisation):
+        raise ValueError("name: give a name or an organisation")
+    country = _text(values, "country", 2).upper() or (organisation.country if organisation else "")
+    try:
+        validate_country(country)
+    except ValidationError:
+        raise ValueError(f"country: {country!r} is not an ISO 3166-1 alpha-2 code") from None
+    role = _text(values, "role", 20).lower().replace(" ", "_")
+    if role and role not in B2BRole.values:
+        raise ValueError(f"role: {role!r} is not one of {', '.join(B2BRole.values)}")
+    email = _text(values, "email", 254)
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise ValueError(f"email: {email!r} is not an e-mail address") from None
+    languages = sorted(
+        {x for x in re.split(r"[;,\s]+", _text(values, "languages", 100).lower()) if x}
+    )
+    bad = [x for x in languages if not LANGUAGE.match(x)]
+    if bad:
+        raise ValueError(f"languages: {bad[0]!r} is not a two-letter language code (en, ru, zh)")
+    cap = _text(values, "max_meetings", 10)
+    if cap:
+        try:
+            number = float(cap)
+        except ValueError:
+            raise ValueError(f"max_meetings: {cap!r} is not a number") from None
+        if number != int(number) or not 0 <= number <= 200:
+            raise ValueError("max_meetings: a whole number from 0 to 200")
+        cap_value = int(number)
+    else:
+        cap_value = programme.default_max_meetings
+    online = _text(values, "online", 10).lower()
+    if online not in TRUE | FALSE:
+        raise ValueError(f"online: {online!r} is not yes or no")
+    account = None
+    login = _text(values, "user", 150)
+    if login:
+        users = get_user_model().objects
+        account = users.filter(username=login).first() or users.filter(email=login).first()
+        if account is None:
+            raise ValueError(f"user: no account {login!r}")
+    return {
+        "display_name": name,
+        "organisation": organisation,
+        "country": country,
+        "role": role,
+        "contact_email": email,
+        "contact_phone": _text(values, "phone", 40),
+        "languages": languages,
+        "offer": _text(values, "offer", 3000),
+        "seek": _text(values, "seek", 3000),
+        "booth": _text(values, "booth", 100),
+        "max_meetings": cap_value,
+        "online": online in TRUE,
+        "user": account,
+    }
+
+
+def import_participants(programme: B2BProgramme, user, upload, filename: str) -> int:
+    """Import the uploaded file; returns how many participants were added, or raises
+    :class:`ImportRefused` with every error (nothing saved) or :class:`ImportFileError`."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ImportFileError(f"{Path(filename).name}: upload a .csv or .xlsx file")
+    if upload.size is not None and upload.size > MAX_BYTES:
+        raise ImportFileError(f"the file is over the {MAX_BYTES:,}-byte limit")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"participants{suffix}"
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        rows = read_rows(path, MAX_BYTES)
+    if len(rows) > MAX_ROWS:
+        raise ImportFileError(f"more than {MAX_ROWS} lines; split the file")
+    if not rows:
+        raise ImportFileError("the file has a header but no participants")
+    organisations = {
+        o.name_en.casefold(): o for o in visible(Organisation.objects.all(), user) if o.name_en
+    }
+    parsed, errors = [], []
+    seen_users: set[int] = set(
+        programme.participants.filter(user__isnull=False).values_list("user_id", flat=True)
+    )
+    for row in rows:
+        try:
+            fields = _parse(row.values, programme, user, organisations)
+        except ValueError as error:
+            errors.append(f"line {row.line}: {error}")
+            continue
+        account = fields["user"]
+        if account is not None:
+            if account.pk in seen_users:
+                errors.append(f"line {row.line}: user: {account} is registered already")
+                continue
+            seen_users.add(account.pk)
+        parsed.append(fields)
+    if errors:
+        raise ImportRefused(errors)
+    with transaction.atomic():
+        for fields in parsed:
+            B2BParticipant.objects.create(programme=programme, approved=True, **fields)
+    return len(parsed)
