@@ -1,41 +1,17 @@
 """Telling participants what changed, through the accounts app's ``notify()`` (in-app, and
-e-mail by each person's preference). Until that interface is installed, the message is logged:
-B2B works without it and starts notifying as soon as it exists."""
+e-mail by each person's preference)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
+from parkbridge.accounts.notifications import notify
 from parkbridge.b2b.models import B2BParticipant
 
-logger = logging.getLogger(__name__)
-
-
-def notify(
-    user,
-    *,
-    kind: str,
-    message: str,
-    target=None,
-    url: str = "",
-    mail_template: str | None = None,
-    context: dict[str, object] | None = None,
-) -> None:
-    try:
-        from parkbridge.accounts.notifications import notify as accounts_notify
-    except ImportError:
-        logger.info("notify %s (%s): %s %s", user, kind, message, url)
-        return
-    accounts_notify(
-        user,
-        kind=kind,
-        message=message,
-        target=target,
-        url=url,
-        mail_template=mail_template,
-        context=context,
-    )
+# The accounts app's kinds (people choose per kind: at once, daily digest or never).
+REQUEST_RECEIVED = "meeting_request_received"
+REQUEST_ANSWERED = "meeting_request_answered"
+AGENDA_CHANGED = "agenda_published"
 
 
 def people_behind(participants: Iterable[B2BParticipant]) -> set:

@@ -36,7 +36,7 @@ from parkbridge.b2b.models import (
     MeetingRequest,
     RequestStatus,
 )
-from parkbridge.b2b.notifying import tell
+from parkbridge.b2b.notifying import REQUEST_ANSWERED, REQUEST_RECEIVED, tell
 from parkbridge.b2b.permissions import acts_for, is_organiser, own_participants
 from parkbridge.b2b.times import label
 from parkbridge.b2b.views import base_template
@@ -258,7 +258,7 @@ def request_meeting(request: HttpRequest, programme_id: int, participant_id: int
             return _refuse(request, error, reverse("b2b:catalogue", args=[programme.pk]))
         tell(
             [other],
-            kind="b2b_request_received",
+            kind=REQUEST_RECEIVED,
             message=f"{me.name} asks for a B2B meeting at {programme.event}.",
             url=reverse("b2b:my-requests", args=[programme.pk]),
             target=created,
@@ -325,7 +325,7 @@ def request_action(request: HttpRequest, request_id: int, action: str) -> HttpRe
     verbs = {"accept": "accepted", "decline": "declined", "cancel": "cancelled"}
     tell(
         [other],
-        kind=f"b2b_request_{verbs[action]}",
+        kind=REQUEST_ANSWERED,
         message=f"{acting.name} {verbs[action]} the B2B meeting at {programme.event}."
         + (f" {reason}" if reason else ""),
         url=reverse("b2b:my-requests", args=[programme.pk]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from parkbridge.b2b.models import B2BParticipant, ScheduleRun
-from parkbridge.b2b.notifying import tell
+from parkbridge.b2b.notifying import AGENDA_CHANGED, tell
 from parkbridge.b2b.runs import compare_runs, last_published, publish
 
 
@@ -32,7 +32,7 @@ def publish_and_notify(run: ScheduleRun) -> tuple[ScheduleRun, int]:
     people = B2BParticipant.objects.filter(pk__in=affected).select_related("user")
     told = tell(
         people,
-        kind="b2b_agenda_changed",
+        kind=AGENDA_CHANGED,
         message=f"Your B2B meetings at {programme.event} changed (version {run.number}).",
         url=reverse("b2b:my-agenda", args=[programme.pk]),
         target=run,

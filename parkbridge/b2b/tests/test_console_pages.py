@@ -115,10 +115,15 @@ def test_compare_and_publish_tell_only_the_people_whose_meetings_changed(
     run = ScheduleRun.objects.get(pk=second["id"])
     base = ScheduleRun.objects.get(pk=first["id"])
     assert affected_participant_ids(base, run) == {c.pk, d.pk}
+    from parkbridge.accounts.models import Notification
+
+    Notification.objects.all().delete()
     response = client.post(reverse("b2b:compare", args=[second["id"]]))
     assert response.status_code == 302
     run.refresh_from_db()
     assert run.published
+    told = Notification.objects.filter(kind="agenda_published")
+    assert sorted(told.values_list("user_id", flat=True)) == sorted([c.user_id, d.user_id])
 
 
 def test_a_no_show_frees_slots_for_waiting_requests_and_keeps_the_rest(

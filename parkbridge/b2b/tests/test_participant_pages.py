@@ -105,6 +105,9 @@ def test_request_accept_decline_and_cancel_in_pages(client, b2b, programme):
     assert client.post(url, {"message": "Let us talk", "weight": 3}).status_code == 302
     request = MeetingRequest.objects.get(requester=me, recipient=other)
     assert (request.message, request.weight, request.status) == ("Let us talk", 3, "requested")
+    from parkbridge.accounts.models import Notification
+
+    assert Notification.objects.filter(user=other.user, kind="meeting_request_received").exists()
     # The requester cannot accept their own request.
     client.post(reverse("b2b:request-action", args=[request.pk, "accept"]))
     request.refresh_from_db()
