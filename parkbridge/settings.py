@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    # django-ninja's own copies of Swagger UI and ReDoc (templates + static files), so /api/docs
+    # and /api/redoc work without the internet; without the app ninja loads them from a CDN.
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "parkbridge.core",

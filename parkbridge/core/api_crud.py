@@ -444,6 +444,9 @@ def document_common_errors(api) -> None:
             for operation in operations.values():
                 if not isinstance(operation, dict) or "responses" not in operation:
                     continue
+                # ninja keys responses by int; JSON keys are strings, and an int 404 beside a
+                # string "404" would be written twice (Swagger UI refuses duplicated keys).
+                operation["responses"] = {str(k): v for k, v in operation["responses"].items()}
                 parameters = operation.get("parameters", [])
                 codes = []
                 if "requestBody" in operation:
