@@ -9,6 +9,7 @@ from django.core.paginator import Page, Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import get_language
 
 from parkbridge.core.access import request_user
@@ -56,9 +57,19 @@ def render_list(
     context: dict[str, Any],
     status: int = 200,
 ) -> HttpResponse:
-    """The whole page, or only its results fragment when htmx asks (filters, paging)."""
-    is_htmx = bool(getattr(request, "htmx", False)) and not request.htmx.boosted
-    return render(request, fragment if is_htmx else template, context, status=status)
+    """The whole page, or only its results fragment when htmx asks (filters, paging).
+
+    htmx restoring a page for Back/Forward asks with ``HX-History-Restore-Request`` and swaps
+    the answer in place of the whole body: that one gets the whole page. The fragment and the
+    page share a URL, so the answer varies on the htmx headers and a fragment is never stored,
+    or the browser's Back could show a cached fragment alone."""
+    htmx = getattr(request, "htmx", None)
+    wants_fragment = bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+    response = render(request, fragment if wants_fragment else template, context, status=status)
+    patch_vary_headers(response, ("HX-Request", "HX-History-Restore-Request"))
+    if wants_fragment:
+        add_never_cache_headers(response)
+    return response
 
 
 def download_or_none(
