@@ -100,9 +100,35 @@ def _kind(name: str, heads: list[tuple[str, str]] | dict[str, str]) -> str | Non
     return None
 
 
+_BYLINE_RE = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|编辑|作者|报道")
+_PERSON_BEFORE = re.compile(
+    rf"(?:{'|'.join(_ZH_ROLES)}|书记|总书记|领导人|负责人|经理|专家|教授|代表|董事|首席执行官)$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:表示|说|指出|称|认为|强调|介绍|会见|出席|在|：|:|率|率领|一行|先生|女士|等)"
+)
+
+
 class ChineseGrammar:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+
+    def _person_in_context(self, name: str, text: str) -> bool:
+        """jieba's person tag is noisy on common words (卫星, 明珠, 卢布): a name needs a
+        surname, a role before it or a speech verb after it, and no byline around it."""
+        if not 2 <= len(name) <= 4 or name[0] not in _ZH_SURNAMES:
+            return False
+        for m in _BYLINE_RE.finditer(text):
+            inner = m.group(0)[1:-1]
+            if name in inner and (
+                _BYLINE_WORDS.search(inner) or re.fullmatch(r"[\u4e00-\u9fff·,，、\s]+", inner)
+            ):
+                return False  # "(记者毛卫华)", "(朱景超,李明)": the article's authors
+        for m in re.finditer(re.escape(name), text):
+            if _PERSON_BEFORE.search(text[: m.start()]) or _PERSON_AFTER.match(text[m.end() :]):
+                return True
+        return False
 
     def mentions(self, sentences: list[Sentence], default_year: int | None) -> list[Mention]:
         posseg = _posseg()
@@ -115,9 +141,9 @@ class ChineseGrammar:
             candidates: list[str] = [q for q in _QUOTED_RE.findall(text)]
             run: list[str] = []
             for w in words:
-                if not w.flag.startswith(
-                    ("u", "p", "c", "d", "m", "r", "q", "f", "t")
-                ) and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):
+                # Verbs end a name run: "企业入驻中白工业园" names 中白工业园 only.
+                if not (w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f", "t"))
+                        or w.flag == "v") and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):  # fmt: skip
                     run.append(w.word)
                     name = "".join(run)
                     if (
@@ -129,7 +155,7 @@ class ChineseGrammar:
                         run = []
                 else:
                     run = []
-                if w.flag == "nr" and len(w.word) >= 2:
+                if w.flag == "nr" and self._person_in_context(w.word, text):
                     out.append(Mention("people", w.word, text))
                 elif w.flag == "nt":
                     candidates.append(w.word)

@@ -62,11 +62,11 @@ SITE_HEADS_RU: list[tuple[str, str]] = [
     ("наукоград", "science_park"),
     ("особ", "sez"),
     ("оэз", "sez"),
+    ("порт", "free_port"),
     ("свободн", "fez"),
     ("сэз", "fez"),
     ("тор", "tad"),
     ("территори", "tad"),
-    ("порт", "free_port"),
     ("кластер", "cluster"),
 ]
 

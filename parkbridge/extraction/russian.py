@@ -13,7 +13,12 @@ from typing import Any
 
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer, OrgEntry, SiteEntry
-from parkbridge.extraction.lexicon import EVENT_HEADS_RU, ORG_HEADS_RU, SITE_HEADS_RU
+from parkbridge.extraction.lexicon import (
+    EVENT_HEADS_RU,
+    ORG_HEADS_RU,
+    RU_COUNTRY_ADJ,
+    SITE_HEADS_RU,
+)
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.numbers import parse_ordinal
 from parkbridge.extraction.segment import Sentence, tokenize
@@ -28,9 +33,27 @@ _QUOTED_RE = re.compile(
     r"(?P<head>(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)\s+){0,3}?"
     r"(?:технопарк\w*|технополис\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|"
     r"научн\w+\s+парк\w*|особ\w+\s+экономическ\w+\s+зон\w*|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
+    r"свободн\w+\s+порт\w*|парк\w*|"
     r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
-    r"конгресс\w*|бизнес-мисси\w*))\s+[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]",
+    r"конгресс\w*|бизнес-мисси\w*))\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
+    # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
+    r"(?P<more>(?:\s*(?:,|\sи)\s*[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
     re.I,
+)
+_MORE_NAMES_RE = re.compile(r"[«„“\"]([^»“”\"\n]{2,60})[»“”\"]")
+# Unquoted: "свободного порта Владивосток", "ТОР Михайловский" (a head, then a capitalised name),
+# and "томской особой экономической зоны" (a place adjective before the head).
+_SITE_HEAD_RU = (
+    r"(?:особ\w+\s+экономическ\w+\s+зон\w*|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"свободн\w+\s+порт\w*|территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
+    r"технопарк\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|ОЭЗ|СЭЗ|ТОР|ТОСЭР)"
+)
+_HEAD_THEN_NAME_RE = re.compile(
+    rf"(?<![А-ЯЁа-яё]){_SITE_HEAD_RU}\s+(?P<name>[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)"
+)
+_PLACE_ADJ_THEN_HEAD_RE = re.compile(
+    rf"(?<![А-ЯЁа-яё])(?P<adj>[А-ЯЁа-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ие|их))\s+{_SITE_HEAD_RU}",
 )
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
@@ -110,7 +133,10 @@ class RussianGrammar:
                 mention = self._quoted(qm, sent.text, dates)
                 if mention:
                     out.append(mention)
+                    out.extend(self._more_quoted(qm, sent.text))
                     taken.append((qm.start(), qm.end()))
+            for sm in self._unquoted_sites(sent.text, taken):
+                out.append(sm)
             for em in _EVENT_RE.finditer(sent.text):
                 if any(s <= em.start() < e for s, e in taken):
                     continue
@@ -173,10 +199,42 @@ class RussianGrammar:
         kind = _event_kind(head)
         if kind:
             return self._event(name, qm.start(), text, dates)
-        site = _site_kind(head)
+        site = _site_kind(head) or ("industrial_park" if head.lower().startswith("парк") else None)
         if site:
             return Mention("sites", name, text, kind=site)
         return None
+
+    def _more_quoted(self, qm: re.Match[str], text: str) -> list[Mention]:
+        """The other names of a quoted list after a plural head ("зоны «А», «Б» и «В»")."""
+        kind = _site_kind(qm.group("head"))
+        if not kind or not qm.group("more"):
+            return []
+        return [
+            Mention("sites", n, text, kind=kind) for n in _MORE_NAMES_RE.findall(qm.group("more"))
+        ]
+
+    def _unquoted_sites(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        for rx in (_HEAD_THEN_NAME_RE, _PLACE_ADJ_THEN_HEAD_RE):
+            for m in rx.finditer(text):
+                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                    continue
+                if rx is _HEAD_THEN_NAME_RE:
+                    name_word = m.group("name")
+                    # "ОЭЗ Россия": a country after the head is a place, not the site's name.
+                    if self.gaz.country(name_word) or name_word.lower().startswith(ORG_HEADS_RU):
+                        continue
+                else:
+                    adj = m.group("adj").lower()
+                    if any(adj.startswith(stem) for stem, _ in RU_COUNTRY_ADJ) or adj.startswith(
+                        ("российск", "международн", "национальн", "федеральн", "региональн")
+                    ):
+                        continue
+                kind = _site_kind(m.group(0))
+                if kind:
+                    out.append(Mention("sites", m.group(0), text, kind=kind))
+                    taken.append((m.start(), m.end()))
+        return out
 
     def _org(self, surface: str, start: int, text: str, dates: list[Any]) -> Mention | None:
         name = surface

@@ -1,0 +1,72 @@
+"""Where a site lies when the sentence does not say: its city, a place in its name or sentence,
+then the article's subject (the country its places point to most often).
+
+A bilateral name ("China-Belarus Industrial Park") names countries of cooperation, not the
+site's location, so country words inside a site's name are not used; city words are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parkbridge.extraction.gazetteer import Gazetteer
+from parkbridge.extraction.model import ArticleFacts
+from parkbridge.extraction.textnorm import is_cjk
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+
+def _cap_words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text) if w[:1].isupper()]
+
+
+def _city_country(words: list[str], gaz: Gazetteer) -> str | None:
+    for w in words:
+        if gaz.country(w):
+            continue
+        c = gaz.city(w)
+        if c is not None and len(w) > 3:
+            return c.country
+    return None
+
+
+def _cjk_countries(text: str, gaz: Gazetteer) -> list[str]:
+    return [code for name, code in gaz.countries.items() if len(name) >= 2
+            and all(is_cjk(ch) for ch in name) for _ in range(text.count(name))]  # fmt: skip
+
+
+def article_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country the article's places point to most often (cities count for their country)."""
+    votes: Counter[str] = Counter()
+    if any(is_cjk(ch) for ch in text[:200]):
+        votes.update(_cjk_countries(text, gaz))
+    else:
+        for w in _cap_words(text):
+            code = gaz.country(w)
+            if code is None:
+                city = gaz.city(w) if len(w) > 3 else None
+                code = city.country if city else None
+            if code:
+                votes[code] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer) -> None:
+    subject: str | None = None
+    subject_done = False
+    for site in facts.sites:
+        if site.country:
+            continue
+        code = None
+        if site.city:
+            c = gaz.city(site.city)
+            code = c.country if c else None
+        code = code or _city_country(re.split(r"[\s\-–—«»\"“”]+", site.name), gaz)
+        if code is None and site.evidence:
+            code = _city_country(_cap_words(site.evidence), gaz)
+        if code is None:
+            if not subject_done:
+                subject, subject_done = article_country(body, gaz), True
+            code = subject
+        site.country = code
