@@ -92,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "parkbridge.accounts.navigation.sections",
             ],
         },
     },
@@ -148,6 +149,11 @@ PARKBRIDGE_TILE_URL = os.environ.get("PARKBRIDGE_TILE_URL", "")
 PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(
     os.environ.get("PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE", "1.01")
 )
+
+# API tokens people create for themselves live at most this many days; invitation links
+# expire after PARKBRIDGE_INVITATION_DAYS.
+PARKBRIDGE_TOKEN_MAX_DAYS = int(os.environ.get("PARKBRIDGE_TOKEN_MAX_DAYS", "365"))
+PARKBRIDGE_INVITATION_DAYS = int(os.environ.get("PARKBRIDGE_INVITATION_DAYS", "14"))
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 1000

@@ -11,5 +11,6 @@ urlpatterns = [
     path("press/", include("parkbridge.press.urls")),
     path("b2b/", include("parkbridge.b2b.urls")),
     path("marketplace/", include("parkbridge.marketplace.urls")),
+    path("", include("parkbridge.accounts.people_urls")),
     path("", include("parkbridge.web.urls")),
 ]

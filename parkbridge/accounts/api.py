@@ -4,7 +4,7 @@ administrators), and the per-record change history with restore.
 No ``from __future__ import annotations``: django-ninja reads the annotations at run time.
 """
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Literal
 
 from django.apps import apps
@@ -122,7 +122,9 @@ class TokenOut(Schema):
 class TokenIn(StrictSchema):
     name: str = Field("", max_length=100)
     scopes: list[Literal["read", "write"]] = Field(default_factory=lambda: ["read"], min_length=1)
-    expires_in_days: int | None = Field(90, ge=1, le=3650)
+    expires_in_days: int = Field(
+        90, ge=1, description="At most PARKBRIDGE_TOKEN_MAX_DAYS (365 by default)."
+    )
 
 
 class TokenCreated(TokenOut):
@@ -139,7 +141,7 @@ def list_tokens(request: HttpRequest):
 
 @router.post(
     "/tokens",
-    response={201: TokenCreated, 401: ErrorOut, 403: ErrorOut},
+    response={201: TokenCreated, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
     auth=write_or_session,
     operation_id="accounts_token_create",
 )
@@ -151,14 +153,14 @@ def create_token(request: HttpRequest, payload: TokenIn):
     current = bearer_token(request)
     if current is not None and not set(payload.scopes) <= set(current.scopes or []):
         raise ApiError(403, "a token can't issue a token with more scopes than its own")
-    expires = (
-        timezone.now() + timedelta(days=payload.expires_in_days)
-        if payload.expires_in_days
-        else None
-    )
-    token, raw = ApiToken.issue(
-        request.auth, name=payload.name, scopes=sorted(set(payload.scopes)), expires=expires
-    )
+    from parkbridge.accounts.tokens import TokenError, issue_token
+
+    try:
+        token, raw = issue_token(
+            request.auth, name=payload.name, scopes=payload.scopes, days=payload.expires_in_days
+        )
+    except TokenError as error:
+        raise ApiError(422, str(error)) from error
     return Status(201, {**TokenOut.from_orm(token).dict(), "token": raw})
 
 

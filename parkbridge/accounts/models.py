@@ -223,3 +223,151 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+# ---- people: invitations and requests to join an organisation ------------------------------
+
+
+class InvitationKind(models.TextChoices):
+    EVENT = "event", "Event"
+    ORGANISATION = "organisation", "Organisation"
+    ROLE = "role", "Role"
+
+
+class Invitation(models.Model):
+    """One person invited by e-mail to an event, an organisation or a role. The link's secret
+    is never stored, only its SHA-256; the link works once, until it expires or is revoked.
+    What accepting grants is in :mod:`parkbridge.accounts.invitations`."""
+
+    kind = models.CharField(max_length=20, choices=InvitationKind.choices)
+    email = models.EmailField(max_length=254)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # The language of the e-mail (and of the page the link opens).
+    language = models.CharField(max_length=10, default="en")
+    message = models.TextField(blank=True, max_length=2000)
+    event = models.ForeignKey(
+        "events.Event", null=True, blank=True, on_delete=models.CASCADE, related_name="invitations"
+    )
+    # For an organisation invitation: the organisation joined; for an event invitation: the
+    # organisation the person is registered for (optional).
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="invitations",
+    )
+    member_role = models.CharField(max_length=20, blank=True)
+    role = models.CharField(max_length=40, blank=True)
+    participant_role = models.CharField(max_length=20, blank=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitations_sent",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    expires = models.DateTimeField()
+    revoked = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accepted = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitations_accepted",
+    )
+    # The event registration the invitation created (so "my events" can find it).
+    registration = models.ForeignKey(
+        "events.Participant",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitations",
+    )
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [models.Index(fields=["email"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(kind="event", event__isnull=False)
+                    | models.Q(kind="organisation", organisation__isnull=False)
+                    | (models.Q(kind="role") & ~models.Q(role=""))
+                ),
+                name="invitation_has_its_target",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} invitation for {self.email}"
+
+    @property
+    def state(self) -> str:
+        """pending, accepted, revoked or expired."""
+        from django.utils import timezone
+
+        if self.accepted is not None:
+            return "accepted"
+        if self.revoked is not None:
+            return "revoked"
+        if self.expires <= timezone.now():
+            return "expired"
+        return "pending"
+
+
+class MembershipRequestStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    REFUSED = "refused", "Refused"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class MembershipRequest(models.Model):
+    """A signed-in user asks to join an organisation; one of its admins approves or refuses."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership_requests"
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="membership_requests"
+    )
+    message = models.TextField(blank=True, max_length=2000)
+    status = models.CharField(
+        max_length=12,
+        choices=MembershipRequestStatus.choices,
+        default=MembershipRequestStatus.PENDING,
+    )
+    reason = models.TextField(blank=True, max_length=2000)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        constraints = [
+            # Asking twice while the first request waits is one request.
+            models.UniqueConstraint(
+                fields=["user", "organisation"],
+                condition=models.Q(status="pending"),
+                name="membership_request_one_pending",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.organisation} ({self.status})"

@@ -24,14 +24,13 @@ MAX_COUNTRIES = 60
 
 class MemberRole(models.TextChoices):
     MEMBER = "member", "Member"
-    MANAGER = "manager", "Manager"
+    # Decides who joins: approves requests, invites colleagues, changes roles.
+    ADMIN = "admin", "Admin"
 
 
 class OrganisationMember(models.Model):
     """A user who speaks for an organisation: may publish its profiles and answer interests.
-
-    Deliberately minimal until the accounts work brings roles and object permissions.
-    """
+    Its admins also decide who else is a member (``parkbridge.accounts.membership``)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"

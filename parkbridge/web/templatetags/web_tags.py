@@ -37,7 +37,17 @@ NAV_ITEMS: tuple[tuple[str, Any], ...] = (
     ("/marketplace/site-selection/", gettext_lazy("Site selection")),
     ("/b2b/", gettext_lazy("B2B meetings")),
     ("/press/", gettext_lazy("Press review")),
+    ("my-parkbridge", gettext_lazy("My ParkBridge")),
+    ("admin:index", gettext_lazy("Administration")),
 )
+
+# Entries only some people may use (parkbridge.accounts.navigation decides who): the menu
+# shows what a person can do, nothing they cannot.
+NAV_SECTIONS: dict[str, str] = {
+    "/press/": "press_review",
+    "my-parkbridge": "my",
+    "admin:index": "admin",
+}
 
 
 def _url_of(target: str) -> str | None:
@@ -57,7 +67,14 @@ def _url_of(target: str) -> str | None:
 def nav_links(context: template.Context) -> list[NavLink]:
     request: HttpRequest | None = context.get("request")
     current = request.path if request is not None else ""
-    found = [(url, label) for target, label in NAV_ITEMS if (url := _url_of(target))]
+    from parkbridge.accounts.navigation import may_use
+
+    user = getattr(request, "user", None)
+    found = [
+        (url, label)
+        for target, label in NAV_ITEMS
+        if may_use(user, NAV_SECTIONS.get(target)) and (url := _url_of(target))
+    ]
     # The current page belongs to the longest link it starts with (/marketplace/site-selection/
     # is "Site selection", not "Marketplace").
     matches = [

@@ -1,0 +1,208 @@
+""" "My ParkBridge" (/my/): one page with everything of the signed-in person — organisations
+and requests to join, marketplace, events and B2B, saved searches and notifications, the
+review queue (reviewers), API tokens. Every query is filtered by the user; sections a person
+cannot use are left out, empty ones say what to do next."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from parkbridge.accounts import invitations, membership
+from parkbridge.accounts.models import Invitation, MembershipRequest
+from parkbridge.accounts.navigation import sections_for
+from parkbridge.accounts.people_forms import TokenForm
+from parkbridge.accounts.rights import assigned_event_ids, organisation_ids
+from parkbridge.accounts.tokens import TokenError, issue_token, max_token_days, revoke_token
+from parkbridge.core.models import ApiToken
+
+LIMIT = 20
+NEW_TOKEN_KEY = "people_new_token"
+
+
+def _organisations(user) -> dict:
+    from parkbridge.marketplace.models import OrganisationMember
+
+    return {
+        "memberships": OrganisationMember.objects.filter(user=user)
+        .select_related("organisation")
+        .order_by("organisation__name_en"),
+        "requests": MembershipRequest.objects.filter(user=user)
+        .select_related("organisation")
+        .order_by("-created")[:LIMIT],
+        "to_decide": membership.pending_requests_for(user).count(),
+    }
+
+
+def _marketplace(orgs: frozenset[int]) -> dict:
+    from parkbridge.marketplace.models import Interest, Profile
+
+    if not orgs:
+        return {"profiles": [], "sent": [], "received": []}
+    interests = Interest.objects.select_related(
+        "from_organisation", "to_profile", "to_profile__organisation"
+    )
+    return {
+        "profiles": Profile.objects.filter(organisation_id__in=orgs).select_related("organisation")[
+            :LIMIT
+        ],
+        "sent": interests.filter(from_organisation_id__in=orgs)[:LIMIT],
+        "received": interests.filter(to_profile__organisation_id__in=orgs)[:LIMIT],
+    }
+
+
+def _events(user) -> dict:
+    from parkbridge.b2b.models import B2BParticipant, B2BProgramme, MeetingRequest
+    from parkbridge.core.access import visible
+    from parkbridge.events.models import Event
+
+    b2b_profiles = list(B2BParticipant.objects.filter(user=user).select_related("programme__event"))
+    registered = Invitation.objects.filter(accepted_by=user, registration__isnull=False).values(
+        "registration__event"
+    )
+    events = (
+        visible(Event.objects.all(), user)
+        .filter(
+            Q(pk__in=[p.programme.event_id for p in b2b_profiles])
+            | Q(pk__in=registered)
+            | Q(pk__in=assigned_event_ids(user))
+            | Q(b2b__organisers=user)
+        )
+        .distinct()
+        .order_by("-start", "name_en")[:LIMIT]
+    )
+    agendas = {p.programme.event_id: p for p in b2b_profiles}
+    organised = set(assigned_event_ids(user)) | set(
+        B2BProgramme.objects.filter(organisers=user).values_list("event_id", flat=True)
+    )
+    rows = [
+        {
+            "event": event,
+            "agenda": agendas.get(event.pk),
+            "organiser": event.pk in organised or invitations.may_invite_to_event(user, event),
+        }
+        for event in events
+    ]
+    meetings = MeetingRequest.objects.select_related("requester", "recipient", "programme__event")
+    return {
+        "rows": rows,
+        "requests_sent": meetings.filter(requester__user=user)[:LIMIT],
+        "requests_received": meetings.filter(recipient__user=user)[:LIMIT],
+    }
+
+
+def _searches(user) -> dict:
+    """Saved searches, and the notifications of both inboxes: the product-wide one
+    (``accounts.Notification``: membership, B2B, …) and the marketplace's saved-search hits,
+    newest first."""
+    from parkbridge.accounts.models import Notification
+    from parkbridge.marketplace.models import Notification as MarketNotification
+    from parkbridge.marketplace.models import SavedSearch
+
+    inbox = Notification.objects.filter(user=user)
+    market = MarketNotification.objects.filter(user=user)
+    rows = [
+        {"key": f"a{n.pk}", "note": n, "url": n.url, "created": n.created, "read": n.read}
+        for n in inbox[:LIMIT]
+    ] + [
+        {
+            "key": f"m{n.pk}",
+            "note": n,
+            "url": reverse("marketplace:profile", args=[n.object_id])
+            if n.content_type.model == "profile"
+            else "",
+            "created": n.created,
+            "read": n.read,
+        }
+        for n in market.select_related("content_type")[:LIMIT]
+    ]
+    rows.sort(key=lambda row: row["created"], reverse=True)
+    return {
+        "saved": SavedSearch.objects.filter(user=user)[:LIMIT],
+        "notifications": rows[:LIMIT],
+        "unread": inbox.filter(read=False).count() + market.filter(read=False).count(),
+    }
+
+
+def _review() -> dict:
+    from parkbridge.press.models import Proposal
+
+    return {"pending": Proposal.objects.filter(status="pending").count()}
+
+
+@login_required
+def my_parkbridge(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    sections = sections_for(user)
+    orgs = organisation_ids(user)
+    new_token = request.session.pop(NEW_TOKEN_KEY, None)  # shown once: gone from now on
+    context = {
+        "sections": sections,
+        "organisations": _organisations(user),
+        "marketplace": _marketplace(orgs),
+        "member_of_any": bool(orgs) or "administrator" in sections,
+        "events": _events(user),
+        "searches": _searches(user),
+        "review": _review() if "press_review" in sections else None,
+        "tokens": ApiToken.objects.filter(user=user).order_by("-created"),
+        "token_form": TokenForm(),
+        "new_token": new_token,
+        "max_token_days": max_token_days(),
+    }
+    return render(request, "people/my.html", context)
+
+
+@require_POST
+@login_required
+def create_token(request: HttpRequest) -> HttpResponse:
+    form = TokenForm(request.POST)
+    if form.is_valid():
+        try:
+            token, raw = issue_token(
+                request.user,
+                name=form.cleaned_data["name"],
+                scopes=form.cleaned_data["scopes"],
+                days=form.cleaned_data["days"],
+            )
+        except TokenError as error:
+            form.add_error(None, str(error))
+        else:
+            request.session[NEW_TOKEN_KEY] = {"id": token.pk, "secret": raw}
+            return HttpResponseRedirect(reverse("my-parkbridge") + "#tokens")
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+    return HttpResponseRedirect(reverse("my-parkbridge") + "#tokens")
+
+
+@require_POST
+@login_required
+def revoke_my_token(request: HttpRequest, pk: int) -> HttpResponseRedirect:
+    if revoke_token(request.user, pk):
+        messages.success(request, _("Token revoked: it no longer opens the API."))
+    else:
+        messages.error(request, _("No such token."))
+    return HttpResponseRedirect(reverse("my-parkbridge") + "#tokens")
+
+
+@require_POST
+@login_required
+def mark_read(request: HttpRequest) -> HttpResponseRedirect:
+    """Mark one notification ("a12": the product inbox, "m7": the marketplace's) or all read."""
+    from parkbridge.accounts.models import Notification
+    from parkbridge.marketplace.models import Notification as MarketNotification
+
+    inboxes = {"a": Notification, "m": MarketNotification}
+    key = request.POST.get("notification", "")
+    if key[:1] in inboxes and key[1:].isdigit():
+        inboxes[key[0]].objects.filter(user=request.user, pk=int(key[1:])).update(read=True)
+    elif not key:
+        for model in inboxes.values():
+            model.objects.filter(user=request.user, read=False).update(read=True)
+    return HttpResponseRedirect(reverse("my-parkbridge") + "#notifications")

@@ -1,0 +1,54 @@
+"""The menu shows what a person may use: press review for reviewers and staff, the admin for
+staff, "My ParkBridge" for the signed-in."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _menu(html: str) -> str:
+    return html.split('<ul class="nav">')[1].split("</ul>")[0]
+
+
+@pytest.mark.parametrize(
+    ("who", "press", "admin", "my"),
+    [
+        ("anonymous", False, False, False),
+        ("no role", False, False, True),
+        ("reviewer", True, False, True),
+        ("staff", True, True, True),
+        ("event organiser", False, False, True),
+    ],
+)
+def test_the_menu_lists_only_usable_sections(who, press, admin, my, make_user, signed_in, client):
+    from parkbridge.accounts.roles_admin import grant_role
+
+    if who == "anonymous":
+        browser = client
+    else:
+        user = make_user(is_staff=who == "staff")
+        if who in ("reviewer", "event organiser"):
+            grant_role(user, who)
+        browser = signed_in(user)
+    menu = _menu(browser.get("/").content.decode())
+    assert ('href="/press/"' in menu) is press
+    assert ('href="/admin/"' in menu) is admin
+    assert ('href="/my/"' in menu) is my
+
+
+def test_organisers_see_invite_on_their_event_and_others_do_not(make_event, make_user, signed_in):
+    event = make_event(b2b=True)
+    organiser, visitor = make_user(), make_user()
+    event.b2b.organisers.add(organiser)
+    link = f'href="/events/{event.pk}/invitations/"'
+    assert link in signed_in(organiser).get(f"/events/{event.pk}/").content.decode()
+    assert link not in signed_in(visitor).get(f"/events/{event.pk}/").content.decode()
+
+
+def test_the_b2b_console_section_is_for_organisers(make_event, make_user):
+    from parkbridge.accounts.navigation import sections_for
+
+    organiser, visitor = make_user(), make_user()
+    make_event(b2b=True).b2b.organisers.add(organiser)
+    assert "b2b_console" in sections_for(organiser)
+    assert "b2b_console" not in sections_for(visitor)
