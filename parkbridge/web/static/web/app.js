@@ -8,6 +8,30 @@
     if (target.matches && target.matches("select[data-autosubmit]")) target.form.submit();
   });
 
+  // The navigation folds behind a menu button on narrow screens (CSS decides when); the button
+  // only appears once this script runs, so without JS the navigation simply stays open.
+  function setUpMenu() {
+    var header = document.querySelector("[data-menu]");
+    if (!header) return;
+    var button = header.querySelector(".menu-toggle");
+    if (!button) return;
+    header.classList.add("menu-collapsible");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", String(open));
+      header.classList.toggle("menu-open", open);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && header.classList.contains("menu-open")) {
+        button.setAttribute("aria-expanded", "false");
+        header.classList.remove("menu-open");
+        button.focus();
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", setUpMenu);
+
   // Charts: figures built on the server by Plotly's Python package, drawn by plotly.js.
   function drawCharts(root) {
     if (typeof Plotly === "undefined") return;
