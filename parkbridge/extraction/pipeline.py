@@ -133,7 +133,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
 
     from parkbridge.extraction.site_country import infer_site_countries
 
-    infer_site_countries(out, art.body, gaz)
+    infer_site_countries(out, art.body, gaz, art.header)
     main_event = out.events[0].name if out.events else None
     party_names = [e.name for e in out.organizations] + [s.name for s in out.sites]
     agreements: list[facts_grammar.AgreementMention] = []

@@ -221,8 +221,18 @@ class RussianGrammar:
                     continue
                 if rx is _HEAD_THEN_NAME_RE:
                     name_word = m.group("name")
-                    # "ОЭЗ Россия": a country after the head is a place, not the site's name.
-                    if self.gaz.country(name_word) or name_word.lower().startswith(ORG_HEADS_RU):
+                    low = name_word.lower()
+                    # "ОЭЗ России", "Ассоциации технопарков России": a country after the head
+                    # is a place, and a plural head is a class of sites, not a site's name.
+                    if (
+                        self.gaz.country(name_word)
+                        or low.startswith(ORG_HEADS_RU)
+                        or any(low.startswith(stem) for stem, _ in RU_COUNTRY_ADJ)
+                        or re.search(
+                            r"(?:ов|ей|ам|ах|ами)\s*$",
+                            m.group(0)[: m.start("name") - m.start()].strip(),
+                        )
+                    ):
                         continue
                 else:
                     adj = m.group("adj").lower()

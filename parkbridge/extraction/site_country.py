@@ -42,6 +42,8 @@ def article_country(text: str, gaz: Gazetteer) -> str | None:
     if any(is_cjk(ch) for ch in text[:200]):
         votes.update(_cjk_countries(text, gaz))
     else:
+        # "China-Belarus …" names partners, not a location: hyphen-joined countries do not vote.
+        text = re.sub(r"\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\b", " ", text)
         for w in _cap_words(text):
             code = gaz.country(w)
             if code is None:
@@ -52,9 +54,24 @@ def article_country(text: str, gaz: Gazetteer) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer) -> None:
+# "MINSK, May 14. /BelTA/." or "ASTANA – …": a wire date line opens with the city of writing.
+_DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’ -]{1,30}?)\s*(?:[,.]|\s[–—-]\s)")
+
+
+def dateline_country(header: str, body: str, gaz: Gazetteer) -> str | None:
+    for line in (header.strip().splitlines()[-1:] if header.strip() else []) + [body.lstrip()]:
+        m = _DATELINE_RE.match(line)
+        if m:
+            city = gaz.city(m.group(1).strip().title())
+            if city is not None:
+                return city.country
+    return None
+
+
+def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer, header: str = "") -> None:
     subject: str | None = None
     subject_done = False
+    dateline = dateline_country(header, body, gaz)
     for site in facts.sites:
         if site.country:
             continue
@@ -65,6 +82,7 @@ def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer) -> None
         code = code or _city_country(re.split(r"[\s\-–—«»\"“”]+", site.name), gaz)
         if code is None and site.evidence:
             code = _city_country(_cap_words(site.evidence), gaz)
+        code = code or dateline
         if code is None:
             if not subject_done:
                 subject, subject_done = article_country(body, gaz), True
