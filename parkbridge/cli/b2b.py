@@ -52,6 +52,8 @@ def next_steps(programme, base_url: str) -> list[str]:
     lines = [
         "Start the server (`make run`, or `parkbridge serve`), then open:",
         f"  the event page:   {base}{reverse('web:event', args=[programme.event_id])}",
+        f"  the B2B programme (participants register, search, request): "
+        f"{base}{reverse('b2b:programme', args=[programme.pk])}",
     ]
     participant = programme.participants.order_by("pk").first()
     if participant is not None:
@@ -62,9 +64,12 @@ def next_steps(programme, base_url: str) -> list[str]:
         ]
     lines += [
         "Organisers (staff) sign in first, then open:",
+        f"  organiser console: {base}{reverse('b2b:console', args=[programme.pk])}",
+        f"  on the day:       {base}{reverse('b2b:console-day', args=[programme.pk])}",
         f"  scheduling runs:  {base}{reverse('b2b:runs', args=[programme.pk])}",
         f"  table plan:       {base}{reverse('b2b:table-plan', args=[programme.pk])}",
-        "Next: on the runs page, start another run and watch its progress; each participant's",
+        "Next: in the console, run the scheduler, compare with the published version and",
+        "publish; on the day, mark no-shows and place walk-ins. Each participant's",
         "agenda link is private to them (send it by e-mail; it opens without signing in).",
     ]
     return lines
