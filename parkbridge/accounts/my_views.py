@@ -19,6 +19,7 @@ from parkbridge.accounts.models import Invitation, MembershipRequest
 from parkbridge.accounts.navigation import sections_for
 from parkbridge.accounts.people_forms import TokenForm
 from parkbridge.accounts.rights import assigned_event_ids, organisation_ids
+from parkbridge.accounts.roles import is_administrator
 from parkbridge.accounts.tokens import TokenError, issue_token, max_token_days, revoke_token
 from parkbridge.core.models import ApiToken
 
@@ -78,17 +79,27 @@ def _events(user) -> dict:
         .order_by("-start", "name_en")[:LIMIT]
     )
     agendas = {p.programme.event_id: p for p in b2b_profiles}
-    organised = set(assigned_event_ids(user)) | set(
+    b2b_organised = set(
         B2BProgramme.objects.filter(organisers=user).values_list("event_id", flat=True)
     )
-    rows = [
-        {
-            "event": event,
-            "agenda": agendas.get(event.pk),
-            "organiser": event.pk in organised or invitations.may_invite_to_event(user, event),
-        }
-        for event in events
-    ]
+    organised = set(assigned_event_ids(user)) | b2b_organised
+    programmes = dict(
+        B2BProgramme.objects.filter(event__in=[e.pk for e in events]).values_list("event_id", "pk")
+    )
+    rows = []
+    for event in events:
+        organiser = event.pk in organised or invitations.may_invite_to_event(user, event)
+        rows.append(
+            {
+                "event": event,
+                "agenda": agendas.get(event.pk),
+                "organiser": organiser,
+                # The B2B organiser console, for those who organise the event's programme.
+                "console": programmes.get(event.pk)
+                if event.pk in b2b_organised or is_administrator(user)
+                else None,
+            }
+        )
     meetings = MeetingRequest.objects.select_related("requester", "recipient", "programme__event")
     return {
         "rows": rows,

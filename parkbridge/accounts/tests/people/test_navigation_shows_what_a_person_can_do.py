@@ -52,3 +52,15 @@ def test_the_b2b_console_section_is_for_organisers(make_event, make_user):
     make_event(b2b=True).b2b.organisers.add(organiser)
     assert "b2b_console" in sections_for(organiser)
     assert "b2b_console" not in sections_for(visitor)
+
+
+def test_my_page_links_the_b2b_console_for_its_organisers_only(make_event, make_user, signed_in):
+    from parkbridge.b2b.models import B2BParticipant
+
+    event = make_event(b2b=True)
+    organiser, participant = make_user(), make_user()
+    event.b2b.organisers.add(organiser)
+    B2BParticipant.objects.create(programme=event.b2b, user=participant)
+    console = f'href="/b2b/programmes/{event.b2b.pk}/console/"'
+    assert console in signed_in(organiser).get("/my/").content.decode()
+    assert console not in signed_in(participant).get("/my/").content.decode()
