@@ -159,7 +159,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     for a in facts_grammar.merge_agreements(agreements, sentences[0].text if sentences else ""):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
-    return out
+    from parkbridge.extraction.backend import settings_from_env, with_model
+
+    # The optional model back-end proposes, the checks in backend.py dispose (off by default).
+    return with_model(out, art.body, settings_from_env())
 
 
 def main_country(facts: ArticleFacts) -> str | None:
