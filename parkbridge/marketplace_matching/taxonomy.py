@@ -62,10 +62,46 @@ def load_entries() -> tuple[Entry, ...]:
 # Single words that name a sector in a list of sectors but, in a profile's free text, say
 # nothing about its sector.
 _BROAD = frozenset(
-    "industry production manufacturing services business general sme oil gas power energy "
-    "design research science trade port ports health medical medicine transit storage "
-    "engineering digital innovation innovations culture media film testing training "
-    "transport transportation utilities commerce retail wholesale cargo".split()
+    [
+        "industry",
+        "production",
+        "manufacturing",
+        "services",
+        "business",
+        "general",
+        "sme",
+        "oil",
+        "gas",
+        "power",
+        "energy",
+        "design",
+        "research",
+        "science",
+        "trade",
+        "port",
+        "ports",
+        "health",
+        "medical",
+        "medicine",
+        "transit",
+        "storage",
+        "engineering",
+        "digital",
+        "innovation",
+        "innovations",
+        "culture",
+        "media",
+        "film",
+        "testing",
+        "training",
+        "transport",
+        "transportation",
+        "utilities",
+        "commerce",
+        "retail",
+        "wholesale",
+        "cargo",
+    ]
 )
 
 
