@@ -90,3 +90,113 @@ def ingest(inputs: tuple[Path, ...], no_bundled: bool, reextract: bool) -> None:
 
 
 commands: list[click.Command] = [ingest]
+
+
+@click.group(name="feeds")
+def feeds() -> None:
+    """RSS and Atom feeds the worker polls for new articles."""
+
+
+@feeds.command(name="add")
+@click.argument("url")
+@click.option("--name", default="", help="The outlet's name (default: the feed's own title).")
+@click.option("--every", "every", default=60, show_default=True, type=click.IntRange(1, 10080),
+              help="Minutes between polls.")  # fmt: skip
+def feeds_add(url: str, name: str, every: int) -> None:
+    """Add a feed by its address (http or https)."""
+    setup_django()
+    from parkbridge.cli.server import prepare_database
+
+    prepare_database(load_bundled=False)
+    from parkbridge.press.feeds import BadFeed, add_feed
+
+    try:
+        feed = add_feed(url, name=name, every_minutes=every)
+    except BadFeed as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Feed #{feed.pk} added: {feed.url} (every {feed.every_minutes} min).")
+
+
+@feeds.command(name="list")
+def feeds_list() -> None:
+    """Feeds with their schedule, last poll and last error."""
+    setup_django()
+    from parkbridge.cli.server import prepare_database
+
+    prepare_database(load_bundled=False)
+    from parkbridge.press.models import Feed
+
+    feeds_ = list(Feed.objects.all())
+    if not feeds_:
+        click.echo("No feeds yet: parkbridge feeds add URL")
+    for feed in feeds_:
+        polled = f"{feed.last_polled:%Y-%m-%d %H:%M}" if feed.last_polled else "never"
+        upcoming = f"{feed.next_poll:%Y-%m-%d %H:%M}" if feed.active else "paused"
+        click.echo(
+            f"#{feed.pk} {feed.name or '(no name)'} — {feed.url}\n"
+            f"    every {feed.every_minutes} min · last polled {polled} · next {upcoming} · "
+            f"{feed.items.count()} item(s) · {feed.failures} failure(s) in a row"
+        )
+        if feed.last_error:
+            click.echo(f"    last error: {feed.last_error}")
+
+
+@feeds.command(name="poll")
+@click.option("--all", "all_", is_flag=True, help="Poll every active feed, not only the due ones.")
+def feeds_poll(all_: bool) -> None:
+    """Poll due feeds now (all active ones with --all). Exit status 1 if any failed."""
+    setup_django()
+    from parkbridge.cli.progress import progress_bar
+    from parkbridge.cli.server import prepare_database
+    from parkbridge.press.models import Feed, RunStatus
+    from parkbridge.press.polling import due_feeds, poll_feed
+
+    prepare_database()  # facts are linked to the registry: an empty one gets the bundled data
+
+    chosen = list(Feed.objects.filter(active=True) if all_ else due_feeds())
+    if not chosen:
+        click.echo("No feed is due (use --all to poll every feed).")
+        return
+    failed = 0
+    with progress_bar() as update:
+        for number, feed in enumerate(chosen, start=1):
+            run = poll_feed(
+                feed, progress=lambda r, f=feed: update(str(f)[:40], r.processed, r.total or 1)
+            )
+            update("feeds", number, len(chosen))
+            counts = ", ".join(f"{k}: {v}" for k, v in sorted(run.counts.items())) or "nothing"
+            click.echo(f"{feed}: {run.get_status_display().lower()} (#{run.pk}) — {counts}")
+            for error in run.errors:
+                click.echo(f"  error: {error['file']}: {error['error']}", err=True)
+            failed += run.status == RunStatus.FAILED
+    if failed:
+        sys.exit(1)
+
+
+@click.command(name="ingest-url")
+@click.argument("urls", nargs=-1, required=True)
+def ingest_url(urls: tuple[str, ...]) -> None:
+    """Fetch web pages (or PDFs) by their address and ingest their articles. Exit status 1 if
+    any failed."""
+    setup_django()
+    from parkbridge.cli.progress import progress_bar
+    from parkbridge.cli.server import prepare_database
+    from parkbridge.press.polling import ingest_urls
+
+    prepare_database()
+
+    with progress_bar() as update:
+        run = ingest_urls(
+            list(urls), progress=lambda r: update("fetching pages", r.processed, r.total)
+        )
+    counts = ", ".join(f"{k}: {v}" for k, v in sorted(run.counts.items())) or "nothing new"
+    click.echo(
+        f"Ingestion #{run.pk}: {run.processed - run.failed} of {run.total} page(s) — {counts}"
+    )
+    for error in run.errors:
+        click.echo(f"error: {error['file']}: {error['error']}", err=True)
+    if run.failed:
+        sys.exit(1)
+
+
+commands.extend([feeds, ingest_url])

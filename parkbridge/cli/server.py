@@ -115,8 +115,17 @@ def web() -> None:
     type=click.FloatRange(0),
     help="Seconds between mail rounds (retries of failed sends, daily digests); 0: none.",
 )
-def worker(interval: float, housekeeping_every: float, mail_every: float) -> None:
-    """Run background tasks (scheduling runs, article ingestion, e-mail) from the queue."""
+@click.option(
+    "--feeds-every",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds between looks for due press feeds (each polls on its own schedule); 0: none.",
+)
+def worker(
+    interval: float, housekeeping_every: float, mail_every: float, feeds_every: float
+) -> None:
+    """Run background tasks (scheduling runs, article ingestion, feed polls, e-mail)."""
     setup_django()
     from django.core.management import call_command
 
@@ -128,6 +137,10 @@ def worker(interval: float, housekeeping_every: float, mail_every: float) -> Non
         start_in_background(housekeeping_every)
     if mail_every > 0:
         start_mail_rounds(mail_every)
+    if feeds_every > 0:
+        from parkbridge.press.schedule import start_in_background as poll_feeds_in_background
+
+        poll_feeds_in_background(feeds_every)
     call_command("db_worker", interval=interval)
 
 

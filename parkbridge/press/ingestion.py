@@ -307,9 +307,19 @@ def process_run(run_id: int) -> IngestionRun:
         return run
     run.status = RunStatus.RUNNING
     run.save(update_fields=["status"])
+    from parkbridge.press.articles import article_for_source
+
     for source in run.sources.all().order_by("pk"):
         try:
+            article = article_for_source(source)
+            if not article.is_relevant:
+                # Kept and marked; a reviewer who disagrees marks it relevant, which extracts.
+                record_result(run, source.title, IngestionResult(source.pk, False))
+                run.counts = {**run.counts, "not_relevant": run.counts.get("not_relevant", 0) + 1}
+                run.save(update_fields=["processed", "failed", "counts", "errors"])
+                continue
             result = ingest_source(source, run)
+            type(article).objects.filter(pk=article.pk).update(extracted=True)
         except Exception as error:  # noqa: BLE001 - one bad article must not lose the run
             record_result(run, source.title, None, f"{type(error).__name__}: {error}")
         else:

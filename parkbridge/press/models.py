@@ -9,6 +9,7 @@ reviewer's (``edited``): the registry only changes when a proposal is accepted, 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 
 from parkbridge.core.models import Source
 
@@ -33,6 +35,8 @@ class RunOrigin(models.TextChoices):
     CLI = "cli", "Command line"
     UPLOAD = "upload", "Upload page"
     API = "api", "API"
+    FEED = "feed", "Feed"
+    URL = "url", "Web pages"
 
 
 class IngestionRun(models.Model):
@@ -53,6 +57,11 @@ class IngestionRun(models.Model):
         default=dict, blank=True, help_text="New proposals per category, and auto-accepted."
     )
     errors = models.JSONField(default=list, blank=True, help_text="[{file, error}]")
+    feed = models.ForeignKey(
+        "Feed", null=True, blank=True, on_delete=models.SET_NULL, related_name="runs"
+    )
+    urls = models.JSONField(default=list, blank=True, help_text="Pages to fetch (URL runs).")
+    step = models.CharField(max_length=300, blank=True, help_text="What the run is doing now.")
     created = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
 
@@ -63,8 +72,134 @@ class IngestionRun(models.Model):
         return f"Ingestion #{self.pk} ({self.status})"
 
     @property
+    def is_finished(self) -> bool:
+        return self.status in (RunStatus.DONE, RunStatus.FAILED)
+
+    @property
     def progress(self) -> float:
         return self.processed / self.total if self.total else 0.0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.progress)
+
+
+MIN_POLL_MINUTES = 1
+MAX_POLL_MINUTES = 7 * 24 * 60
+MAX_BACKOFF_MINUTES = 24 * 60
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed the worker polls on its schedule."""
+
+    url = models.URLField(max_length=1000, unique=True)
+    name = models.CharField(max_length=200, blank=True)
+    every_minutes = models.PositiveIntegerField(
+        default=60,
+        validators=[MinValueValidator(MIN_POLL_MINUTES), MaxValueValidator(MAX_POLL_MINUTES)],
+        help_text="Minutes between polls.",
+    )
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled = models.DateTimeField(null=True, blank=True)
+    last_success = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    failures = models.PositiveIntegerField(default=0, help_text="Failed polls in a row.")
+    next_poll = models.DateTimeField(default=timezone.now, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "url"]
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+    def delay_after_failure(self) -> timedelta:
+        """The schedule's interval doubled for each failure in a row, at most a day."""
+        minutes = self.every_minutes * 2 ** min(self.failures, 10)
+        return timedelta(minutes=min(minutes, max(MAX_BACKOFF_MINUTES, self.every_minutes)))
+
+
+class Article(models.Model):
+    """One story: the article's text (a core Source) with every outlet that printed it.
+
+    Its MinHash signature and LSH band keys find reprints of it in later items; its relevance
+    decides whether facts are extracted (once, for the story, not per copy)."""
+
+    source = models.OneToOneField(Source, on_delete=models.CASCADE, related_name="press_article")
+    # MinHash signature, base64 of 128 unsigned 64-bit integers (text: history records it).
+    signature = models.TextField(editable=False)
+    relevance = models.FloatField(
+        default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    reasons = models.JSONField(default=list, blank=True)
+    relevant = models.BooleanField(default=True, help_text="By the keyword score.")
+    override = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="A reviewer's decision: relevant or not, whatever the score.",
+    )
+    overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    extracted = models.BooleanField(default=False, help_text="Facts have been extracted.")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return self.source.title
+
+    @property
+    def is_relevant(self) -> bool:
+        return self.relevant if self.override is None else self.override
+
+
+class ArticleBand(models.Model):
+    """One LSH band key of an article's signature: articles sharing a key are candidates."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
+    key = models.BigIntegerField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.article_id}:{self.key}"
+
+
+class ArticleCopy(models.Model):
+    """One fetched item: an outlet's copy of an article (a feed entry, a page fetched by its
+    address, an uploaded file). Reprints of one story are copies of one article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="copies")
+    feed = models.ForeignKey(
+        Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
+    )
+    run = models.ForeignKey(
+        IngestionRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
+    )
+    # feed:<id>:<entry id hash>, url:<hash of the address> or file:<hash of the text>:
+    # what makes polling and re-fetching add nothing the second time.
+    key = models.CharField(max_length=120, unique=True)
+    url = models.URLField(max_length=1000, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    published = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=10, blank=True)
+    similarity = models.FloatField(
+        default=1.0, help_text="Estimated similarity to the article's first copy."
+    )
+    fetched = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["fetched", "pk"]
+        verbose_name_plural = "article copies"
+
+    def __str__(self) -> str:
+        return f"{self.outlet or self.url}: {self.title}"
 
 
 class Category(models.TextChoices):
@@ -184,3 +319,57 @@ def is_reviewer(user) -> bool:
     if user.is_staff or user.is_superuser:
         return True
     return user.groups.filter(name=REVIEWER_GROUP).exists()
+
+
+class WatchKind(models.TextChoices):
+    SITE = "site", "Site"
+    ORGANISATION = "organisation", "Organisation"
+    COUNTRY_PAIR = "country_pair", "Country pair"
+    KEYWORD = "keyword", "Keyword"
+
+
+class Watch(models.Model):
+    """A person follows a site, an organisation, a pair of countries or a keyword, and is told
+    when a newly accepted fact touches it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="press_watches"
+    )
+    kind = models.CharField(max_length=20, choices=WatchKind.choices)
+    site = models.ForeignKey(
+        "sites.Site", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    countries = models.CharField(
+        max_length=5, blank=True, help_text="Two ISO codes, sorted: BY-CN."
+    )
+    keyword = models.CharField(max_length=100, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "kind", "site", "organisation", "countries", "keyword"],
+                name="press_watch_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.subject}"
+
+    @property
+    def subject(self) -> str:
+        if self.kind == WatchKind.SITE:
+            return str(self.site)
+        if self.kind == WatchKind.ORGANISATION:
+            return str(self.organisation)
+        if self.kind == WatchKind.COUNTRY_PAIR:
+            return self.countries.replace("-", " – ")
+        return self.keyword

@@ -114,3 +114,26 @@ def make_proposal(article_source) -> Callable:
         )
 
     return make
+
+
+@pytest.fixture
+def web(settings):
+    """A real HTTP server on loopback; fetching loopback is allowed for these tests."""
+    from parkbridge.press.tests.webserver import LoopbackServer
+
+    settings.PARKBRIDGE_FETCH_ALLOW_PRIVATE = True
+    settings.PARKBRIDGE_FETCH_READ_TIMEOUT = 1.0
+    settings.PARKBRIDGE_FETCH_CONNECT_TIMEOUT = 1.0
+    settings.PARKBRIDGE_FETCH_DEADLINE = 5.0
+    with LoopbackServer() as server:
+        yield server
+
+
+@pytest.fixture
+def make_feed(db) -> Callable:
+    from parkbridge.press.models import Feed
+
+    def make(url: str, **fields) -> Feed:
+        return Feed.objects.create(url=url, **fields)
+
+    return make
