@@ -6,9 +6,10 @@ need a reviewer's token (staff, or a member of the "reviewer" group), else 403.
 No ``from __future__ import annotations``: django-ninja reads these annotations at run time.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
+from django.db.models import Count
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Body, File, FilterLookup, FilterSchema, Query, Router, Schema
@@ -20,7 +21,9 @@ from pydantic import Field
 from parkbridge.core.api_auth import write_auth
 from parkbridge.core.api_crud import ApiError, BoundedLimitOffset, ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
-from parkbridge.press import review
+from parkbridge.press import review, watches
+from parkbridge.press.articles import set_relevance
+from parkbridge.press.feeds import MAX_URLS_PER_RUN, BadFeed, add_feed, clean_url
 from parkbridge.press.ingestion import (
     MAX_ARTICLE_BYTES,
     BadArticle,
@@ -28,7 +31,19 @@ from parkbridge.press.ingestion import (
     decode_article,
     submit_article,
 )
-from parkbridge.press.models import IngestionRun, Proposal, RunOrigin
+from parkbridge.press.models import (
+    MAX_POLL_MINUTES,
+    MIN_POLL_MINUTES,
+    Article,
+    ArticleCopy,
+    Feed,
+    IngestionRun,
+    Proposal,
+    RunOrigin,
+    Watch,
+    is_reviewer,
+)
+from parkbridge.press.polling import queue_feed_poll, queue_urls
 
 router = Router(tags=["press"])
 
@@ -44,6 +59,8 @@ class IngestionRunOut(Schema):
     counts: dict[str, int]
     errors: list[dict[str, Any]]
     sources: list[int]
+    feed: int | None = Field(None, alias="feed_id")
+    step: str
     created: datetime
     finished: datetime | None
 
@@ -249,3 +266,287 @@ def reject_proposal(request: HttpRequest, proposal_id: int, payload: RejectIn | 
     except review.ReviewError as error:
         raise _review_error(error) from error
     return Status(200, _proposals().get(pk=proposal_id))
+
+
+# ----------------------------------------------------------------------------- sources: feeds
+
+
+class FeedOut(Schema):
+    id: int
+    url: str
+    name: str
+    every_minutes: int
+    active: bool
+    last_polled: datetime | None
+    last_success: datetime | None
+    next_poll: datetime
+    failures: int
+    last_error: str
+    items: int
+
+    @staticmethod
+    def resolve_items(obj: Feed) -> int:
+        return getattr(obj, "item_count", None) or obj.items.count()
+
+
+class FeedIn(StrictSchema):
+    url: str = Field(..., max_length=1000, description="The feed's http(s) address.")
+    name: str = Field("", max_length=200)
+    every_minutes: int = Field(60, ge=MIN_POLL_MINUTES, le=MAX_POLL_MINUTES)
+
+
+class FeedPatch(StrictSchema):
+    name: str | None = Field(None, max_length=200)
+    every_minutes: int | None = Field(None, ge=MIN_POLL_MINUTES, le=MAX_POLL_MINUTES)
+    active: bool | None = None
+
+
+class UrlsIn(StrictSchema):
+    urls: list[str] = Field(..., min_length=1, max_length=MAX_URLS_PER_RUN)
+
+
+def _reviewer(request: HttpRequest) -> None:
+    if not is_reviewer(request.auth):
+        raise ApiError(403, "only reviewers (staff or the 'reviewer' group) manage sources")
+
+
+def _feeds():
+    return Feed.objects.annotate(item_count=Count("items"))
+
+
+@router.get("/feeds", response=list[FeedOut], summary="Feeds the worker polls")
+@paginate(BoundedLimitOffset)
+def list_feeds(request: HttpRequest):
+    return _feeds()
+
+
+@router.post(
+    "/feeds",
+    response={201: FeedOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 409: ErrorOut},
+    auth=write_auth,
+    summary="Follow a feed (RSS 2.0 or Atom)",
+)
+def add_feed_(request: HttpRequest, payload: FeedIn):
+    _reviewer(request)
+    try:
+        feed = add_feed(
+            payload.url, name=payload.name, every_minutes=payload.every_minutes, user=request.auth
+        )
+    except BadFeed as error:
+        raise ApiError(409 if "already" in str(error) else 400, str(error)) from error
+    return Status(201, _feeds().get(pk=feed.pk))
+
+
+@router.get("/feeds/{int:feed_id}", response={200: FeedOut, 404: ErrorOut}, summary="One feed")
+def feed_detail(request: HttpRequest, feed_id: int):
+    return get_object_or_404(_feeds(), pk=feed_id)
+
+
+@router.patch(
+    "/feeds/{int:feed_id}",
+    response={200: FeedOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=write_auth,
+    summary="Rename, reschedule, pause or resume a feed",
+)
+def change_feed(request: HttpRequest, feed_id: int, payload: FeedPatch):
+    _reviewer(request)
+    feed = get_object_or_404(Feed, pk=feed_id)
+    for key, value in payload.model_dump(exclude_none=True).items():
+        setattr(feed, key, value)
+    feed.save()
+    return _feeds().get(pk=feed.pk)
+
+
+@router.delete(
+    "/feeds/{int:feed_id}",
+    response={204: None, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=write_auth,
+    summary="Stop following a feed (its articles stay)",
+)
+def delete_feed(request: HttpRequest, feed_id: int):
+    _reviewer(request)
+    get_object_or_404(Feed, pk=feed_id).delete()
+    return Status(204, None)
+
+
+@router.post(
+    "/feeds/{int:feed_id}/poll",
+    response={202: IngestionRunOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=write_auth,
+    summary="Poll a feed now, in the background; follow the run for progress",
+)
+def poll_feed_now(request: HttpRequest, feed_id: int):
+    _reviewer(request)
+    return Status(202, queue_feed_poll(get_object_or_404(Feed, pk=feed_id), request.auth))
+
+
+@router.post(
+    "/urls",
+    response={202: IngestionRunOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut},
+    auth=write_auth,
+    summary="Fetch web pages (or PDFs) by address and ingest their articles, in the background",
+)
+def ingest_urls_(request: HttpRequest, payload: UrlsIn):
+    _reviewer(request)
+    errors = {}
+    urls = []
+    for number, url in enumerate(payload.urls):
+        try:
+            urls.append(clean_url(url))
+        except BadFeed as error:
+            errors[f"urls[{number}]"] = [str(error)]
+    if errors:
+        raise ApiError(400, errors)
+    return Status(202, queue_urls(urls, request.auth))
+
+
+# ----------------------------------------------------------------------------- articles
+
+
+class CopyOut(Schema):
+    id: int
+    outlet: str
+    url: str
+    title: str
+    published: date | None
+    language: str
+    feed: int | None = Field(None, alias="feed_id")
+    similarity: float
+    fetched: datetime
+
+
+class ArticleOut(Schema):
+    id: int
+    source: int = Field(..., alias="source_id")
+    title: str
+    published: date | None
+    language: str
+    relevance: float
+    reasons: list[str]
+    relevant: bool
+    override: bool | None
+    extracted: bool
+    copies: list[CopyOut]
+    proposals: int
+
+    @staticmethod
+    def resolve_title(obj: Article) -> str:
+        return obj.source.title
+
+    @staticmethod
+    def resolve_published(obj: Article) -> date | None:
+        return obj.source.published
+
+    @staticmethod
+    def resolve_language(obj: Article) -> str:
+        return obj.source.language
+
+    @staticmethod
+    def resolve_relevant(obj: Article) -> bool:
+        return obj.is_relevant
+
+    @staticmethod
+    def resolve_copies(obj: Article) -> list[ArticleCopy]:
+        return list(obj.copies.all())
+
+    @staticmethod
+    def resolve_proposals(obj: Article) -> int:
+        return obj.source.proposals.count()
+
+
+class ArticleFilter(FilterSchema):
+    relevant: Annotated[bool | None, FilterLookup("relevant")] = None
+    outlet: Annotated[str | None, FilterLookup("copies__outlet__iexact")] = None
+    language: Annotated[str | None, FilterLookup("source__language")] = None
+
+
+class RelevanceIn(StrictSchema):
+    relevant: bool | None = Field(
+        ..., description="true: extract it; false: not about cooperation; null: by the score."
+    )
+
+
+def _articles():
+    return Article.objects.select_related("source").prefetch_related("copies")
+
+
+@router.get("/articles", response=list[ArticleOut], summary="Articles, each with its outlets")
+@paginate(BoundedLimitOffset)
+def list_articles(request: HttpRequest, filters: ArticleFilter = Query(...)):  # noqa: B008
+    return filters.filter(_articles()).distinct()
+
+
+@router.get(
+    "/articles/{int:article_id}", response={200: ArticleOut, 404: ErrorOut}, summary="One article"
+)
+def article_detail(request: HttpRequest, article_id: int):
+    return get_object_or_404(_articles(), pk=article_id)
+
+
+@router.post(
+    "/articles/{int:article_id}/relevance",
+    response={200: ArticleOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=write_auth,
+    summary="Override the relevance score; marking an article relevant extracts its facts",
+)
+def override_relevance(request: HttpRequest, article_id: int, payload: RelevanceIn):
+    _reviewer(request)
+    article = get_object_or_404(Article.objects.select_related("source"), pk=article_id)
+    try:
+        set_relevance(article, payload.relevant, request.auth)
+    except BadArticle as error:
+        raise ApiError(422, str(error)) from error
+    return _articles().get(pk=article_id)
+
+
+# ----------------------------------------------------------------------------- watches
+
+
+class WatchOut(Schema):
+    id: int
+    kind: str
+    subject: str
+    site: int | None = Field(None, alias="site_id")
+    organisation: int | None = Field(None, alias="organisation_id")
+    countries: str
+    keyword: str
+    created: datetime
+
+
+class WatchIn(StrictSchema):
+    kind: Literal["site", "organisation", "country_pair", "keyword"]
+    site: int | None = None
+    organisation: int | None = None
+    countries: list[str] | None = Field(None, description='Two ISO codes, e.g. ["BY", "CN"].')
+    keyword: str | None = Field(None, max_length=100)
+
+
+@router.get("/watches", response={200: list[WatchOut], 401: ErrorOut}, auth=write_auth,
+            summary="What I follow")  # fmt: skip
+def list_watches(request: HttpRequest):
+    return Watch.objects.filter(user=request.auth).select_related("site", "organisation")
+
+
+@router.post(
+    "/watches",
+    response={201: WatchOut, 400: ErrorOut, 401: ErrorOut},
+    auth=write_auth,
+    summary="Follow a site, organisation, country pair or keyword",
+)
+def add_watch(request: HttpRequest, payload: WatchIn):
+    try:
+        watch = watches.follow(request.auth, **payload.model_dump())
+    except watches.BadWatch as error:
+        raise ApiError(400, error.detail) from error
+    return Status(201, watch)
+
+
+@router.delete(
+    "/watches/{int:watch_id}",
+    response={204: None, 401: ErrorOut, 404: ErrorOut},
+    auth=write_auth,
+    summary="Stop following",
+)
+def delete_watch(request: HttpRequest, watch_id: int):
+    get_object_or_404(Watch, pk=watch_id, user=request.auth).delete()
+    return Status(204, None)

@@ -113,8 +113,10 @@ def read_html(data: bytes | str, url: str = "", charset: str | None = None) -> D
     try:
         result = trafilatura.bare_extraction(
             html, url=url or None, with_metadata=True, include_comments=False,
-            include_tables=True, favor_precision=True, as_dict=True,
+            include_tables=True, favor_precision=True,
         )  # fmt: skip
+        if result is not None and not isinstance(result, dict):
+            result = result.as_dict()
     except Exception as error:  # noqa: BLE001 - the parser's own errors vary by input
         raise BadDocument(f"the page cannot be read: {error}") from error
     if not result or not (result.get("text") or "").strip():

@@ -10,6 +10,8 @@ from django.core.validators import URLValidator
 from parkbridge.press.fetching import FetchError, check_url
 from parkbridge.press.models import MAX_POLL_MINUTES, MIN_POLL_MINUTES, Feed
 
+MAX_URLS_PER_RUN = 50
+
 
 class BadFeed(ValueError):
     """The feed cannot be added as given; the message says why."""

@@ -119,6 +119,9 @@ def poll_feed(
     if parsed is None:
         _count(run, "not_modified")
     else:
+        if not feed.name and parsed.title:  # the outlet's name for its items
+            feed.name = parsed.title[:200]
+            feed.save(update_fields=["name"])
         new_entries = [e for e in parsed.entries if not seen(item_key("feed", e.key, feed))]
         _count(run, "seen_before", len(parsed.entries) - len(new_entries))
         run.total = len(new_entries)
@@ -175,9 +178,6 @@ def _feed_succeeded(feed: Feed, etag: str, last_modified: str, parsed, now) -> N
     feed.last_modified = (last_modified or "")[:100]
     fields = ["failures", "last_error", "last_polled", "last_success", "next_poll", "etag",
               "last_modified"]  # fmt: skip
-    if parsed is not None and not feed.name and parsed.title:
-        feed.name = parsed.title[:200]
-        fields.append("name")
     feed.save(update_fields=fields)
 
 

@@ -559,8 +559,15 @@ def _apply(
         p.result_type = ContentType.objects.get_for_model(record)
         p.result_id = record.pk
         p.save()
+        transaction.on_commit(lambda: _tell_watchers(p.pk))
     proposal.refresh_from_db()
     return record
+
+
+def _tell_watchers(proposal_id: int) -> None:
+    from parkbridge.press.watches import notify_watchers
+
+    notify_watchers(proposal_id)
 
 
 def accept(

@@ -67,5 +67,5 @@ def test_the_review_page_reports_a_bad_upload_and_stores_nothing(client, reviewe
         follow=True,
     )
     assert response.status_code == 200
-    assert "scan.txt: file is binary" in response.content.decode()
+    assert "scan.txt: the file is binary" in response.content.decode()
     assert _nothing_stored()

@@ -23,7 +23,7 @@ def test_accept_and_reject_buttons_decide_proposals(client, reviewer, make_propo
     drop = make_proposal("person", {"name": "Noise Word"})
     client.force_login(reviewer)
 
-    client.post(f"/press/proposals/{keep.pk}/accept/", {"edited": '{"role": "director"}'})
+    client.post(f"/press/proposals/{keep.pk}/accept/", {f"p{keep.pk}-role": "director"})
     client.post(f"/press/proposals/{drop.pk}/reject/")
 
     keep.refresh_from_db()
