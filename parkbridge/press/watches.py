@@ -8,11 +8,11 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from parkbridge.accounts.notifications import notify
 from parkbridge.core.search import fold
 from parkbridge.core.validators import validate_country
 from parkbridge.organisations.models import Organisation
 from parkbridge.press.models import Proposal, Watch, WatchKind
-from parkbridge.press.notify import notify
 from parkbridge.press.touches import touched
 from parkbridge.sites.models import Site
 

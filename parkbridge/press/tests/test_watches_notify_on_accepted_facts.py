@@ -4,8 +4,8 @@ newly accepted fact touches it, once, and not for facts about other things."""
 from __future__ import annotations
 
 import pytest
-from django.core import mail
 
+from parkbridge.accounts.models import Notification
 from parkbridge.press import review, watches
 from parkbridge.press.models import Action
 
@@ -36,9 +36,10 @@ def test_a_figure_of_an_article_about_a_followed_site_notifies(
                                       "measure": "companies"},
                            evidence="More than 120 companies are residents of the park.")  # fmt: skip
     _accept(figure, reviewer, django_capture_on_commit_callbacks)
-    assert len(mail.outbox) == 1
-    assert "More than 120 companies are residents of the park." in mail.outbox[0].body
-    assert mail.outbox[0].to == ["analyst@example.org"]
+    note = Notification.objects.get(user=follower)
+    assert "More than 120 companies are residents of the park." in note.message
+    assert note.kind == "press_watch" and note.url.startswith("/press/articles/")
+    assert not Notification.objects.exclude(user=follower).exists()
 
 
 def test_a_keyword_watch_and_an_unrelated_fact(
@@ -47,11 +48,11 @@ def test_a_keyword_watch_and_an_unrelated_fact(
     watches.follow(follower, kind="keyword", keyword="Technopark")
     other = make_proposal("person", {"name": "Ivan Petrov"}, evidence="Ivan Petrov spoke.")
     _accept(other, reviewer, django_capture_on_commit_callbacks)
-    assert mail.outbox == []
+    assert not Notification.objects.exists()
     about = make_proposal("person", {"name": "Olga Sidorova"},
                           evidence="Olga Sidorova heads the technopark.")  # fmt: skip
     _accept(about, reviewer, django_capture_on_commit_callbacks)
-    assert len(mail.outbox) == 1
+    assert Notification.objects.filter(user=follower).count() == 1
 
 
 def test_a_country_pair_watch_follows_agreements_between_the_two(
@@ -63,7 +64,7 @@ def test_a_country_pair_watch_follows_agreements_between_the_two(
     agreement = make_proposal("agreement", {"count": 1, "status": "signed",
                                             "parties": ["Minsk Tractor Works", "Sinotruk Group"]})  # fmt: skip
     _accept(agreement, reviewer, django_capture_on_commit_callbacks)
-    assert len(mail.outbox) == 1
+    assert Notification.objects.filter(user=follower).count() == 1
 
 
 @pytest.mark.parametrize(
