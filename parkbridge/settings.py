@@ -155,6 +155,14 @@ PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(
 PARKBRIDGE_TOKEN_MAX_DAYS = int(os.environ.get("PARKBRIDGE_TOKEN_MAX_DAYS", "365"))
 PARKBRIDGE_INVITATION_DAYS = int(os.environ.get("PARKBRIDGE_INVITATION_DAYS", "14"))
 
+# Press feeds and pages: fetching guards (see parkbridge/press/fetching.py). Private, loopback,
+# link-local and reserved addresses are refused unless allowed (tests and intranets only).
+PARKBRIDGE_FETCH_ALLOW_PRIVATE = env_bool("PARKBRIDGE_FETCH_ALLOW_PRIVATE", False)
+PARKBRIDGE_FETCH_MAX_BYTES = int(os.environ.get("PARKBRIDGE_FETCH_MAX_BYTES", 5 * 1024 * 1024))
+PARKBRIDGE_FETCH_READ_TIMEOUT = float(os.environ.get("PARKBRIDGE_FETCH_READ_TIMEOUT", "20"))
+PARKBRIDGE_FETCH_DEADLINE = float(os.environ.get("PARKBRIDGE_FETCH_DEADLINE", "60"))
+PARKBRIDGE_FETCH_MAX_REDIRECTS = int(os.environ.get("PARKBRIDGE_FETCH_MAX_REDIRECTS", "5"))
+
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 1000
 
