@@ -156,7 +156,8 @@ def main() -> int:
             task = progress.add_task("polling feeds", total=args.items)
             for feed in feeds:
                 run = poll_feed(
-                    feed, progress=lambda r: progress.update(task, completed=done + r.processed)
+                    feed,
+                    progress=lambda r, d=done: progress.update(task, completed=d + r.processed),
                 )
                 done += run.processed
                 if run.errors:
