@@ -340,6 +340,7 @@ def _register(invitation: Invitation, user):
         else None
     )
     if existing is not None and existing.participant_id:
+        _approve(existing)
         return existing.participant
     earlier = (
         Invitation.objects.filter(event=event, accepted_by=user, registration__isnull=False)
@@ -361,6 +362,7 @@ def _register(invitation: Invitation, user):
         if existing is not None:
             existing.participant = participant
             existing.save(update_fields=["participant"])
+            _approve(existing)
         else:
             b2b_participant_model.objects.create(
                 programme=programme,
@@ -368,6 +370,14 @@ def _register(invitation: Invitation, user):
                 organisation_id=invitation.organisation_id,
                 user=user,
                 display_name="" if invitation.organisation_id else str(participant),
+                contact_email=user.email or invitation.email,
                 max_meetings=programme.default_max_meetings,
             )
     return participant
+
+
+def _approve(b2b_participant) -> None:
+    # The organiser's invitation is their approval of someone who registered themselves.
+    if not getattr(b2b_participant, "approved", True):
+        b2b_participant.approved = True
+        b2b_participant.save(update_fields=["approved"])

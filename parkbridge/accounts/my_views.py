@@ -103,6 +103,7 @@ def _events(user) -> dict:
     meetings = MeetingRequest.objects.select_related("requester", "recipient", "programme__event")
     return {
         "rows": rows,
+        "has_b2b": bool(b2b_profiles),
         "requests_sent": meetings.filter(requester__user=user)[:LIMIT],
         "requests_received": meetings.filter(recipient__user=user)[:LIMIT],
     }

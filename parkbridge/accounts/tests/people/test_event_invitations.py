@@ -131,3 +131,20 @@ def test_the_invitation_mail_is_in_the_language_the_inviter_chose(
     message = mail_to("olga@example.org")
     assert "Иннопром" in message.subject + message.body_text
     assert "Приглашение" in message.subject and message.language == "ru"
+
+
+def test_an_invitation_approves_a_self_registration_waiting_for_approval(
+    make_event, make_user, signed_in, invite_by_page
+):
+    from parkbridge.b2b.models import B2BParticipant
+
+    event = make_event(b2b=True)
+    organiser = _organiser(make_user, event)
+    waiting = make_user(email="wait@example.org")
+    B2BParticipant.objects.create(programme=event.b2b, user=waiting, approved=False)
+    secret = invite_by_page(
+        signed_in(organiser), f"/events/{event.pk}/invitations/", "wait@example.org"
+    )
+    signed_in(waiting).post(f"/invite/{secret}/")
+    profile = B2BParticipant.objects.get(user=waiting)
+    assert profile.approved and profile.participant.event == event
