@@ -53,8 +53,21 @@ _BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:between|with|между|с)\b"
 _DEADLINE_RES = [
     re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.I),
     re.compile(r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})\s*(?:г\b|г\.|год)", re.I),
-    re.compile(r"(?:到|至|在)((?:19|20)\d{2})年"),
+    # "截至2023年" (as of) dates a figure; it is not a deadline.
+    re.compile(r"(?:到|(?<!截)至)((?:19|20)\d{2})年"),
 ]
+# Relative deadlines, resolved against the publication year: "within five years",
+# "в течение пяти лет", "五年内".
+_RELATIVE_RES = [
+    re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|[a-z]+)\s+years?\b", re.I),
+    re.compile(r"\bв\s+течение\s+(?:ближайших\s+)?(?P<n>\d+|[а-яё]+)\s+лет\b", re.I),
+    re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)年(?:内|之内)"),
+]
+# "By 2025, the company plans to reach X, Y and Z": a deadline opening the sentence governs
+# every figure after it.
+_LEADING_DEADLINE = re.compile(
+    r"^\W*(?:by|until|к|до|到)\s*(?:the\s+end\s+of\s+)?(?:19|20)\d{2}", re.I
+)
 
 
 # "signed further agreements with B" is a new statement, not a restatement.
@@ -232,14 +245,38 @@ def _fold(main: AgreementMention, other: AgreementMention) -> AgreementMention:
     return replace(main, parties=parties, evidence=main.evidence or other.evidence)
 
 
-def find_targets(sentence: str, figures: list[FigureMention]) -> list[TargetMention]:
-    """A figure followed by a deadline ('at least 100 by 2030', 'не менее 100 к 2030 году')."""
+def _relative_years(word: str) -> int | None:
+    from parkbridge.extraction.numbers import parse_en_words, parse_ru_word, parse_zh_number
+
+    if word.isdigit():
+        return int(word)
+    value = parse_en_words([word.lower()]) or parse_ru_word(word.lower()) or parse_zh_number(word)
+    return int(value) if value else None
+
+
+def find_targets(
+    sentence: str, figures: list[FigureMention], published_year: int | None = None
+) -> list[TargetMention]:
+    """A figure with a deadline ('at least 100 by 2030', 'не менее 100 к 2030 году',
+    'within five years' of the publication date)."""
     out: list[TargetMention] = []
+    deadlines: list[tuple[int, int, str]] = []
     for rx in _DEADLINE_RES:
-        for m in rx.finditer(sentence):
-            before = [f for f in figures if f.end <= m.start()]
-            after = [f for f in figures if f.begin >= m.end()]
-            fig = before[-1] if before else (after[0] if after else None)
-            if fig is not None:
-                out.append(TargetMention(fig, m.group(1)))
+        deadlines.extend((m.start(), m.end(), m.group(1)) for m in rx.finditer(sentence))
+    if published_year is not None:
+        for rx in _RELATIVE_RES:
+            for m in rx.finditer(sentence):
+                n = _relative_years(m.group("n"))
+                if n and 0 < n <= 50:
+                    deadlines.append((m.start(), m.end(), str(published_year + n)))
+    for start, end, year in deadlines:
+        durations = {"years", "months", "days"}
+        before = [f for f in figures if f.end <= start and f.unit not in durations]
+        after = [f for f in figures if f.begin >= end and f.unit not in durations]
+        if after and _LEADING_DEADLINE.match(sentence[: end + 1]) and not before:
+            out.extend(TargetMention(f, year) for f in after)
+            continue
+        fig = before[-1] if before else (after[0] if after else None)
+        if fig is not None:
+            out.append(TargetMention(fig, year))
     return out

@@ -150,7 +150,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         scope = _scope(sent.text, gaz, main_event)
         for f in figs:
             out.figures.append(Figure(f.value, f.unit, f.qualifier, f.measure, scope, sent.text))  # type: ignore[arg-type]
-        for t in facts_grammar.find_targets(sent.text, figs):
+        for t in facts_grammar.find_targets(sent.text, figs, year):
             f = t.figure
             out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
                                       sent.text))  # fmt: skip
