@@ -110,7 +110,7 @@ def console(request: HttpRequest, programme_id: int) -> HttpResponse:
         form=form,
         figures=request_figures(programme),
         published=runs.last_published(programme),
-        invitations_url=optional_url("my-parkbridge"),
+        invitations_url=optional_url("event-invitations", programme.event_id),
     )
     return render(request, "b2b/console/overview.html", context)
 
@@ -141,7 +141,7 @@ def participants(request: HttpRequest, programme_id: int) -> HttpResponse:
         form=form,
         errors=errors,
         people=people,
-        invitations_url=optional_url("my-parkbridge"),
+        invitations_url=optional_url("event-invitations", programme.event_id),
     )
     return render(request, "b2b/console/participants.html", context)
 

@@ -3,7 +3,7 @@
 Three relations to a programme, plus administrators, who act for anyone:
 
 - **organiser**: listed among the programme's organisers, or organiser of its event (assigned
-  to the event, or a member of an organisation that organises it);
+  to the event, or with the event organiser role in an organisation that organises it);
 - **participant**: the user account of a :class:`B2BParticipant`;
 - **member** of the participant's organisation (``OrganisationMember``): speaks for it.
 
@@ -29,13 +29,17 @@ def _organisation_ids(user) -> frozenset[int]:
 
 
 def organises_event(user, event) -> bool:
-    """Assigned to the event, or a member of one of the organisations that organise it."""
+    """Assigned to the event, or an event organiser (the role) in one of the organisations
+    that organise it: the same rule as editing the event and inviting people to it."""
     if not _signed_in(user):
         return False
     from parkbridge.accounts.rights import assigned_event_ids
+    from parkbridge.accounts.roles import Role, has_role
 
     if event.pk in assigned_event_ids(user):
         return True
+    if not has_role(user, Role.EVENT_ORGANISER):
+        return False
     orgs = _organisation_ids(user)
     return bool(orgs and event.organisers.filter(pk__in=orgs).exists())
 

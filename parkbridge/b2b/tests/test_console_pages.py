@@ -226,3 +226,9 @@ def test_the_funnel_counts_outcomes_by_country_pair_and_exports(
     assert "all,2,1,1,1,1" in exported and "BY-RU,1,0,0,0,0" in exported
     xlsx = client.get(url, {"format": "xlsx"})
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_the_console_links_the_events_invitation_page(client, programme, organiser):
+    client.force_login(organiser)
+    page = client.get(reverse("b2b:console-participants", args=[programme.pk])).content.decode()
+    assert reverse("event-invitations", args=[programme.event_id]) in page

@@ -48,6 +48,7 @@ def test_administrators_analysts_and_the_events_organisers_create_programmes(
         organiser_org = make_organisation()
         event.organisers.add(organiser_org)
         OrganisationMember.objects.create(user=user, organisation=organiser_org)
+        with_role(user, "event organiser")
     response = b2b.api_for(user).post("/api/b2b/programmes", {"event": event.pk})
     assert response.status_code == 201, response.json()
     assert response.json()["organisers"] == [user.pk]
@@ -158,3 +159,14 @@ def test_organisers_of_the_event_organise_its_programme(b2b, event, make_user):
     assert (
         stranger.post(f"/api/b2b/programmes/{programme.pk}/tables", {"count": 1}).status_code == 403
     )
+
+
+def test_a_plain_member_of_the_organising_organisation_is_not_an_organiser(
+    b2b, event, make_user, make_organisation
+):
+    organiser_org = make_organisation()
+    event.organisers.add(organiser_org)
+    member = make_user()
+    OrganisationMember.objects.create(user=member, organisation=organiser_org)
+    response = b2b.api_for(member).post("/api/b2b/programmes", {"event": event.pk})
+    assert response.status_code == 403
