@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from parkbridge.core.access import sees_everything
-from parkbridge.marketplace import matching, reports, services
+from parkbridge.marketplace import comparison_labels, matching, reports, services
 from parkbridge.marketplace.forms import InterestForm, ProfileForm, ProfileSearchForm, ProjectForm
 from parkbridge.marketplace.models import (
     Interest,
@@ -204,7 +204,7 @@ def site_selection(request: HttpRequest) -> HttpResponse:
             "eligible": int(selection.evaluation.eligible.sum()),
             "total": selection.index.size,
             "pk_by_slug": cached.pk_by_slug,
-            "comparison": comparison,
+            "comparison": comparison_labels.shown(comparison) if comparison else None,
             "chosen": chosen,
             "query": request.GET.urlencode(),
         }

@@ -42,14 +42,39 @@ def parse_po(path: Path) -> dict[bytes, bytes]:
     """Messages of a PO file as MO keys and values (context and plurals joined as msgfmt does);
     fuzzy and untranslated entries are left out, the header entry is kept."""
     messages: dict[bytes, bytes] = {}
+    for entry in _entries(path):
+        # A fuzzy header still says how to decode the catalogue and count plurals; keep it.
+        if not entry.fuzzy or entry.msgid == "":
+            _store(entry, messages)
+    return messages
+
+
+def untranslated_messages(path: Path) -> list[str]:
+    """The messages of a PO file that the pages would show untranslated: an empty translation
+    (or an empty plural form) or a ``fuzzy`` flag. The header entry is not a message."""
+    problems = []
+    for entry in _entries(path):
+        if entry.msgid == "":
+            continue
+        forms = [
+            entry.translations.get(i, "") for i in range(max(entry.translations, default=0) + 1)
+        ]
+        if entry.fuzzy:
+            problems.append(f"fuzzy: {entry.msgid!r}")
+        elif not all(forms):
+            problems.append(f"untranslated: {entry.msgid!r}")
+    return problems
+
+
+def _entries(path: Path) -> list[_Entry]:
+    entries: list[_Entry] = []
     entry = _Entry()
     section: tuple[str, int] | None = None
 
     def flush() -> None:
         nonlocal entry
-        # A fuzzy header still says how to decode the catalogue and count plurals; keep it.
-        if entry.msgid is not None and (not entry.fuzzy or entry.msgid == ""):
-            _store(entry, messages)
+        if entry.msgid is not None:
+            entries.append(entry)
         entry = _Entry()
 
     for line_no, raw in enumerate(path.read_text("utf-8").splitlines(), start=1):
@@ -94,7 +119,7 @@ def parse_po(path: Path) -> dict[bytes, bytes]:
         else:
             raise PoSyntaxError(f"{path}:{line_no}: unknown keyword {keyword!r}")
     flush()
-    return messages
+    return entries
 
 
 def _append(entry: _Entry, section: tuple[str, int], text: str) -> None:

@@ -4,7 +4,7 @@ catalogue (``makemessages`` finds them) without changing the models."""
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 CHOICE_LABELS: tuple[str, ...] = (
     # sites.SiteKind
@@ -90,4 +90,104 @@ CHOICE_LABELS: tuple[str, ...] = (
     gettext_noop("Document"),
     gettext_noop("Web page"),
     gettext_noop("Dataset"),
+    # sites.IncentiveScope
+    gettext_noop("Every site of the kind in the country"),
+    gettext_noop("Sites of the kind in the listed regions"),
+    gettext_noop("The listed sites only"),
+    # press.Category, press.Action, press.ProposalStatus, press.RunStatus, press.RunOrigin
+    gettext_noop("Person"),
+    gettext_noop("Figure"),
+    gettext_noop("Event statistic"),
+    gettext_noop("Link to an existing record"),
+    gettext_noop("Create a new record"),
+    gettext_noop("Pending"),
+    gettext_noop("Accepted"),
+    gettext_noop("Rejected"),
+    gettext_noop("Accepted automatically"),
+    gettext_noop("Queued"),
+    gettext_noop("Running"),
+    gettext_noop("Done"),
+    gettext_noop("Failed"),
+    gettext_noop("API"),
+    gettext_noop("Command line"),
+    gettext_noop("Upload page"),
+    # marketplace.Direction, ProfileKind, Condition, Deal, SearchKind, NotificationKind,
+    # InterestStatus
+    gettext_noop("Offer"),
+    gettext_noop("Seek"),
+    gettext_noop("Business partnership"),
+    gettext_noop("Technology"),
+    gettext_noop("Equipment"),
+    gettext_noop("Investment"),
+    gettext_noop("Site"),
+    gettext_noop("New"),
+    gettext_noop("Used"),
+    gettext_noop("Sale"),
+    gettext_noop("Lease"),
+    gettext_noop("Marketplace profiles"),
+    gettext_noop("Site selection project"),
+    gettext_noop("New matching profile"),
+    gettext_noop("New matching site"),
+    gettext_noop("Interest answered"),
+    gettext_noop("Declined"),
+    # b2b.B2BRole, RequestStatus, RunStatus, OutcomeStatus
+    gettext_noop("Buyer"),
+    gettext_noop("Seller"),
+    gettext_noop("Investor"),
+    gettext_noop("Park operator"),
+    gettext_noop("Requested"),
+    gettext_noop("Expired"),
+    gettext_noop("Agreement reached"),
+    gettext_noop("Negotiation started"),
+    gettext_noop("No further contact"),
+    # accounts.ChangeAction, MailStatus, MailState
+    gettext_noop("Created"),
+    gettext_noop("Updated"),
+    gettext_noop("Deleted"),
+    gettext_noop("Restored"),
+    gettext_noop("Sent"),
+    gettext_noop("E-mail queued"),
+    gettext_noop("No e-mail"),
+    gettext_noop("Sent in a digest"),
+    gettext_noop("Waiting for the digest"),
 )
+
+# Measures of event statistics as the bundled facts and press extraction name them (free text
+# kept in English in the registry; the pages show them through the catalogue).
+MEASURE_LABELS: tuple[str, ...] = (
+    gettext_noop("participants"),
+    gettext_noop("countries"),
+    gettext_noop("delegates"),
+    gettext_noop("exhibitors"),
+    gettext_noop("agreements signed"),
+    gettext_noop("contracts signed"),
+    gettext_noop("agreements value"),
+    gettext_noop("business sessions"),
+    gettext_noop("companies in the delegation"),
+    gettext_noop("visitors"),
+    gettext_noop("speakers"),
+)
+
+
+# Codes stored without a model's choices, each with its label: the one place they get words.
+BENEFIT_LABELS = {
+    "reduced_rate": gettext_lazy("Reduced rate"),
+    "exemption": gettext_lazy("Exemption"),
+    "deduction": gettext_lazy("Deduction"),
+    "refund": gettext_lazy("Refund"),
+    "free_customs_zone": gettext_lazy("Free customs zone"),
+    "other": gettext_lazy("Other"),
+}
+CODE_LABELS: dict[str, object] = {**BENEFIT_LABELS}
+
+
+def label(code: object) -> str:
+    """The words for a code in the current language; an unknown code reads as words too
+    ("tax_holiday" → "Tax holiday"), never as the code itself."""
+    if code is None or code == "":
+        return ""
+    text = str(code)
+    known = CODE_LABELS.get(text)
+    if known is not None:
+        return str(known)
+    return gettext(text.replace("_", " ").strip().capitalize())

@@ -116,6 +116,14 @@ def tr(text: Any) -> str:
     return gettext(str(text)) if text not in (None, "") else ""
 
 
+@register.filter(name="label")
+def code_label(code: Any) -> str:
+    """Words for a code kept without a model's choices (an incentive's benefit, ...)."""
+    from parkbridge.web.labels import label
+
+    return label(code)
+
+
 @register.filter
 def num(value: Any, digits: int = 1) -> str:
     """A number without useless decimals: 12, 12.5, 1 234 567."""

@@ -1,0 +1,51 @@
+"""Every code a visitor may meet has its words in Russian and Chinese: the labels of every
+model's choices, the label module's codes (incentive benefits) and the site-selection
+comparison's rows, all from one catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.utils import translation
+
+from parkbridge.marketplace.comparison_labels import WORDS
+from parkbridge.web.i18n_compile import parse_po
+from parkbridge.web.labels import CODE_LABELS, MEASURE_LABELS, label
+
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
+
+
+def english_labels() -> dict[str, str]:
+    """English label → where it comes from."""
+    found: dict[str, str] = {}
+    with translation.override("en"):
+        for model in apps.get_models():
+            if not model.__module__.startswith("parkbridge."):
+                continue
+            for field in model._meta.get_fields():
+                for value, text in getattr(field, "flatchoices", None) or ():
+                    if value not in ("", None):
+                        found.setdefault(str(text), f"{model._meta.label}.{field.name}")
+        for code, text in CODE_LABELS.items():
+            found.setdefault(str(text), f"labels.CODE_LABELS[{code!r}]")
+    for text in (*WORDS, *MEASURE_LABELS):
+        found.setdefault(text, "a label module")
+    return found
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_Hans"])
+def test_every_label_is_in_the_catalogue(language):
+    catalogue = {key.decode() for key in parse_po(LOCALE / language / "LC_MESSAGES" / "django.po")}
+    missing = {text: origin for text, origin in english_labels().items() if text not in catalogue}
+    assert missing == {}
+
+
+def test_an_unknown_code_still_reads_as_words():
+    with translation.override("en"):
+        assert label("tax_holiday") == "Tax holiday"
+        assert label("free_customs_zone") == "Free customs zone"
+    with translation.override("ru"):
+        assert label("reduced_rate") == "Пониженная ставка"
+    assert label(None) == "" and label("") == ""
