@@ -111,6 +111,9 @@ CHOICE_LABELS: tuple[str, ...] = (
     gettext_noop("API"),
     gettext_noop("Command line"),
     gettext_noop("Upload page"),
+    # press.WatchKind
+    gettext_noop("Country pair"),
+    gettext_noop("Keyword"),
     # marketplace.Direction, ProfileKind, Condition, Deal, SearchKind, NotificationKind,
     # InterestStatus
     gettext_noop("Offer"),
