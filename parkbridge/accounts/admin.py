@@ -3,8 +3,10 @@ from django.contrib import admin
 from parkbridge.accounts.models import (
     ChangeRecord,
     EventAssignment,
+    Invitation,
     LoginFailure,
     MailStatus,
+    MembershipRequest,
     Notification,
     NotificationPreference,
     OutgoingMail,
@@ -92,3 +94,33 @@ class NotificationPreferenceAdmin(admin.ModelAdmin):
 class ProfileAdmin(admin.ModelAdmin):
     list_display = ["user", "language", "time_zone"]
     raw_id_fields = ["user"]
+
+
+# ---- people: invitations and requests to join (made and decided on the people pages) -------
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["created", "kind", "email", "invited_by", "expires", "accepted", "revoked"]
+    list_filter = ["kind"]
+    search_fields = ["email"]
+    # The link's hash is useless to a person and the secret is never stored.
+    exclude = ["token_hash"]
+    raw_id_fields = [
+        "event",
+        "organisation",
+        "invited_by",
+        "revoked_by",
+        "accepted_by",
+        "registration",
+    ]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # an invitation needs its e-mail: /invitations/ and the members pages
+
+
+@admin.register(MembershipRequest)
+class MembershipRequestAdmin(admin.ModelAdmin):
+    list_display = ["created", "user", "organisation", "status", "decided_by"]
+    list_filter = ["status"]
+    raw_id_fields = ["user", "organisation", "decided_by"]

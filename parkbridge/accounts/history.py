@@ -26,7 +26,9 @@ from parkbridge.accounts.models import ChangeAction, ChangeRecord
 
 REDACTED = "[redacted]"
 # Fields whose values must never reach the history (and its API).
-SECRET_FIELDS = frozenset({"auth.user.password", "core.apitoken.key_hash"})
+SECRET_FIELDS = frozenset(
+    {"auth.user.password", "core.apitoken.key_hash", "accounts.invitation.token_hash"}
+)
 # Not recorded: history itself, framework bookkeeping, queue state.
 SKIPPED_APPS = frozenset({"contenttypes", "sessions", "admin", "django_tasks", "django_tasks_db"})
 SKIPPED_MODELS = frozenset({

@@ -147,3 +147,13 @@ def test_a_bad_new_account_form_keeps_the_link_usable(
     assert weak.status_code == 400
     assert Invitation.objects.get().accepted is None
     assert client.post(f"/invite/{secret}/", NEW).status_code == 302
+
+
+def test_the_change_history_never_holds_the_links_hash(invitation_kinds, signed_in, invite_by_page):
+    from parkbridge.accounts.models import ChangeRecord
+
+    inviter, url, extra = invitation_kinds["organisation"]
+    invite_by_page(signed_in(inviter), url, "h@example.org")
+    token_hash = Invitation.objects.get().token_hash
+    recorded = [str(c.before) + str(c.after) for c in ChangeRecord.objects.all()]
+    assert not any(token_hash in text for text in recorded)
