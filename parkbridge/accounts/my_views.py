@@ -19,7 +19,6 @@ from parkbridge.accounts.models import Invitation, MembershipRequest
 from parkbridge.accounts.navigation import sections_for
 from parkbridge.accounts.people_forms import TokenForm
 from parkbridge.accounts.rights import assigned_event_ids, organisation_ids
-from parkbridge.accounts.roles import is_administrator
 from parkbridge.accounts.tokens import TokenError, issue_token, max_token_days, revoke_token
 from parkbridge.core.models import ApiToken
 
@@ -67,14 +66,19 @@ def _events(user) -> dict:
     registered = Invitation.objects.filter(accepted_by=user, registration__isnull=False).values(
         "registration__event"
     )
+    orgs = organisation_ids(user)
+    mine = (
+        Q(pk__in=[p.programme.event_id for p in b2b_profiles])
+        | Q(pk__in=registered)
+        | Q(pk__in=assigned_event_ids(user))
+        | Q(b2b__organisers=user)
+    )
+    if orgs:
+        # Events my organisations attend or organise.
+        mine |= Q(participants__organisation_id__in=orgs) | Q(organisers__in=orgs)
     events = (
         visible(Event.objects.all(), user)
-        .filter(
-            Q(pk__in=[p.programme.event_id for p in b2b_profiles])
-            | Q(pk__in=registered)
-            | Q(pk__in=assigned_event_ids(user))
-            | Q(b2b__organisers=user)
-        )
+        .filter(mine)
         .distinct()
         .order_by("-start", "name_en")[:LIMIT]
     )
@@ -94,10 +98,8 @@ def _events(user) -> dict:
                 "event": event,
                 "agenda": agendas.get(event.pk),
                 "organiser": organiser,
-                # The B2B organiser console, for those who organise the event's programme.
-                "console": programmes.get(event.pk)
-                if event.pk in b2b_organised or is_administrator(user)
-                else None,
+                # Same rule as b2b.permissions.is_organiser: whoever may invite to the event.
+                "console": programmes.get(event.pk) if organiser else None,
             }
         )
     meetings = MeetingRequest.objects.select_related("requester", "recipient", "programme__event")

@@ -129,3 +129,20 @@ def test_the_page_is_translated(two_people, signed_in, language):
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{language}">' in html and expected[language] in html
+
+
+def test_events_of_my_organisation_are_my_events(
+    make_organisation, make_user, member_of, make_event, signed_in
+):
+    from parkbridge.events.models import Participant
+
+    company = make_organisation()
+    member = make_user()
+    member_of(member, company)
+    attended, organised = make_event(name_en="Attended Expo"), make_event(name_en="Own Forum")
+    make_event(name_en="Unrelated Summit")
+    Participant.objects.create(event=attended, organisation=company)
+    organised.organisers.add(company)
+    html = signed_in(member).get("/my/").content.decode()
+    assert "Attended Expo" in html and "Own Forum" in html
+    assert "Unrelated Summit" not in html
