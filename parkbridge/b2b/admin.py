@@ -4,7 +4,9 @@ from parkbridge.b2b.models import (
     B2BParticipant,
     B2BProgramme,
     B2BSession,
+    Interpreter,
     Meeting,
+    MeetingFeedback,
     MeetingOutcome,
     MeetingRequest,
     ScheduleRun,
@@ -102,3 +104,18 @@ class OutcomeAdmin(admin.ModelAdmin):
     list_display = ["__str__", "status", "agreement", "updated_at"]
     list_filter = ["status"]
     raw_id_fields = ["request", "agreement", "recorded_by"]
+
+
+@admin.register(Interpreter)
+class InterpreterAdmin(admin.ModelAdmin):
+    list_display = ["name", "programme"]
+    search_fields = ["name"]
+    # Availability is kept as the slots the interpreter cannot take, as for participants.
+    filter_horizontal = ["unavailable_slots"]
+
+
+@admin.register(MeetingFeedback)
+class MeetingFeedbackAdmin(admin.ModelAdmin):
+    list_display = ["request", "participant", "rating", "status", "updated_at"]
+    list_filter = ["status", "rating"]
+    raw_id_fields = ["request", "participant"]

@@ -899,12 +899,15 @@ def _transition(name: str, action):
         summary=f"{name.capitalize()} a meeting request",
     )
     @recorded
-    def transition(request: HttpRequest, request_id: int):
+    def transition(request: HttpRequest, request_id: int, reason: str | None = None):
+        """``?reason=`` is shown to the other side (e.g. why a request was declined)."""
         meeting_request = get_object_or_404(
             MeetingRequest.objects.select_related("programme", "requester", "recipient"),
             pk=request_id,
         )
-        return action(request.user, meeting_request)
+        if reason is not None and len(reason) > lifecycle.MAX_ANSWER:
+            raise B2BError(422, {"reason": [f"at most {lifecycle.MAX_ANSWER} characters"]})
+        return action(request.user, meeting_request, reason)
 
     return transition
 

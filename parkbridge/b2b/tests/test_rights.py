@@ -170,3 +170,15 @@ def test_a_plain_member_of_the_organising_organisation_is_not_an_organiser(
     OrganisationMember.objects.create(user=member, organisation=organiser_org)
     response = b2b.api_for(member).post("/api/b2b/programmes", {"event": event.pk})
     assert response.status_code == 403
+
+
+def test_a_decline_over_the_api_carries_its_reason(b2b, event):
+    programme = b2b.programme(event)
+    a, b = b2b.person(programme), b2b.person(programme)
+    request = b2b.request(a, b, status="requested")
+    client = b2b.api_for(b.user)
+    too_long = client.post(f"/api/b2b/requests/{request.pk}/decline?reason={'x' * 1001}", {})
+    assert too_long.status_code == 422
+    response = client.post(f"/api/b2b/requests/{request.pk}/decline?reason=Fully+booked", {})
+    assert response.status_code == 200
+    assert response.json()["answer"] == "Fully booked"
