@@ -4,30 +4,38 @@
 
 Builds N synthetic articles per language by recombining sentences (English from the dev corpus
 when it is available, else from the extractor's own test articles; Russian and Chinese from the
-test articles), runs ``extract_article`` on each in one process (= one core), and prints
-articles/s per core and the peak resident memory. Goals: >= 20 articles/s/core English,
->= 5 Russian, peak memory < 1.5 GB.
+test articles; with ../shared/corpus/dev2 also its real English, Russian and Chinese articles),
+runs ``extract_article`` on each in one process (= one core) with the model path on (spaCy's
+small English pipeline, natasha for Russian, jieba for Chinese), and prints articles/s per core
+and the peak resident memory. Goals: >= 10 articles/s/core English, >= 5 Russian, peak memory
+< 1 GB.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
 import time
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
+# One core means one thread: BLAS pools would otherwise spread spaCy's matrix products.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from parkbridge.extraction import extract_article
-from parkbridge.extraction.segment import prepare, split_sentences
+from rich.console import Console  # noqa: E402
+from rich.progress import Progress  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from parkbridge.extraction import extract_article  # noqa: E402
+from parkbridge.extraction.segment import prepare, split_sentences  # noqa: E402
 
 OWN_ARTICLES = Path(__file__).resolve().parent.parent / "parkbridge/extraction/tests/articles"
 DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
-GOALS = {"en": 20.0, "ru": 5.0, "zh": None}
+GOALS = {"en": 10.0, "ru": 5.0, "zh": None}
+MEMORY_GOAL_MB = 1024
 
 
 def sentence_pools(dirs: list[Path]) -> dict[str, list[str]]:
@@ -65,6 +73,8 @@ def main() -> int:
         if not corpus.is_dir():
             ap.error(f"corpus directory not found: {corpus}")
         dirs.insert(0, corpus)
+        if (corpus.parent / "dev2").is_dir():
+            dirs.insert(1, corpus.parent / "dev2")
     pools = sentence_pools(dirs)
     rng = random.Random(args.seed)
     console = Console(stderr=False, width=max(100, Console().width))
@@ -86,6 +96,7 @@ def main() -> int:
             articles = build_articles(pool, args.n, rng)
             task = progress.add_task(f"{lang}", total=len(articles))
             start = time.perf_counter()
+            cpu_start = time.process_time()
             facts = 0
             for text in articles:
                 doc = extract_article(text)
@@ -94,32 +105,42 @@ def main() -> int:
                 )
                 progress.advance(task)
             elapsed = time.perf_counter() - start
-            rows.append((lang, len(pool), len(articles), elapsed, len(articles) / elapsed, facts))
+            # Per core = per CPU-second of this process: on a shared, loaded machine the wall
+            # clock measures the neighbours too.
+            cpu = time.process_time() - cpu_start
+            rows.append((lang, len(pool), len(articles), elapsed, cpu, len(articles) / cpu, facts))
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    table = Table(title=f"extraction throughput (1 process = 1 core; warm-up {warmup:.2f}s)")
+    from parkbridge.extraction.english_model import available
+
+    model = "spaCy English model on" if available() else "spaCy English model NOT installed"
+    table = Table(
+        title=f"extraction throughput (1 process = 1 core; {model}; warm-up {warmup:.2f}s)"
+    )
     for col in (
         "language",
         "sentence pool",
         "articles",
-        "seconds",
+        "wall s",
+        "CPU s",
         "articles/s/core",
         "goal",
         "ok",
     ):
         table.add_column(col, justify="right")
     ok_all = True
-    for lang, pool_n, n, secs, rate, _ in rows:
+    for lang, pool_n, n, secs, cpu, rate, _ in rows:
         goal = GOALS.get(lang)
         ok = goal is None or rate >= goal
         ok_all &= ok
-        table.add_row(lang, str(pool_n), str(n), f"{secs:.1f}", f"{rate:.1f}",
+        table.add_row(lang, str(pool_n), str(n), f"{secs:.1f}", f"{cpu:.1f}", f"{rate:.1f}",
                       "-" if goal is None else f">= {goal:g}", "yes" if ok else "NO")  # fmt: skip
-    mem_ok = peak_mb < 1536
+    mem_ok = peak_mb < MEMORY_GOAL_MB
     ok_all &= mem_ok
     table.add_row(
-        "peak RSS", "", "", "", f"{peak_mb:.0f} MB", "< 1536 MB", "yes" if mem_ok else "NO"
-    )
+        "peak RSS", "", "", "", "", f"{peak_mb:.0f} MB", f"< {MEMORY_GOAL_MB} MB",
+        "yes" if mem_ok else "NO",
+    )  # fmt: skip
     console.print(table)
     return 0 if ok_all else 1
 
