@@ -19,7 +19,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万�
 _FIG_RE = re.compile(
     rf"(?P<pre>超过|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
     rf"(?P<num>{_NUM})(?P<post>多|余)?"
-    r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|年|个月|天|"
+    r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|年|个月|天|"
     r"个|家|名|人|项|国|座|场|份|位|次)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
@@ -31,7 +31,7 @@ _QUAL = {
 _UNIT = {
     "%": "percent", "％": "percent", "美元": "USD", "元": "CNY", "人民币": "CNY", "卢布": "RUB",
     "欧元": "EUR", "坚戈": "KZT", "卢比": "INR", "英镑": "GBP", "日元": "JPY", "公顷": "ha",
-    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "年": "years", "个月": "months", "天": "days",
+    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里": "km", "千米": "km", "年": "years", "个月": "months", "天": "days",
 }  # fmt: skip
 # The most common Chinese surnames in characters (the gazetteer's list is in pinyin).
 _ZH_SURNAMES = frozenset(
@@ -74,6 +74,10 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue  # a calendar year
         if not unit_word and not m.group("pre") and not m.group("tail"):
             continue
+        if m.group("num") == "两" and sentence[m.end("num") : m.end("num") + 1] in "国地岸党院":
+            continue  # "两国" is "the two countries", an anaphor, not a count
+        if sentence[max(0, m.start("num") - 1) : m.start("num")] == "几":
+            continue  # "几十年" (decades) is vague, not a number
         value = parse_zh_number(m.group("num"))
         if value is None or value == 0:
             continue

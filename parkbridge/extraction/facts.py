@@ -19,7 +19,11 @@ _AGREEMENT_RE = re.compile(
     r"|protocols?|documents?|letters?\s+of\s+intent)\b"
     r"|соглашени\w*|меморандум\w*|договор\w*|контракт\w*|протокол\w*|документ\w*"
     r"|дорожн\w*\s+карт\w*"
-    r"|协议|协定|备忘录|合同|文件|路线图",
+    r"|协议|协定|备忘录|合同|文件|路线图"
+    # Chinese reports signed projects as agreements ("签订合作项目448个") and a signed titled
+    # document ("签署《……方案》") as one agreement.
+    r"|(?:(?<=签订)|(?<=签约)|(?<=签署)|(?<=签订了)|(?<=签署了))(?:合作|投资|合同)?项目"
+    r"|(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了))《[^》]{2,80}》",
     re.I,
 )
 _SIGNED_RE = re.compile(

@@ -82,3 +82,24 @@ def test_two_separate_singular_signings_are_two_agreements() -> None:
 def test_a_number_of_companies_before_an_agreed_investment_is_not_a_count() -> None:
     s = "合作区今年一季度新增入驻企业12家，协议投资额约3.6亿美元。"
     assert find_agreements(s, [], []) == []
+
+
+def test_chinese_signed_projects_are_agreements_with_their_count() -> None:
+    s = "博览会期间，共签订合作项目120个，金额300亿元。"
+    from parkbridge.extraction.chinese import find_figures as zh
+
+    (a,) = find_agreements(s, zh(s), [])
+    assert (a.count, a.status) == (120, "signed")
+
+
+def test_a_signed_titled_chinese_document_is_one_agreement() -> None:
+    s = "两国有关部门签署《关于共建合作区的总体方案》。"
+    (a,) = find_agreements(s, [], [])
+    assert (a.count, a.qualifier) == (1, "exact")
+
+
+def test_the_two_countries_in_chinese_is_not_a_figure() -> None:
+    from parkbridge.extraction.chinese import find_figures as zh
+
+    assert zh("这将促进两国经贸往来，为未来几十年的合作创造条件。") == []
+    assert [(f.value, f.unit) for f in zh("主干道20公里。")] == [(20, "km")]
