@@ -28,7 +28,7 @@ from parkbridge.core.models import Provenance
 from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.applicability import Reason
-from parkbridge.sites.models import Incentive, Residency, Site, SiteKind, incentives_for
+from parkbridge.sites.models import Incentive, Residency, Site, SiteKind, SiteStatus, incentives_for
 from parkbridge.web.forms import SiteFilterForm
 from parkbridge.web.mapgrid import MAX_ZOOM, BBox, GridError, GridView, PointSet, cluster
 from parkbridge.web.registry_state import audience, on_change, remembered
@@ -203,7 +203,7 @@ def _point_set(queryset: models.QuerySet[Site]) -> PointSet:
     rows = (
         queryset.filter(latitude__isnull=False, longitude__isnull=False)
         .order_by()
-        .values_list("id", "latitude", "longitude", "kind")
+        .values_list("id", "latitude", "longitude", "kind", "status")
     )
     # Straight through the cursor: Django's row objects would cost more than the query.
     sql, params = rows.query.get_compiler(using=rows.db).as_sql()
@@ -212,8 +212,11 @@ def _point_set(queryset: models.QuerySet[Site]) -> PointSet:
         fetched = cursor.fetchall()
     kind_index = {kind: i for i, kind in enumerate(KIND_CODES)}
     other = kind_index["other"]
+    status_index = {status: i for i, status in enumerate(SiteStatus.values)}
+    operating = status_index[SiteStatus.OPERATING]
     return PointSet.from_rows(
-        (pk, lat, lon, kind_index.get(kind, other)) for pk, lat, lon, kind in fetched
+        (pk, lat, lon, kind_index.get(kind, other), status_index.get(status, operating))
+        for pk, lat, lon, kind, status in fetched
     )
 
 
@@ -225,9 +228,10 @@ def _overview_json(points: PointSet) -> bytes:
     body = {
         "fields": {
             "clusters": ["lat", "lon", "count", "expansion_zoom"],
-            "points": ["id", "lat", "lon", "kind"],
+            "points": ["id", "lat", "lon", "kind", "status"],
         },
         "kinds": [gettext(label) for _, label in SiteKind.choices],
+        "statuses": [gettext(label) for _, label in SiteStatus.choices],
         "count": len(points),
         "bounds": points.bounds(),
         "overview_max_zoom": OVERVIEW_MAX_ZOOM,

@@ -93,15 +93,26 @@ def cell_size(zoom: int) -> float:
 
 
 class PointSet:
-    """Sites with coordinates as columns: id, lat, lon, kind index, and their Mercator x/y."""
+    """Sites with coordinates as columns: id, lat, lon, kind index, status index (for the
+    marker's colour and shape), and their Mercator x/y."""
 
-    def __init__(self, ids: np.ndarray, lat: np.ndarray, lon: np.ndarray, kind: np.ndarray):
-        if not (len(ids) == len(lat) == len(lon) == len(kind)):
+    def __init__(
+        self,
+        ids: np.ndarray,
+        lat: np.ndarray,
+        lon: np.ndarray,
+        kind: np.ndarray,
+        status: np.ndarray | None = None,
+    ):
+        if status is None:
+            status = np.zeros(len(ids))
+        if not (len(ids) == len(lat) == len(lon) == len(kind) == len(status)):
             raise ValueError("the columns of a PointSet must have the same length")
         self.ids = np.asarray(ids, dtype=np.int64)
         self.lat = np.clip(np.asarray(lat, dtype=np.float64), -90.0, 90.0)
         self.lon = np.clip(np.asarray(lon, dtype=np.float64), -180.0, 180.0)
         self.kind = np.asarray(kind, dtype=np.int16)
+        self.status = np.asarray(status, dtype=np.int16)
         self.x = np.asarray(mercator_x(self.lon))
         # Just inside 1.0, so the east edge (lon 180) stays in the world's last cell.
         np.minimum(self.x, np.nextafter(1.0, 0.0), out=self.x)
@@ -109,15 +120,19 @@ class PointSet:
         self.y = np.clip(np.asarray(mercator_y(self.lat)), 0.0, np.nextafter(1.0, 0.0))
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[int, float, float, int]]) -> PointSet:
-        """From ``(id, lat, lon, kind index)`` rows; rows with a missing coordinate are left
-        out (the map has nowhere to put them)."""
-        kept = [r for r in rows if r[1] is not None and r[2] is not None]
+    def from_rows(cls, rows: Iterable[tuple[int, ...]]) -> PointSet:
+        """From ``(id, lat, lon, kind index[, status index])`` rows; rows with a missing
+        coordinate are left out (the map has nowhere to put them)."""
+        kept = [
+            (*r[:4], r[4] if len(r) > 4 else 0)
+            for r in rows
+            if r[1] is not None and r[2] is not None
+        ]
         if not kept:
             empty = np.zeros(0)
-            return cls(empty, empty, empty, empty)
-        ids, lat, lon, kind = zip(*kept, strict=True)
-        return cls(np.array(ids), np.array(lat), np.array(lon), np.array(kind))
+            return cls(empty, empty, empty, empty, empty)
+        ids, lat, lon, kind, status = zip(*kept, strict=True)
+        return cls(np.array(ids), np.array(lat), np.array(lon), np.array(kind), np.array(status))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -229,13 +244,14 @@ def cluster(points: PointSet, zoom: int, bbox: BBox | None = None) -> GridView:
     return GridView(zoom, cluster_rows, point_rows, covered, truncated)
 
 
-def _point_rows(points: PointSet, chosen: np.ndarray) -> list[tuple[int, float, float, int]]:
+def _point_rows(points: PointSet, chosen: np.ndarray) -> list[tuple[int, float, float, int, int]]:
     return list(
         zip(
             points.ids[chosen].tolist(),
             np.round(points.lat[chosen], 5).tolist(),
             np.round(points.lon[chosen], 5).tolist(),
             points.kind[chosen].tolist(),
+            points.status[chosen].tolist(),
             strict=True,
         )
     )

@@ -100,3 +100,17 @@ def test_map_data_is_compressed_when_the_browser_accepts_it(registry, client_in)
     assert response.status_code == 200
     # Tiny bodies are not worth compressing; the header must at least allow caches to vary.
     assert "Accept-Encoding" in response.get("Vary", "")
+
+
+def test_a_point_carries_its_status_for_the_legend(registry, client_in):
+    from parkbridge.sites.models import SiteStatus
+
+    registry.zone.status = SiteStatus.PLANNED
+    registry.zone.save()
+    data = _overview(client_in("ru"))
+    assert data["fields"]["points"][4] == "status"
+    assert "Действует" in data["statuses"]
+    by_id = {p[0]: p for p in data["zooms"][-1]["points"]}
+    statuses = SiteStatus.values
+    assert statuses[by_id[registry.park.pk][4]] == registry.park.status
+    assert statuses[by_id[registry.zone.pk][4]] == "planned"

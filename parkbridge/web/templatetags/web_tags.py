@@ -4,6 +4,7 @@ translated choice labels, and links that keep the current filters."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from django import template
@@ -116,6 +117,15 @@ def tr(text: Any) -> str:
     return gettext(str(text)) if text not in (None, "") else ""
 
 
+@register.simple_tag
+def country_names_script() -> str:
+    """Country names in the current language keyed by ISO 3166-1 numeric code (the ids of the
+    offline map's borders), as a JSON script the map reads for its country labels."""
+    from django.utils.html import json_script
+
+    return json_script(numeric_country_names((get_language() or "en").lower()), "country-names")
+
+
 @register.filter(name="label")
 def code_label(code: Any) -> str:
     """Words for a code kept without a model's choices (an incentive's benefit, ...)."""
@@ -170,3 +180,14 @@ def query_with(context: template.Context, **changes: Any) -> str:
 
         encoded = urlencode(params)
     return f"?{encoded}" if encoded else "?"
+
+
+@lru_cache(maxsize=8)
+def numeric_country_names(language: str) -> dict[str, str]:
+    import pycountry
+
+    return {
+        c.numeric: country_name(c.alpha_2, language)
+        for c in pycountry.countries
+        if getattr(c, "numeric", None)
+    }

@@ -55,7 +55,124 @@
       });
       layer.addTo(map);
       layer.bringToBack();
+      countryLabels(map, countries.features);
     }).catch(function () { /* the markers still work without borders */ });
+  }
+
+  // Country names (in the page's language, from the page's JSON keyed by ISO numeric code;
+  // else the atlas's English name) at the middle of each country's largest polygon, shown
+  // from country zoom on. No tile server needed.
+  var LABEL_ZOOM = 4;
+
+  function largestPolygon(geometry) {
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates] :
+      geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    var best = null, bestArea = -1;
+    polygons.forEach(function (polygon) {
+      var ring = polygon[0], w = 1e9, e = -1e9, s = 1e9, n = -1e9;
+      ring.forEach(function (pt) {
+        w = Math.min(w, pt[0]); e = Math.max(e, pt[0]); s = Math.min(s, pt[1]); n = Math.max(n, pt[1]);
+      });
+      var area = (e - w) * (n - s);
+      if (area > bestArea) { bestArea = area; best = [(s + n) / 2, (w + e) / 2]; }
+    });
+    return best;
+  }
+
+  function countryLabels(map, features) {
+    var source = document.getElementById("country-names");
+    var names = source ? JSON.parse(source.textContent) : {};
+    // Their own pane under the markers, so a name never covers a site.
+    if (!map.getPane("countryLabels")) {
+      map.createPane("countryLabels").style.zIndex = 450;
+      map.getPane("countryLabels").style.pointerEvents = "none";
+    }
+    var labels = L.layerGroup();
+    features.forEach(function (feature) {
+      if (!feature.geometry) return;
+      var name = names[String(feature.id)] || (feature.properties && feature.properties.name);
+      var at = largestPolygon(feature.geometry);
+      if (!name || !at) return;
+      var content = document.createElement("span");
+      content.textContent = name;  // text, never markup
+      labels.addLayer(L.tooltip({
+        permanent: true, direction: "center", className: "country-label", interactive: false,
+        pane: "countryLabels"
+      }).setLatLng(at).setContent(content));
+    });
+    function follow() {
+      var show = map.getZoom() >= LABEL_ZOOM;
+      if (show && !map.hasLayer(labels)) labels.addTo(map);
+      if (!show && map.hasLayer(labels)) map.removeLayer(labels);
+    }
+    map.on("zoomend", follow);
+    follow();
+  }
+
+  // Marker colour tells the kind; the fill tells the status (operating: solid; planned: hollow
+  // ring; under construction: half-filled; closed: grey). The legend explains both.
+  var STATUS_STYLES = ["planned", "building", "operating", "closed"];
+
+  function paintDot(icon, kind, status) {
+    var colour = KIND_COLOURS[kind % KIND_COLOURS.length];
+    var style = STATUS_STYLES[status] || "operating";
+    icon.classList.add("site-status-" + style);
+    if (style === "planned") {
+      icon.style.background = "#fff";
+      icon.style.boxShadow = "0 0 0 3px " + colour;
+    } else if (style === "building") {
+      icon.style.background = "linear-gradient(90deg, " + colour + " 50%, #fff 50%)";
+      icon.style.boxShadow = "0 0 0 2px " + colour;
+    } else if (style === "closed") {
+      icon.style.background = "#8c959f";
+    } else {
+      icon.style.background = colour;
+    }
+  }
+
+  function legendControl(map, el, kinds, statuses) {
+    var control = L.control({ position: "bottomright" });
+    control.onAdd = function () {
+      var box = L.DomUtil.create("details", "map-legend");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      // Open where there is room for it; always within the map's height.
+      if (window.innerWidth > 768 && el.clientHeight >= 420) box.open = true;
+      box.style.maxHeight = Math.max(120, el.clientHeight - 40) + "px";
+      var summary = document.createElement("summary");
+      summary.textContent = text(el, "legend", "Legend");
+      box.appendChild(summary);
+      function section(title, items, paint) {
+        var heading = document.createElement("p");
+        heading.className = "map-legend-heading";
+        heading.textContent = title;
+        box.appendChild(heading);
+        var list = document.createElement("ul");
+        items.forEach(function (label, i) {
+          var item = document.createElement("li");
+          var dot = document.createElement("span");
+          dot.className = "site-dot legend-dot";
+          paint(dot, i);
+          item.appendChild(dot);
+          item.appendChild(document.createTextNode(" " + label));
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+      }
+      section(text(el, "kinds", "Kind"), kinds, function (dot, i) { paintDot(dot, i, 2); });
+      section(text(el, "statuses", "Status"), statuses, function (dot, i) { paintDot(dot, 9, i); });
+      var cluster = document.createElement("p");
+      cluster.className = "map-legend-cluster";
+      var bubble = document.createElement("span");
+      bubble.className = "legend-cluster";
+      bubble.textContent = "12";
+      cluster.appendChild(bubble);
+      cluster.appendChild(document.createTextNode(" " + text(el, "cluster-legend", "several sites: click to zoom in")));
+      box.appendChild(cluster);
+      return box;
+    };
+    control.addTo(map);
+    return control;
   }
 
   function clusterIcon(count) {
@@ -119,6 +236,9 @@
         mark("parkbridge-map-data");
         self.overview = data;
         self.kinds = data.kinds || [];
+        if (!self.legend && self.kinds.length) {
+          self.legend = legendControl(self.map, self.el, self.kinds, data.statuses || []);
+        }
         if (self.status) {
           self.status.textContent = text(self.el, "count", "%(count)s sites on the map")
             .replace("%(count)s", data.count.toLocaleString());
@@ -221,16 +341,18 @@
 
   ClusteredSites.prototype.pointMarker = function (p) {
     var self = this;
-    var id = p[0], kind = p[3];
+    var id = p[0], kind = p[3], status = p.length > 4 ? p[4] : 2;
+    var statuses = (self.overview && self.overview.statuses) || [];
+    var title = (self.kinds[kind] || "") + (statuses[status] ? " · " + statuses[status] : "");
     var marker = L.marker([p[1], p[2]], {
       icon: pointIcon(kind),
-      title: self.kinds[kind] || "",
-      alt: self.kinds[kind] || "",
+      title: title,
+      alt: title,
       keyboard: true
     });
     marker.on("add", function () {
       var icon = marker.getElement();
-      if (icon) icon.style.background = KIND_COLOURS[kind % KIND_COLOURS.length];
+      if (icon) paintDot(icon, kind, status);
     });
     marker.bindPopup(text(self.el, "loading", "Loading…"));
     marker.on("popupopen", function (event) {
