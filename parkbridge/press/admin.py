@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from parkbridge.press import review
-from parkbridge.press.models import IngestionRun, Proposal
+from parkbridge.press.models import Article, ArticleCopy, Feed, IngestionRun, Proposal, Watch
 
 
 class ProposalForm(forms.ModelForm):
@@ -96,3 +96,36 @@ class IngestionRunAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "url", "every_minutes", "active", "last_polled", "failures"]
+    list_filter = ["active"]
+    search_fields = ["name", "url"]
+    readonly_fields = ["etag", "last_modified", "last_polled", "last_success", "last_error",
+                       "failures"]  # fmt: skip
+
+
+class ArticleCopyInline(admin.TabularInline):
+    model = ArticleCopy
+    extra = 0
+    fields = ["outlet", "url", "title", "published", "language", "feed", "similarity"]
+    readonly_fields = fields
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "relevance", "relevant", "override", "extracted", "created"]
+    list_filter = ["relevant", "override", "extracted"]
+    search_fields = ["source__title"]
+    readonly_fields = ["source", "relevance", "reasons", "relevant", "extracted"]
+    exclude = ["signature"]
+    inlines = [ArticleCopyInline]
+
+
+@admin.register(Watch)
+class WatchAdmin(admin.ModelAdmin):
+    list_display = ["user", "kind", "subject", "created"]
+    list_filter = ["kind"]
+    raw_id_fields = ["user", "site", "organisation"]

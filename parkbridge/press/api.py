@@ -23,12 +23,12 @@ from parkbridge.core.api_crud import ApiError, BoundedLimitOffset, ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
 from parkbridge.press import review, watches
 from parkbridge.press.articles import set_relevance
+from parkbridge.press.documents import BadDocument
 from parkbridge.press.feeds import MAX_URLS_PER_RUN, BadFeed, add_feed, clean_url
 from parkbridge.press.ingestion import (
     MAX_ARTICLE_BYTES,
     BadArticle,
     check_text,
-    decode_article,
     submit_article,
 )
 from parkbridge.press.models import (
@@ -43,7 +43,7 @@ from parkbridge.press.models import (
     Watch,
     is_reviewer,
 )
-from parkbridge.press.polling import queue_feed_poll, queue_urls
+from parkbridge.press.polling import queue_feed_poll, queue_urls, submit_file
 
 router = Router(tags=["press"])
 
@@ -186,7 +186,7 @@ def upload_text(request: HttpRequest, payload: ArticleIn):
     "/articles/file",
     response={202: IngestionRunOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
     auth=write_auth,
-    summary="Ingest an article uploaded as a UTF-8 text file (multipart field `file`)",
+    summary="Ingest an article uploaded as a PDF, HTML or UTF-8 text file (multipart field `file`)",
 )
 def upload_file(request: HttpRequest, file: UploadedFile = File(...)):  # noqa: B008
     if file.size is not None and file.size > MAX_ARTICLE_BYTES:
@@ -194,10 +194,15 @@ def upload_file(request: HttpRequest, file: UploadedFile = File(...)):  # noqa: 
             413, f"file is too large ({file.size} bytes; the limit is {MAX_ARTICLE_BYTES})"
         )
     try:
-        text = decode_article(file.read(MAX_ARTICLE_BYTES + 1))
+        run, _ = submit_file(
+            file.read(MAX_ARTICLE_BYTES + 1), file.name or "", file.content_type or "",
+            request.auth, RunOrigin.API,
+        )  # fmt: skip
     except BadArticle as error:
         raise _bad(error) from error
-    return Status(202, submit_article(text, file.name or "", request.auth, RunOrigin.API))
+    except BadDocument as error:
+        raise ApiError(400, str(error)) from error
+    return Status(202, run)
 
 
 @router.get("/runs", response=list[IngestionRunOut], summary="Ingestion runs, newest first")

@@ -171,6 +171,8 @@ def read_pdf(data: bytes, url: str = "", name: str = "") -> Document:
 
 
 def read_text(data: bytes, name: str = "") -> Document:
+    if not data.strip():
+        raise BadDocument("the file is empty")
     if b"\x00" in data:
         raise BadDocument("the file is binary (contains NUL bytes), not a text article")
     try:

@@ -11,6 +11,7 @@ the "Poll now" button poll one at once.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
@@ -19,7 +20,14 @@ from django.conf import settings
 from django.utils import timezone
 
 from parkbridge.press.articles import item_key, seen, take_in
-from parkbridge.press.documents import BadDocument, Document, FeedEntry, read_feed, read_fetched
+from parkbridge.press.documents import (
+    BadDocument,
+    Document,
+    FeedEntry,
+    read_feed,
+    read_fetched,
+    read_upload,
+)
 from parkbridge.press.fetching import FetchError, FetchPolicy, fetch
 from parkbridge.press.ingestion import MAX_ARTICLE_BYTES, BadArticle
 from parkbridge.press.models import Feed, IngestionRun, RunOrigin, RunStatus
@@ -45,8 +53,15 @@ def policy_from_settings() -> FetchPolicy:
     )
 
 
-def _save_progress(run: IngestionRun, progress: Progress | None) -> None:
-    run.save(update_fields=["total", "processed", "failed", "counts", "errors", "step"])
+# Progress is written at most this often (each write is a commit; pages poll every second).
+PROGRESS_EVERY = 0.5
+
+
+def _save_progress(run: IngestionRun, progress: Progress | None, force: bool = False) -> None:
+    now = time.monotonic()
+    if force or now - getattr(run, "_saved_at", 0.0) >= PROGRESS_EVERY:
+        run.save(update_fields=["total", "processed", "failed", "counts", "errors", "step"])
+        run._saved_at = now
     if progress is not None:
         progress(run)
 
@@ -125,7 +140,7 @@ def poll_feed(
         new_entries = [e for e in parsed.entries if not seen(item_key("feed", e.key, feed))]
         _count(run, "seen_before", len(parsed.entries) - len(new_entries))
         run.total = len(new_entries)
-        _save_progress(run, progress)
+        _save_progress(run, progress, force=True)
         language = parsed.language
         for number, entry in enumerate(new_entries, start=1):
             run.step = f"item {number} of {len(new_entries)}: {entry.title[:200]}"
@@ -260,3 +275,37 @@ def queue_urls(urls: list[str], user=None, origin: str = RunOrigin.URL) -> Inges
     run_url_ingestion.enqueue(run.pk)
     run.refresh_from_db()
     return run
+
+
+def submit_file(
+    data: bytes, name: str, content_type: str, user=None, origin: str = RunOrigin.UPLOAD
+):
+    """An uploaded PDF, HTML or text file: read now (a bad file raises BadDocument or
+    BadArticle and nothing is stored), stored as an article or as another outlet's copy of a
+    story we have, and extracted in the background. Returns (run, taken)."""
+    from parkbridge.press.tasks import run_ingestion
+
+    doc = read_upload(data, name, content_type)
+    key = item_key("file", doc.text)
+    run = IngestionRun.objects.create(
+        origin=origin, total=1, status=RunStatus.QUEUED,
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )  # fmt: skip
+    if seen(key):
+        run.processed, run.status, run.counts = 1, RunStatus.DONE, {"seen_before": 1}
+        run.finished = timezone.now()
+        run.save()
+        return run, None
+    try:
+        taken = take_in(doc, key=key, run=run, kind="file", extract=False)
+    except BaseException:
+        run.delete()
+        raise
+    if taken.reprint:
+        run.processed, run.status, run.counts = 1, RunStatus.DONE, {"reprints": 1}
+        run.finished = timezone.now()
+        run.save()
+    else:
+        run_ingestion.enqueue(run.pk)
+        run.refresh_from_db()
+    return run, taken

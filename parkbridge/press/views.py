@@ -24,8 +24,8 @@ from django.views.decorators.http import require_POST
 from parkbridge.core.models import Source
 from parkbridge.organisations.models import Organisation
 from parkbridge.press import review, watches
-from parkbridge.press.articles import item_key, seen, set_relevance, take_in
-from parkbridge.press.documents import BadDocument, read_upload
+from parkbridge.press.articles import set_relevance
+from parkbridge.press.documents import BadDocument
 from parkbridge.press.feeds import BadFeed, add_feed
 from parkbridge.press.forms import (
     FeedForm,
@@ -44,13 +44,11 @@ from parkbridge.press.models import (
     IngestionRun,
     Proposal,
     ProposalStatus,
-    RunOrigin,
-    RunStatus,
     Watch,
     WatchKind,
     is_reviewer,
 )
-from parkbridge.press.polling import queue_feed_poll, queue_urls
+from parkbridge.press.polling import queue_feed_poll, queue_urls, submit_file
 from parkbridge.sites.models import Site
 
 PAGE_SIZE = 20  # articles a page of the queue
@@ -293,31 +291,19 @@ def upload(request: HttpRequest) -> HttpResponse:
                 % {"size": file.size, "limit": MAX_ARTICLE_BYTES}
             )
         data = file.read(MAX_ARTICLE_BYTES + 1)
-        doc = read_upload(data, file.name, file.content_type or "")
-        key = item_key("file", doc.text)
-        if seen(key):
-            messages.info(request, _("%(name)s: this file was ingested before.") % {"name": name})
-            return _back(request, target)
-        run = IngestionRun.objects.create(
-            origin=RunOrigin.UPLOAD, created_by=request.user, total=1, status=RunStatus.QUEUED
-        )
-        taken = take_in(doc, key=key, run=run, kind="file", extract=False)
+        run, taken = submit_file(data, file.name, file.content_type or "", request.user)
     except (BadDocument, BadArticle) as error:
         messages.error(request, f"{name}: {error}")
         return _back(request, target)
-    if taken.reprint:
-        run.processed, run.status, run.counts = 1, RunStatus.DONE, {"reprints": 1}
-        run.save()
+    if taken is None:
+        messages.info(request, _("%(name)s: this file was ingested before.") % {"name": name})
+    elif taken.reprint:
         messages.success(
             request,
             _("%(name)s: another copy of an article we have; it is added as a source.")
             % {"name": name},
         )
     else:
-        from parkbridge.press.tasks import run_ingestion
-
-        run_ingestion.enqueue(run.pk)
-        run.refresh_from_db()
         messages.success(
             request,
             _("%(name)s: ingestion #%(run)d is %(status)s.")

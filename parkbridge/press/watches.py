@@ -87,6 +87,20 @@ def matches(watch: Watch, touch) -> bool:
     return fold(watch.keyword) in touch.text
 
 
+def _url_for(watch: Watch, touch, proposal: Proposal) -> str:
+    """Where the person reads the fact: the record's page (open to members, unlike the review
+    pages), else the article's own address."""
+    site_id = watch.site_id or next(iter(sorted(touch.sites)), None)
+    if site_id is not None:
+        slug = Site.objects.filter(pk=site_id).values_list("slug", flat=True).first()
+        if slug:
+            return reverse("web:site_card", args=[slug])
+    org_id = watch.organisation_id or next(iter(sorted(touch.organisations)), None)
+    if org_id is not None:
+        return reverse("web:organisation", args=[org_id])
+    return proposal.source.url or reverse("press:article", args=[proposal.source_id])
+
+
 def notify_watchers(proposal_id: int) -> int:
     """Tell everyone whose watch the newly accepted fact touches (once each); how many."""
     proposal = Proposal.objects.select_related("source").filter(pk=proposal_id).first()
@@ -104,7 +118,7 @@ def notify_watchers(proposal_id: int) -> int:
             message=f"{watch.subject}: {proposal.summary()} — “{proposal.evidence[:300]}” "
             f"({proposal.source.title[:120]})",
             target=proposal,
-            url=reverse("press:article", args=[proposal.source_id]),
+            url=_url_for(watch, touch, proposal),
             context={"watch": str(watch), "fact": proposal.summary(),
                      "sentence": proposal.evidence, "article": proposal.source.title},
         )  # fmt: skip

@@ -38,7 +38,7 @@ def test_a_figure_of_an_article_about_a_followed_site_notifies(
     _accept(figure, reviewer, django_capture_on_commit_callbacks)
     note = Notification.objects.get(user=follower)
     assert "More than 120 companies are residents of the park." in note.message
-    assert note.kind == "press_watch" and note.url.startswith("/press/articles/")
+    assert note.kind == "press_watch" and note.url == f"/sites/{registry.slug}/"
     assert not Notification.objects.exclude(user=follower).exists()
 
 
