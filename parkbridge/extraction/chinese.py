@@ -50,6 +50,11 @@ _ROLE_NAME_RE = re.compile(
 )
 _NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _QUOTED_RE = re.compile(r"[“「《]([^”」》]{2,40})[”」》]")
+_QUOTED_HEAD_RE = re.compile(
+    r"[“「][^”」]{2,20}[”」][\u4e00-\u9fff]{0,8}?(?:"
+    + "|".join(sorted((re.escape(h) for h, _ in SITE_HEADS_ZH), key=len, reverse=True))
+    + r")"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,19 +148,29 @@ class ChineseGrammar:
             words = list(posseg.cut(text))
             # Proper-noun runs ending in a head word: "中白工业园", "东方经济论坛".
             candidates: list[str] = [q for q in _QUOTED_RE.findall(text)]
+            # A quoted name with its kind after the quotes: "“共青城”跨越式发展区".
+            candidates += [m.group(0) for m in _QUOTED_HEAD_RE.finditer(text)]
             run: list[str] = []
+            proper = False  # the run holds a place or proper name, not only generic words
             for w in words:
+                time_word = w.flag == "t" and re.search(r"[年月日今明昨时期\d]", w.word)
+                if run and w.word in ("—", "-", "–"):
+                    run.append(w.word)  # "二连浩特—扎门乌德…合作区": one name across a dash
+                    continue
                 # Verbs end a name run: "企业入驻中白工业园" names 中白工业园 only.
-                if not (w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f", "t"))
-                        or w.flag == "v") and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):  # fmt: skip
+                if not (w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f"))
+                        or w.flag == "v" or time_word) and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):  # fmt: skip
+                    if not run:
+                        proper = False
                     run.append(w.word)
+                    proper = proper or w.flag in ("ns", "nr", "nrt", "nt", "nz", "j", "nrfg")
                     name = "".join(run)
-                    if (
-                        _kind(name, SITE_HEADS_ZH)
-                        or _kind(name, EVENT_HEADS_ZH)
-                        or name.endswith(ORG_HEADS_ZH)
-                    ):
-                        candidates.append(name[-20:])
+                    is_site = _kind(name, SITE_HEADS_ZH)
+                    if is_site or _kind(name, EVENT_HEADS_ZH) or name.endswith(ORG_HEADS_ZH):
+                        # "现代化工业园区", "跨境经济合作区": a kind phrase without a proper
+                        # name is a description, not a site's name.
+                        if not is_site or proper:
+                            candidates.append(name[-24:].lstrip("—-–"))
                         run = []
                 else:
                     run = []

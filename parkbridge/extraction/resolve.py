@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rapidfuzz import fuzz
+
 from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.textnorm import norm
@@ -39,6 +41,10 @@ def _distinctive_tokens(name: str, is_country: Callable[[str], bool]) -> set[str
     return toks
 
 
+def _cjk(s: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     na, nb = _base(a.name), _base(b.name)
     if a.canonical and b.canonical:
@@ -54,6 +60,12 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         # Russian case forms differ outside the quotes: "технопарк «Идея»", "технопарке «Идея»".
         qa, qb = _QUOTED.findall(a.name), _QUOTED.findall(b.name)
         if qa and qb and norm(qa[-1]) == norm(qb[-1]):
+            return True
+    if _cjk(na) and _cjk(nb) and a.category != "people":
+        # Chinese writes one name in longer and shorter forms ("二连浩特—扎门乌德跨境经济合作区",
+        # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity.
+        ca, cb = na.replace(" ", ""), nb.replace(" ", "")
+        if len(ca) >= 4 and len(cb) >= 4 and (ca in cb or cb in ca or fuzz.ratio(ca, cb) >= 85):
             return True
     if a.category == "people":
         ta, tb = na.split(), nb.split()

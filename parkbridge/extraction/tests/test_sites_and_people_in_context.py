@@ -49,3 +49,19 @@ def test_chinese_bylines_and_common_words_are_not_people() -> None:
 def test_a_chinese_site_name_does_not_start_with_a_verb() -> None:
     facts = extract_article("今年已有十家企业入驻中白工业园。")
     assert [s.name for s in facts.sites] == ["中白工业园"]
+
+
+def test_a_chinese_site_named_in_long_and_short_forms_is_one_site() -> None:
+    facts = extract_article(
+        "满洲里—后贝加尔斯克中俄跨境经济合作区建设加快。后贝加尔斯克跨境经济合作区已有企业入驻。"
+    )
+    assert len(facts.sites) == 1
+
+
+def test_a_quoted_chinese_name_keeps_its_kind_after_the_quotes() -> None:
+    facts = extract_article("企业已入驻“阿穆尔”跨越式发展区。")
+    assert [(s.name, s.kind) for s in facts.sites] == [("“阿穆尔”跨越式发展区", "tad")]
+
+
+def test_a_chinese_kind_phrase_without_a_proper_name_is_not_a_site() -> None:
+    assert extract_article("双方将推进现代化工业园区建设。").sites == []
