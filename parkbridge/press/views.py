@@ -176,6 +176,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "max_mb": MAX_ARTICLE_BYTES // (1024 * 1024),
             "back": request.GET.urlencode(),
             "page_query": query.urlencode(),
+            "runs": IngestionRun.objects.select_related("feed")[:3],
         },
     )
 

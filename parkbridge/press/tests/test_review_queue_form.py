@@ -86,3 +86,18 @@ def test_the_queue_filters_by_category_and_confidence(client, reviewer, make_pro
     page = client.get("/press/?category=person&min_confidence=0.5").content.decode()
     assert "Sure Person" in page
     assert "Unsure Person" not in page and "Some Company" not in page
+
+
+def test_the_queue_filters_by_outlet_and_language(client, reviewer, registry):
+    from parkbridge.press.articles import take_in
+    from parkbridge.press.documents import Document
+    from parkbridge.press.tests.conftest import ARTICLE_RU
+    from parkbridge.press.tests.stories import ZONE_STORY
+
+    take_in(Document(text=ZONE_STORY, outlet="Tashkent Herald", language="en"), key="url:1")
+    take_in(Document(text=ARTICLE_RU, outlet="БелТА", language="ru"), key="url:2")
+    client.force_login(reviewer)
+    herald = client.get("/press/?outlet=Tashkent+Herald").content.decode()
+    assert "410 million dollars" in herald and "Великий камень" not in herald
+    russian = client.get("/press/?language=ru").content.decode()
+    assert "Великий камень" in russian and "410 million dollars" not in russian
