@@ -12,13 +12,14 @@ from typing import Any
 
 from django.db import transaction
 
-from parkbridge.agreements.models import Agreement
+from parkbridge.agreements.models import Agreement, InvestmentProject
 from parkbridge.core.geocode import locate
 from parkbridge.core.imports import natural_key
 from parkbridge.core.models import Source, cite
 from parkbridge.core.tabular import read_rows
-from parkbridge.events.models import Event, EventSeries, EventStatistic, SiteVisit
+from parkbridge.events.models import Event, EventSeries, EventStatistic, Participant, SiteVisit
 from parkbridge.organisations.models import Organisation, Person
+from parkbridge.sites.facts import record_site_fact
 from parkbridge.sites.imports import SiteImporter
 from parkbridge.sites.models import Site
 from parkbridge.targets.models import Indicator, IndicatorValue, Target
@@ -108,7 +109,9 @@ class ArticleFactsLoader:
             ("people", self._people),
             ("events", self._events),
             ("agreements", self._agreements),
+            ("projects", self._projects),
             ("figures", self._figures),
+            ("site_facts", self._site_facts),
             ("targets", self._targets),
         ]
         counts = {}
@@ -148,7 +151,7 @@ class ArticleFactsLoader:
         site.name_zh = site.name_zh or item.get("name_zh") or ""
         site.aliases = sorted({*(site.aliases or []), *(item.get("aliases") or [])})
         site.save()
-        cite(site, self.sources[item["source"]])
+        cite(site, self.sources[item["source"]], quote=item.get("quote") or "")
 
     def _organisations(self, item: dict) -> None:
         key = natural_key((item.get("country") or "").lower(), item["name_en"])
@@ -163,8 +166,9 @@ class ArticleFactsLoader:
                 "country": item.get("country") or "",
             },
         )
-        self.organisations[item["name_en"]] = organisation
-        cite(organisation, self.sources[item["source"]])
+        for name in [item["name_en"], *(item.get("aliases") or [])]:
+            self.organisations[name] = organisation
+        cite(organisation, self.sources[item["source"]], quote=item.get("quote") or "")
 
     def _people(self, item: dict) -> None:
         organisation = self.organisations.get(item.get("organisation") or "")
@@ -173,7 +177,7 @@ class ArticleFactsLoader:
             organisation=organisation,
             defaults={"role": item.get("role") or "", "country": item.get("country") or ""},
         )
-        cite(person, self.sources[item["source"]])
+        cite(person, self.sources[item["source"]], quote=item.get("quote") or "")
 
     def _events(self, item: dict) -> None:
         series = None
@@ -181,21 +185,45 @@ class ArticleFactsLoader:
             series, _ = EventSeries.objects.get_or_create(
                 name_en=item["name"], defaults={"kind": item["kind"]}
             )
-        event, _ = Event.objects.update_or_create(
-            name_en=item["name"],
-            start=_date(item.get("start")),
-            defaults={
-                "kind": item["kind"],
-                "series": series,
-                "edition": item.get("edition"),
-                "end": _date(item.get("end")),
-                "city": item.get("city") or "",
-                "country": item.get("country") or "",
-            },
-        )
+        start = _date(item.get("start"))
+        defaults = {
+            "kind": item["kind"],
+            "series": series,
+            "edition": item.get("edition"),
+            "end": _date(item.get("end")),
+            "city": item.get("city") or "",
+            "country": item.get("country") or "",
+        }
+        # An undated mention of an event already known (another article gave its dates) is
+        # that event, not a new one.
+        event = None if start else Event.objects.filter(name_en=item["name"]).first()
+        if event is None:
+            event, _ = Event.objects.update_or_create(
+                name_en=item["name"], start=start, defaults=defaults
+            )
+        if item.get("aliases"):
+            event.aliases = sorted({*(event.aliases or []), *item["aliases"]})
+            event.save()
         event.organisers.add(
             *[self.organisations[n] for n in item.get("organisers", []) if n in self.organisations]
         )
+        # The organisations the article names with the event took part; those of another
+        # country than the host came as its delegations.
+        for name in item.get("participants", []):
+            organisation = self.organisations.get(name)
+            if organisation is None:
+                continue
+            foreign = bool(organisation.country and organisation.country != event.country)
+            Participant.objects.get_or_create(
+                event=event,
+                organisation=organisation,
+                person=None,
+                defaults={
+                    "role": "delegate",
+                    "country": organisation.country,
+                    "delegation": f"{organisation.country} delegation" if foreign else "",
+                },
+            )
         for order, slug in enumerate(item.get("site_visits", [])):
             site = Site.objects.filter(slug=slug).first()
             if site:
@@ -210,13 +238,15 @@ class ArticleFactsLoader:
                 defaults={"value": stat["value"], "qualifier": stat.get("qualifier", "exact")},
             )
         self.events[item["name"]] = event
-        cite(event, self.sources[item["source"]])
+        for alias in item.get("aliases") or []:
+            self.events[alias] = event
+        cite(event, self.sources[item["source"]], quote=item.get("quote") or "")
 
     def _agreements(self, item: dict) -> None:
         site_slugs = item.get("sites") or []
         site = Site.objects.filter(slug__in=site_slugs).first() if site_slugs else None
         agreement, _ = Agreement.objects.update_or_create(
-            external_id=natural_key(item["source"], item["title"])[:120],
+            external_id=(item.get("key") or natural_key(item["source"], item["title"]))[:120],
             defaults={
                 "title": item["title"],
                 "kind": item.get("kind") or "other",
@@ -234,20 +264,59 @@ class ArticleFactsLoader:
             self.organisations[n] for n in item.get("parties", []) if n in self.organisations
         ]
         agreement.parties.set(parties)
-        agreement.countries = sorted({p.country for p in parties if p.country})
+        # The parties' countries, and those the article's facts give (a party that is a
+        # region, a park or a country rather than an organisation).
+        agreement.countries = sorted(
+            {p.country for p in parties if p.country} | set(item.get("countries") or [])
+        )
         agreement.save(update_fields=["countries"])
-        cite(agreement, self.sources[item["source"]])
+        cite(agreement, self.sources[item["source"]], quote=item.get("quote") or "")
+
+    def _projects(self, item: dict) -> None:
+        investor = self.organisations.get(item.get("investor") or "")
+        site = Site.objects.filter(slug=item["site"]).first() if item.get("site") else None
+        project, _ = InvestmentProject.objects.update_or_create(
+            name=item["name"][:300],
+            investor=investor,
+            defaults={
+                "site": site,
+                "host_country": item.get("host_country") or (site.country if site else ""),
+                "capex": item.get("capex"),
+                "currency": (item.get("currency") or "")[:3],
+                "start_year": item.get("start_year"),
+            },
+        )
+        cite(project, self.sources[item["source"]], quote=item.get("quote") or "")
 
     def _figures(self, item: dict) -> None:
         indicator, _ = Indicator.objects.get_or_create(
             measure=item["measure"], unit=item.get("unit", "count"), scope=item.get("scope") or ""
         )
         source = self.sources[item["source"]]
+        # Undated figures stay undated ("date unknown"), never dated the day of loading.
         IndicatorValue.objects.update_or_create(
             indicator=indicator,
-            date=_date(item.get("date")) or source.published or date.today(),
+            date=_date(item.get("date")) or source.published,
             source=source,
-            defaults={"value": item["value"], "qualifier": item.get("qualifier", "exact")},
+            value=item["value"],
+            defaults={
+                "qualifier": item.get("qualifier", "exact"),
+                "quote": item.get("quote") or "",
+            },
+        )
+
+    def _site_facts(self, item: dict) -> None:
+        site = Site.objects.filter(slug=item["site"]).first()
+        if site is None:
+            return
+        source = self.sources[item["source"]]
+        record_site_fact(
+            site,
+            item["field"],
+            item["value"],
+            _date(item.get("date")) or source.published,
+            source,
+            item.get("quote") or "",
         )
 
     def _targets(self, item: dict) -> None:
@@ -260,8 +329,15 @@ class ArticleFactsLoader:
                 "qualifier": item.get("qualifier", "at_least"),
                 "scope": item.get("scope") or "",
                 "deadline": _date(item["deadline"]),
+                # The year the target was set: its article's year, unless stated.
+                "baseline_year": item.get("base_year")
+                or (
+                    self.sources[item["source"]].published.year
+                    if self.sources[item["source"]].published
+                    else None
+                ),
                 "site_filter": item.get("site_filter") or {},
                 "source": self.sources.get(item["source"]),
             },
         )
-        cite(target, self.sources[item["source"]])
+        cite(target, self.sources[item["source"]], quote=item.get("quote") or "")

@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 
 from parkbridge.core.models import Sector
+from parkbridge.core.validators import validate_country
 from parkbridge.events.models import Event, Qualifier
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.models import Site
@@ -124,6 +125,10 @@ class InvestmentProject(models.Model):
     )
     site = models.ForeignKey(
         Site, null=True, blank=True, on_delete=models.SET_NULL, related_name="projects"
+    )
+    # Where the investment goes when no site is named (else the site's country).
+    host_country = models.CharField(
+        max_length=2, blank=True, validators=[validate_country], help_text="ISO alpha-2"
     )
     agreement = models.ForeignKey(
         Agreement, null=True, blank=True, on_delete=models.SET_NULL, related_name="projects"

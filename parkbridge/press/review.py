@@ -31,6 +31,7 @@ from parkbridge.events.models import Event, EventKind, EventStatistic, Qualifier
 from parkbridge.organisations.models import Organisation, OrganisationKind, Person
 from parkbridge.press.candidates import CATEGORY_MODELS, resolve
 from parkbridge.press.models import Action, Category, Proposal, ProposalStatus, is_reviewer
+from parkbridge.sites.facts import figure_reaches_site
 from parkbridge.sites.models import Site, SiteKind
 from parkbridge.targets.models import Indicator, IndicatorValue, Target
 
@@ -419,8 +420,14 @@ def _apply_figure(p: Proposal, v: dict) -> IndicatorValue:
     indicator, _ = Indicator.objects.get_or_create(
         measure=v["measure"][:200], unit=v["unit"][:20], scope=(v.get("scope") or "")[:100]
     )
-    when = _date_field(v, "date") or p.source.published or timezone.localdate()
+    # The figure's own date, else its article's; never the day of the review.
+    when = _date_field(v, "date") or p.source.published
     number, qualifier = float(v["value"]), v.get("qualifier") or "exact"
+    # A figure about one site's attribute ("48 residents" of a park) reaches the site's record
+    # when it is newer than the value the site has.
+    figure_reaches_site(
+        v.get("scope") or "", v["measure"], v["unit"], number, when, p.source, p.evidence or ""
+    )
     # One value per indicator, date and source. Another figure of the same article for the
     # same indicator and date was accepted before this one: the same figure is the same fact;
     # a different one must not overwrite it (the reviewer tells them apart by scope or date).
@@ -429,11 +436,16 @@ def _apply_figure(p: Proposal, v: dict) -> IndicatorValue:
     ).first()
     if existing is None:
         return IndicatorValue.objects.create(
-            indicator=indicator, date=when, source=p.source, value=number, qualifier=qualifier
+            indicator=indicator,
+            date=when,
+            source=p.source,
+            value=number,
+            qualifier=qualifier,
+            quote=(p.evidence or "")[:2000],
         )
     if (existing.value, existing.qualifier) != (number, qualifier):
         raise ReviewError(
-            {"value": [f"this article already gives {indicator} on {when:%Y-%m-%d} as "
+            {"value": [f"this article already gives {indicator} on {when or 'an unknown date'} as "
                        f"{existing.qualifier} {existing.value:g} (accepted before): edit the "
                        "scope or the date of this figure, or reject it"]}
         )  # fmt: skip

@@ -262,3 +262,43 @@ def incentives_for(site: Site) -> list[tuple[Incentive, Reason]]:
         if why is not None:
             found.append((incentive, why))
     return found
+
+
+# Site attributes a sourced figure may update (press review, bundled article facts).
+FACT_FIELDS: dict[str, str] = {
+    "residents_count": "residents",
+    "jobs": "jobs",
+    "area_total_ha": "total area (ha)",
+    "area_free_ha": "free area (ha)",
+    "premises_m2": "premises (m²)",
+    "power_mw": "power (MW)",
+}
+
+
+class SiteFact(models.Model):
+    """A value of a site's attribute as a source states it, on the source's date. The site's
+    attribute holds the newest dated value; the card shows them all with their sources."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="facts")
+    field = models.CharField(max_length=40, choices=[(k, v) for k, v in FACT_FIELDS.items()])
+    value = models.FloatField()
+    as_of = models.DateField(null=True, blank=True, help_text="The source's date; empty: unknown.")
+    source = models.ForeignKey(
+        "core.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="site_facts"
+    )
+    quote = models.TextField(blank=True, help_text="The sentence the value was read from.")
+    applied = models.BooleanField(
+        default=False, help_text="Whether this value became the site's current value."
+    )
+    recorded = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["site", "field", "-as_of", "-recorded"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "field", "source", "value"], name="site_fact_once_per_source"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.site}: {self.field} = {self.value:g} ({self.as_of or 'date unknown'})"

@@ -151,10 +151,13 @@ class Indicator(models.Model):
 
 class IndicatorValue(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
-    date = models.DateField()
+    # The date the figure is stated for (its article's date); empty when the source gives none
+    # ("date unknown"), never the day it was recorded.
+    date = models.DateField(null=True, blank=True)
     value = models.FloatField()
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, default="exact")
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL)
+    quote = models.TextField(blank=True, help_text="The sentence the figure was read from.")
 
     class Meta:
         ordering = ["indicator", "date"]
@@ -165,4 +168,4 @@ class IndicatorValue(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator}: {self.value:g} on {self.date}"
+        return f"{self.indicator}: {self.value:g} on {self.date or 'an unknown date'}"

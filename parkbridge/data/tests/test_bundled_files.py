@@ -256,7 +256,8 @@ def test_people_reference_existing_organisations() -> None:
     for person in data["people"]:
         assert person["name"] and person["role"]
         assert person["organisation"] is None or person["organisation"] in orgs, person
-        assert is_country(person["country"]), person
+        # Gold facts give people without a country: unknown stays unknown.
+        assert person["country"] is None or is_country(person["country"]), person
 
 
 def _site_slugs() -> set[str]:
@@ -268,7 +269,9 @@ def test_events_have_valid_kinds_dates_organisers_and_site_visits() -> None:
     orgs = {o["name_en"] for o in data["organisations"]}
     slugs = _site_slugs()
     for event in data["events"]:
-        assert event["kind"] in EVENT_KINDS and is_country(event["country"]), event["name"]
+        assert event["kind"] in EVENT_KINDS, event["name"]
+        assert event["country"] is None or is_country(event["country"]), event["name"]
+        assert all(is_country(c) for c in event.get("delegations", [])), event["name"]
         for key in ("start", "end"):
             assert event[key] is None or parses_as_date(event[key]), event["name"]
         if event["start"] and event["end"]:
@@ -302,23 +305,52 @@ def test_agreements_reference_existing_parties_sites_and_events() -> None:
 def test_figures_have_a_known_scope_qualifier_and_date() -> None:
     data = articles()
     scopes = {e["name"] for e in data["events"]} | _site_slugs()
+    scopes |= {o["name_en"] for o in data["organisations"]}
+    generated = {s["key"] for s in data["sources"] if s.get("generated")}
     for figure in data["figures"]:
         assert isinstance(figure["value"], int | float) and figure["unit"], figure
         assert figure["qualifier"] in QUALIFIERS, figure
         scope = figure["scope"]
-        assert is_country(scope) or is_subdivision(scope) or scope in scopes, figure
+        known = is_country(scope) or is_subdivision(scope) or scope in scopes
+        # A corpus fact keeps the scope its article names when it is no registry record
+        # (a region, a group of zones), as its gold file reads.
+        assert known or (figure["source"] in generated and 0 < len(scope) <= MAX_TEXT), figure
         assert figure["date"] is None or parses_as_date(figure["date"]), figure
 
 
 def test_targets_have_a_deadline_and_a_valid_site_filter() -> None:
     for target in articles()["targets"]:
         assert parses_as_date(target["deadline"]), target["title"]
-        assert target["qualifier"] in QUALIFIERS and is_country(target["scope"])
+        assert target["qualifier"] in QUALIFIERS and target["scope"], target["title"]
         site_filter = target["site_filter"]
-        assert set(site_filter["kind"]) <= SITE_KINDS
-        assert is_country(site_filter["country"])
+        # An empty filter: progress comes from indicator values, not from counting sites.
+        if site_filter:
+            assert set(site_filter["kind"]) <= SITE_KINDS
+            assert is_country(site_filter["country"])
+
+
+def _without_quotes(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_quotes(v) for k, v in value.items() if k != "quote"}
+    if isinstance(value, list):
+        return [_without_quotes(v) for v in value]
+    return value
 
 
 def test_article_facts_hold_no_copied_prose() -> None:
-    too_long = [s for s in all_strings(articles()) if len(s) > MAX_TEXT]
+    too_long = [s for s in all_strings(_without_quotes(articles())) if len(s) > MAX_TEXT]
     assert not too_long
+
+
+def _quotes(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [v for k, v in value.items() if k == "quote" and v] + _quotes(list(value.values()))
+    if isinstance(value, list):
+        return [q for v in value for q in _quotes(v)]
+    return []
+
+
+def test_a_provenance_quote_is_one_sentence_not_a_passage() -> None:
+    quotes = _quotes(articles())
+    assert quotes
+    assert not [q for q in quotes if len(q) > 300 or "\n" in q]
