@@ -19,6 +19,8 @@ from parkbridge.core.models import Source, cite
 from parkbridge.sites.models import FACT_FIELDS, Site, SiteFact
 
 INTEGER_FIELDS = {"residents_count", "jobs"}
+# The compiled registry dataset, as `parkbridge.bundled` cites it.
+REGISTRY_SOURCE_KEY = "bundled-sites-dataset"
 
 # What a figure's measure must say to be a site attribute, in English, Russian and Chinese.
 # A count of *new* residents (joined this year) is not the number of residents.
@@ -66,6 +68,18 @@ def record_site_fact(
             defaults={"as_of": as_of, "quote": quote[:2000]},
         )
         current = current_fact(locked, field)
+        previous = getattr(locked, field)
+        if current is None and previous is not None and float(previous) != float(value):
+            # Keep the value the site had (from the compiled registry, undated) beside the
+            # sourced ones, so the card shows both.
+            SiteFact.objects.get_or_create(
+                site=locked,
+                field=field,
+                source=Source.objects.filter(key=REGISTRY_SOURCE_KEY).first(),
+                value=float(previous),
+                defaults={"as_of": None, "applied": True},
+            )
+            current = current_fact(locked, field)
         newer = as_of is not None and (
             current is None or current.as_of is None or as_of >= current.as_of
         )

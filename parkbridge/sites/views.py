@@ -28,7 +28,22 @@ from parkbridge.core.models import Provenance
 from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.applicability import Reason
-from parkbridge.sites.models import Incentive, Residency, Site, SiteKind, SiteStatus, incentives_for
+from parkbridge.sites.completeness import (
+    ORDER,
+    completeness_by_country_and_kind,
+    site_completeness,
+)
+from parkbridge.sites.completeness import labels as completeness_labels
+from parkbridge.sites.models import (
+    FACT_FIELDS,
+    Incentive,
+    Residency,
+    Site,
+    SiteFact,
+    SiteKind,
+    SiteStatus,
+    incentives_for,
+)
 from parkbridge.web.forms import SiteFilterForm
 from parkbridge.web.mapgrid import MAX_ZOOM, BBox, GridError, GridView, PointSet, cluster
 from parkbridge.web.registry_state import audience, on_change, remembered
@@ -115,6 +130,9 @@ def filter_sites(queryset: models.QuerySet[Site], data: dict[str, Any]) -> model
         queryset = queryset.filter(power_mw__gte=data["min_power_mw"])
     if data.get("rail"):
         queryset = queryset.filter(rail_siding=True)
+    if data.get("sector"):
+        links = Site.sectors.through.objects.filter(sector__code__in=data["sector"])
+        queryset = queryset.filter(pk__in=links.values("site_id"))
     if data.get("established_from") is not None:
         queryset = queryset.filter(established__gte=data["established_from"])
     if data.get("established_to") is not None:
@@ -465,6 +483,51 @@ INCENTIVE_HEADER = (
 AGREEMENT_HEADER = ("title", "kind", "status", "signed_on", "value", "currency", "countries")
 
 
+def _fact_history(site: Site) -> list[tuple[str, list[SiteFact]]]:
+    """Values of the site's attributes as sources state them, newest first, per attribute."""
+    history: dict[str, list[SiteFact]] = {}
+    for fact in site.facts.select_related("source").order_by("field", "-applied", "-as_of"):
+        history.setdefault(fact.field, []).append(fact)
+    return [(gettext(FACT_FIELDS[field]), facts) for field, facts in history.items()]
+
+
+COMPLETENESS_HEADER = ("country", "kind", "sites", *ORDER)
+
+
+def registry_completeness(request: HttpRequest) -> HttpResponse:
+    """Which investor-facing facts are known, by country and kind."""
+    rows = completeness_by_country_and_kind(visible(Site.objects.all(), user_of(request)))
+    download = download_or_none(
+        request,
+        "registry-completeness",
+        COMPLETENESS_HEADER,
+        lambda: (
+            {"country": r.country, "kind": r.kind, "sites": r.sites}
+            | {k: round(r.share(k), 4) for k in ORDER}
+            for r in rows
+        ),
+    )
+    if download is not None:
+        return download
+    names = completeness_labels()
+    totals = {k: sum(r.known[k] for r in rows) for k in ORDER}
+    sites = sum(r.sites for r in rows)
+    context = {
+        "columns": [(k, names[k]) for k in ORDER],
+        "rows": [
+            (
+                r,
+                gettext(SiteKind(r.kind).label) if r.kind in SiteKind.values else r.kind,
+                [(r.known[k], r.share(k)) for k in ORDER],
+            )
+            for r in rows
+        ],
+        "totals": [(totals[k], totals[k] / sites if sites else 0.0) for k in ORDER],
+        "sites": sites,
+    }
+    return render(request, "sites/completeness.html", context)
+
+
 def why_text(reason: Reason) -> str:
     """Why a regime applies to a site, in the page's language."""
     from parkbridge.core.countries import country_name
@@ -564,6 +627,8 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
     groups = _fact_groups(site, {f: [source_numbers[s] for s in ids] for f, ids in cited.items()})
     context = {
         "site": site,
+        "completeness": site_completeness(site),
+        "fact_history": _fact_history(site),
         "groups": groups,
         "residencies": residencies,
         "incentives": incentives,

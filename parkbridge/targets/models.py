@@ -58,7 +58,10 @@ class Target(models.Model):
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, default="at_least")
     scope = models.CharField(max_length=100, blank=True, help_text="Country code or entity.")
     deadline = models.DateField()
-    baseline_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The year the target was set: the required trajectory starts there.
+    baseline_year = models.PositiveSmallIntegerField(
+        "base year", null=True, blank=True, help_text="The year the target was set."
+    )
     baseline_value = models.FloatField(null=True, blank=True)
     site_filter = models.JSONField(
         default=dict,
@@ -101,9 +104,18 @@ class Target(models.Model):
             return None
         return current / self.value
 
+    def undated_count(self) -> int:
+        """Matching sites without the year the trajectory needs (their founding year)."""
+        if not self.site_filter:
+            return 0
+        return self.matching_sites().filter(established__isnull=True).count()
+
     def trajectory(self, today: date | None = None) -> list[TrajectoryPoint]:
-        """Year by year: sites counted by their year of establishment, against a straight line
-        from the baseline to the target."""
+        """Year by year from the target's base year (when it was set) to its deadline: the sites
+        established by each year against a straight line from the base to the target.
+
+        Sites without a founding year are in no year: they are not new in the current year
+        (the page shows them as "year unknown", see `undated_count`)."""
         today = today or date.today()
         if not self.site_filter:
             return []
@@ -112,21 +124,15 @@ class Target(models.Model):
             .exclude(established__isnull=True)
             .values_list("established", flat=True)
         )
-        undated = self.matching_sites().filter(established__isnull=True).count()
-        start = self.baseline_year or (min(years) if years else today.year)
-        start = min(start, today.year)
-        end = self.deadline.year
+        start = self.baseline_year or today.year
+        end = max(self.deadline.year, start)
         base = self.baseline_value
         if base is None:
             base = float(sum(1 for y in years if y <= start))
+        span = max(end - start, 1)
         points: list[TrajectoryPoint] = []
         for year in range(start, end + 1):
-            actual = None
-            if year <= today.year:
-                actual = sum(1 for y in years if y <= year)
-                if year == today.year:
-                    actual += undated
-            span = max(end - start, 1)
+            actual = sum(1 for y in years if y <= year) if year <= today.year else None
             required = base + (self.value - base) * (year - start) / span
             points.append(TrajectoryPoint(year=year, actual=actual, required=round(required, 2)))
         return points

@@ -65,9 +65,11 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     target = get_object_or_404(Target.objects.select_related("indicator", "source"), pk=pk)
     try:
         points = target.trajectory()
+        undated = target.undated_count()
         row = TargetRow(target, target.current_value(), target.progress())
     except TargetFilterError as error:
         points, row = [], TargetRow(target, None, None, str(error))
+        undated = 0
     download = download_or_none(
         request,
         f"target-{target.pk}-trajectory",
@@ -100,6 +102,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "row": row,
         "target": target,
         "points": points,
+        "undated": undated,
         "figure": figure,
         "indicator_figure": indicator_figure,
         "values": values,

@@ -81,6 +81,12 @@ class SiteFilterForm(PageForm):
         label=gettext_lazy("Power at least (MW)"), required=False, min_value=0, max_value=1e6
     )
     rail = forms.BooleanField(label=gettext_lazy("Rail siding"), required=False)
+    sector = forms.CharField(
+        label=gettext_lazy("Sector"),
+        required=False,
+        max_length=100,
+        help_text=gettext_lazy("In English, Russian or Chinese, e.g. machinery"),
+    )
     established_from = forms.IntegerField(
         label=gettext_lazy("Established from"),
         required=False,
@@ -110,6 +116,9 @@ class SiteFilterForm(PageForm):
             ("-area_free_ha", gettext("Most free land")),
         ]
 
+    def clean_sector(self) -> list[str]:
+        return clean_sector_word(self.cleaned_data.get("sector") or "")
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         _check_year_range(self, "established_from", "established_to")
@@ -119,6 +128,23 @@ class SiteFilterForm(PageForm):
         """The sort asked for; None for the best match (by relevance when searching, else by
         name)."""
         return self.SORTS.get(self.cleaned_data.get("sort") or "")
+
+
+def clean_sector_word(word: str) -> list[str]:
+    """A sector filter's word → the codes it covers (the sector and its sub-sectors); an
+    unknown word is a form error naming it and the closest known sectors."""
+    from parkbridge.core.sectors import vocabulary
+
+    if not word.strip():
+        return []
+    vocab = vocabulary()
+    code = vocab.resolve(word)
+    if code is None:
+        raise forms.ValidationError(
+            gettext("Unknown sector “%(word)s”. Closest known sectors: %(closest)s.")
+            % {"word": word, "closest": ", ".join(vocab.suggest(word))}
+        )
+    return sorted(vocab.descendants(code))
 
 
 class OrganisationFilterForm(PageForm):

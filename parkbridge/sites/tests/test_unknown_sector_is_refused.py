@@ -52,3 +52,12 @@ def test_an_import_row_with_an_unknown_sector_is_refused_with_its_line(db, tmp_p
     assert [(e.line, e.field) for e in refused.value.errors] == [(3, "sectors")]
     assert "teleportation" in str(refused.value)
     assert not Site.objects.exists()
+
+
+def test_the_sites_page_filters_by_a_sector_word_and_refuses_an_unknown_one(client, make_site):
+    make_site(slug="by-ip-machines", name_en="Machine Park", sectors=["machinery"])
+    make_site(slug="by-ip-ports", name_en="Port Park", sectors=["logistics"])
+    page = client.get("/sites/", {"sector": "машиностроение"})
+    assert "Machine Park" in page.content.decode() and "Port Park" not in page.content.decode()
+    refused = client.get("/sites/", {"sector": "teleportation"})
+    assert refused.status_code == 400 and "teleportation" in refused.content.decode()

@@ -33,6 +33,7 @@ def test_a_new_site_moves_the_progress(technopark_target, make_site):
 
 
 def test_the_trajectory_runs_from_the_baseline_to_the_deadline(technopark_target, make_site):
+    technopark_target.baseline_year = 2020
     make_site(kind="technopark", country="RU", established=2020)
     make_site(kind="technopark", country="RU", established=2022)
     points = technopark_target.trajectory(today=date(2024, 6, 1))
