@@ -139,23 +139,22 @@ def compiled_translations() -> None:
 
 @pytest.fixture(scope="module")
 def bundled_registry(django_db_setup, django_db_blocker):
-    """The bundled starting registry (parkbridge/data) loaded once for a test module, and
-    removed after it. Tests that read it also ask for ``db``."""
-    from django.core.management import call_command
+    """The bundled starting registry (parkbridge/data) loaded once for a test module inside a
+    transaction rolled back after it, so later modules see the database as migrations left it.
+    Tests that read it also ask for ``db`` (their own transactions nest as savepoints)."""
+    from django.db import transaction
 
     from parkbridge.bundled import load_bundled_registry
+    from parkbridge.marketplace.selection import clear_cache
 
     with django_db_blocker.unblock():
-        load_bundled_registry()
+        outer = transaction.atomic()
+        outer.__enter__()
         try:
-            from parkbridge.marketplace.selection import clear_cache
-
+            load_bundled_registry()
             clear_cache()
-        except ImportError:  # pragma: no cover - marketplace app absent
-            pass
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
-        from parkbridge.marketplace.selection import clear_cache
-
-        clear_cache()
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            clear_cache()

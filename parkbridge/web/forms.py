@@ -116,7 +116,7 @@ class SiteFilterForm(PageForm):
             ("-area_free_ha", gettext("Most free land")),
         ]
 
-    def clean_sector(self) -> list[str]:
+    def clean_sector(self) -> tuple[str, ...]:
         return clean_sector_word(self.cleaned_data.get("sector") or "")
 
     def clean(self) -> dict[str, Any]:
@@ -130,13 +130,13 @@ class SiteFilterForm(PageForm):
         return self.SORTS.get(self.cleaned_data.get("sort") or "")
 
 
-def clean_sector_word(word: str) -> list[str]:
+def clean_sector_word(word: str) -> tuple[str, ...]:
     """A sector filter's word → the codes it covers (the sector and its sub-sectors); an
     unknown word is a form error naming it and the closest known sectors."""
     from parkbridge.core.sectors import vocabulary
 
     if not word.strip():
-        return []
+        return ()
     vocab = vocabulary()
     code = vocab.resolve(word)
     if code is None:
@@ -144,7 +144,8 @@ def clean_sector_word(word: str) -> list[str]:
             gettext("Unknown sector “%(word)s”. Closest known sectors: %(closest)s.")
             % {"word": word, "closest": ", ".join(vocab.suggest(word))}
         )
-    return sorted(vocab.descendants(code))
+    # A tuple: the map keeps its points per filter set, keyed by the cleaned values.
+    return tuple(sorted(vocab.descendants(code)))
 
 
 class OrganisationFilterForm(PageForm):
