@@ -483,6 +483,16 @@ INCENTIVE_HEADER = (
 AGREEMENT_HEADER = ("title", "kind", "status", "signed_on", "value", "currency", "countries")
 
 
+def _field_label(name: str) -> str:
+    """A cited field in words ("area_total_ha" → "total area (ha)"), in the page's language."""
+    if name in FACT_FIELDS:
+        return gettext(FACT_FIELDS[name])
+    try:
+        return gettext(str(Site._meta.get_field(name).verbose_name))
+    except Exception:  # noqa: BLE001 - a citation of a field the model no longer has
+        return name.replace("_", " ")
+
+
 def _fact_history(site: Site) -> list[tuple[str, list[SiteFact]]]:
     """Values of the site's attributes as sources state them, newest first, per attribute."""
     history: dict[str, list[SiteFact]] = {}
@@ -621,7 +631,7 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
     for citation in provenance:
         number = sources.setdefault(citation.source_id, {"source": citation.source, "fields": []})
         if citation.field:
-            number["fields"].append(citation.field)
+            number["fields"].append(_field_label(citation.field))
             cited.setdefault(citation.field, []).append(citation.source_id)
     source_numbers = {source_id: i + 1 for i, source_id in enumerate(sources)}
     groups = _fact_groups(site, {f: [source_numbers[s] for s in ids] for f, ids in cited.items()})
