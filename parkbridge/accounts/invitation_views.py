@@ -208,6 +208,7 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
                 )
             return _unusable(request, error)
         except IntegrityError:
+            # Someone took the name between the form's check and the insert.
             form.add_error("username", _("This username is taken; choose another."))
         else:
             login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])

@@ -278,14 +278,27 @@ def accept_as_new_person(raw: str, *, username: str, password: str):
         user = get_user_model().objects.create_user(
             username=username, email=invitation.email, password=password
         )
-        if apps.is_installed("allauth.account"):
-            from allauth.account.models import EmailAddress
-
-            EmailAddress.objects.create(
-                user=user, email=invitation.email, verified=True, primary=True
-            )
+        _mark_address_verified(user, invitation.email)
         _grant(invitation, user)
     return user
+
+
+def _mark_address_verified(user, email: str) -> None:
+    """The invitation reached this address, so it is confirmed: allauth needs no other proof
+    (its record may already exist, made when the user was saved)."""
+    if not apps.is_installed("allauth.account"):
+        return
+    from allauth.account.models import EmailAddress
+
+    address = EmailAddress.objects.filter(user=user, email__iexact=email).first()
+    if address is None:
+        address = EmailAddress(user=user, email=email)
+    EmailAddress.objects.filter(user=user, primary=True).exclude(pk=address.pk).update(
+        primary=False
+    )
+    address.verified = True
+    address.primary = True
+    address.save()
 
 
 def _lock(raw: str) -> Invitation:
