@@ -3,6 +3,7 @@ and, when the event has B2B meetings, a B2B participant with their account)."""
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 
 from parkbridge.accounts.models import Invitation
@@ -40,6 +41,11 @@ def test_a_new_person_invited_to_an_event_gets_an_account_and_a_registration(
     assert response.status_code == 302 and response["Location"] == "/my/"
     lena = get_user_model().objects.get(username="lena")
     assert lena.email == "lena@example.org" and lena.check_password("a long passphrase 42")
+    if apps.is_installed("allauth.account"):
+        from allauth.account.models import EmailAddress
+
+        address = EmailAddress.objects.get(user=lena)
+        assert address.email == "lena@example.org" and address.verified and address.primary
     b2b = B2BParticipant.objects.get(user=lena)
     assert b2b.programme == event.b2b
     assert b2b.participant.event == event and b2b.participant.role == "speaker"
