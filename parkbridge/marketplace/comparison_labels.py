@@ -5,13 +5,15 @@ statuses and countries in words of the current language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from parkbridge.core.countries import country_name
-from parkbridge.sites.models import SiteKind, SiteStatus
+from parkbridge.sites.models import IncentiveTax, SiteKind, SiteStatus
 from parkbridge.siteselection.compare import ComparisonTable
+from parkbridge.siteselection.phrases import Phrase, Phrases
+from parkbridge.siteselection.results import SiteResult
 
 # Row labels and cell words of the core's comparison, for the catalogue.
 WORDS: tuple[str, ...] = (
@@ -72,7 +74,51 @@ def _label(label: str) -> str:
     return gettext(label)
 
 
+def _value(key: str, value: object, language: str) -> object:
+    """A value of a phrase in the reader's words (codes become labels, ISO codes names)."""
+    if not isinstance(value, str):
+        return value
+    if key == "kind" and value in SiteKind.values:
+        return gettext(SiteKind(value).label)
+    if key == "kinds":
+        return ", ".join(str(_value("kind", k.strip(), language)) for k in value.split(","))
+    if key == "status" and value in SiteStatus.values:
+        return gettext(SiteStatus(value).label)
+    if key == "tax" and value.replace(" ", "_") in IncentiveTax.values:
+        return gettext(IncentiveTax(value.replace(" ", "_")).label).lower()
+    if key == "country" and len(value) == 2:
+        return country_name(value, language)
+    if key == "countries":
+        return ", ".join(country_name(c.strip(), language) for c in value.split(",") if c.strip())
+    if value in CELL_WORDS:
+        return gettext(value)
+    return value
+
+
+def say(text: object) -> str:
+    """A result's sentence (or sentences) in the current language."""
+    language = (get_language() or "en").lower()
+    if isinstance(text, Phrases):
+        return text.separator.join(say(part) for part in text.parts)
+    if isinstance(text, Phrase):
+        values = {k: _value(k, v, language) for k, v in text.values.items()}
+        return gettext(text.template) % values if values else gettext(text.template)
+    text = str(text)
+    return gettext(text) if text in CELL_WORDS else text
+
+
+def said(result: SiteResult) -> SiteResult:
+    """The result with its reasons and violations in the current language, for the page."""
+    return replace(
+        result,
+        reasons=[say(r) for r in result.reasons],
+        violations=[say(v) for v in result.violations],
+    )
+
+
 def _cell(label: str, cell: str, language: str) -> str:
+    if isinstance(cell, (Phrase, Phrases)):
+        return say(cell)
     if cell in CELL_WORDS:
         return gettext(cell)
     if label == "Kind" and cell in SiteKind.values:

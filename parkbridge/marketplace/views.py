@@ -197,7 +197,7 @@ def site_selection(request: HttpRequest) -> HttpResponse:
                 return reports.file_response(data, export, title=f"Site selection: {project.name}")
             except reports.TooLarge as error:
                 return HttpResponseBadRequest(str(error))
-        results = selection.top(top, eligible_only=False)
+        results = [comparison_labels.said(r) for r in selection.top(top, eligible_only=False)]
         context |= {
             "project": project,
             "results": results,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parkbridge.siteselection.models import CRITERIA
+from parkbridge.siteselection.phrases import Phrases
 from parkbridge.siteselection.results import SelectionResult, SiteResult
 
 FACT_ROWS = (
@@ -84,6 +85,6 @@ def compare(selection: SelectionResult, site_ids: list[str]) -> ComparisonTable:
             cells.append(_cell(getattr(site, attribute), unit_here))
         rows.append((label, cells))
     rows.append(("Sectors", [", ".join(s.sectors) or "unknown" for s in sites]))
-    rows.append(("Violations", ["; ".join(r.violations) or "none" for r in results]))
-    rows.append(("Reasons", ["; ".join(r.reasons) for r in results]))
+    rows.append(("Violations", [Phrases("; ", r.violations) or "none" for r in results]))
+    rows.append(("Reasons", [Phrases("; ", r.reasons) for r in results]))
     return ComparisonTable(columns=[s.name for s in sites], site_ids=site_ids, rows=rows)

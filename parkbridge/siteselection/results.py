@@ -17,6 +17,7 @@ from parkbridge.siteselection.incentives import (
 )
 from parkbridge.siteselection.index import SiteIndex, normalise_label
 from parkbridge.siteselection.models import CRITERIA, Project, SiteFacts
+from parkbridge.siteselection.phrases import Phrase, Phrases, gettext_noop
 
 
 @dataclass(slots=True)
@@ -66,40 +67,111 @@ def violation_texts(
     def has(name: str) -> bool:
         return bool(bits & int(BIT[name]))
 
+    def say(template: str, **values: object) -> None:
+        out.append(Phrase(template, **values))
+
     if has("country"):
-        out.append(f"country {site.country} is not among {', '.join(project.countries)}")
+        say(
+            gettext_noop("country %(country)s is not among %(countries)s"),
+            country=site.country,
+            countries=", ".join(project.countries),
+        )
     if has("region"):
-        out.append(f"region {site.region or 'unknown'} is not among {', '.join(project.regions)}")
+        say(
+            gettext_noop("region %(region)s is not among %(regions)s"),
+            region=site.region or "unknown",
+            regions=", ".join(project.regions),
+        )
     if has("kind"):
-        out.append(f"kind {site.kind} is not among {', '.join(project.site_kinds)}")
+        say(
+            gettext_noop("kind %(kind)s is not among %(kinds)s"),
+            kind=site.kind,
+            kinds=", ".join(project.site_kinds),
+        )
     if has("status"):
-        out.append(f"status {site.status} is not accepted")
+        say(gettext_noop("status %(status)s is not accepted"), status=site.status)
     if has("plot_area"):
-        out.append(f"free area {site.free_area_ha:g} ha < {project.plot_area_ha:g} ha needed")
+        say(
+            gettext_noop("free area %(have)g ha < %(need)g ha needed"),
+            have=site.free_area_ha,
+            need=project.plot_area_ha,
+        )
     if has("premises"):
-        out.append(f"premises {site.premises_m2:g} m² < {project.premises_m2:g} m² needed")
+        say(
+            gettext_noop("premises %(have)g m² < %(need)g m² needed"),
+            have=site.premises_m2,
+            need=project.premises_m2,
+        )
     if has("power"):
-        out.append(f"power {site.power_mw:g} MW < {project.power_mw:g} MW needed")
+        say(
+            gettext_noop("power %(have)g MW < %(need)g MW needed"),
+            have=site.power_mw,
+            need=project.power_mw,
+        )
     if has("gas"):
-        out.append(f"gas {site.gas_m3h:g} m³/h < {project.gas_m3h:g} m³/h needed")
+        say(
+            gettext_noop("gas %(have)g m³/h < %(need)g m³/h needed"),
+            have=site.gas_m3h,
+            need=project.gas_m3h,
+        )
     if has("water"):
-        out.append(f"water {site.water_m3day:g} m³/day < {project.water_m3day:g} m³/day needed")
+        say(
+            gettext_noop("water %(have)g m³/day < %(need)g m³/day needed"),
+            have=site.water_m3day,
+            need=project.water_m3day,
+        )
     if has("rail_siding"):
-        out.append("no rail siding, and the project needs one")
+        say(gettext_noop("no rail siding, and the project needs one"))
     if has("border_distance"):
-        out.append(
-            f"{site.km_to_border:g} km to a border crossing > {project.max_km_to_border:g} km"
+        say(
+            gettext_noop("%(km)g km to a border crossing > %(limit)g km"),
+            km=site.km_to_border,
+            limit=project.max_km_to_border,
         )
     if has("seaport_distance"):
-        out.append(f"{site.km_to_seaport:g} km to a sea port > {project.max_km_to_seaport:g} km")
+        say(
+            gettext_noop("%(km)g km to a sea port > %(limit)g km"),
+            km=site.km_to_seaport,
+            limit=project.max_km_to_seaport,
+        )
     if has("land_budget"):
-        out.append(
-            f"plot costs about {_num(ev.land_value[i])} {project.currency}"
-            f" > budget {_num(project.land_budget or 0)}"
+        say(
+            gettext_noop("plot costs about %(cost)s %(currency)s > budget %(budget)s"),
+            cost=_num(ev.land_value[i]),
+            currency=project.currency,
+            budget=_num(project.land_budget or 0),
         )
     if has("rent_budget"):
-        out.append(f"rent exceeds the budget of {_num(project.rent_budget_month or 0)} a month")
+        say(
+            gettext_noop("rent exceeds the budget of %(budget)s a month"),
+            budget=_num(project.rent_budget_month or 0),
+        )
     return out
+
+
+# One template per utility, so each sentence translates whole.
+_CAPACITY = {
+    "power": (
+        gettext_noop("power capacity not stated: ask the operator"),
+        gettext_noop("power %(have)g MW available for %(need)g MW needed"),
+        gettext_noop("power %(have)g MW only, short of %(need)g MW needed"),
+    ),
+    "gas": (
+        gettext_noop("gas capacity not stated: ask the operator"),
+        gettext_noop("gas %(have)g m³/h available for %(need)g m³/h needed"),
+        gettext_noop("gas %(have)g m³/h only, short of %(need)g m³/h needed"),
+    ),
+    "water": (
+        gettext_noop("water capacity not stated: ask the operator"),
+        gettext_noop("water %(have)g m³/day available for %(need)g m³/day needed"),
+        gettext_noop("water %(have)g m³/day only, short of %(need)g m³/day needed"),
+    ),
+}
+_DISTANCES = {
+    "highway": gettext_noop("%(km)g km to a highway"),
+    "seaport": gettext_noop("%(km)g km to a sea port"),
+    "border": gettext_noop("%(km)g km to a border crossing"),
+}
 
 
 def reasons_for(
@@ -107,79 +179,116 @@ def reasons_for(
 ) -> list[str]:
     """Why a site ranks where it does, in plain words, strongest points first."""
     reasons: list[str] = []
+
+    def say(template: str, **values: object) -> None:
+        reasons.append(Phrase(template, **values))
+
     if project.plot_area_ha:
         if site.free_area_ha is None:
-            reasons.append("free area not stated: ask the operator")
+            say(gettext_noop("free area not stated: ask the operator"))
         else:
             spare = site.free_area_ha - project.plot_area_ha
             if spare < 0:
-                reasons.append(
-                    f"free area {site.free_area_ha:g} ha is short of the"
-                    f" {project.plot_area_ha:g} ha plot"
+                say(
+                    gettext_noop("free area %(free)g ha is short of the %(plot)g ha plot"),
+                    free=site.free_area_ha,
+                    plot=project.plot_area_ha,
+                )
+            elif spare > 0:
+                say(
+                    gettext_noop(
+                        "free area %(free)g ha covers the %(plot)g ha plot with %(spare)g ha to spare"
+                    ),
+                    free=site.free_area_ha,
+                    plot=project.plot_area_ha,
+                    spare=spare,
                 )
             else:
-                reasons.append(
-                    f"free area {site.free_area_ha:g} ha covers the {project.plot_area_ha:g} ha"
-                    " plot" + (f" with {spare:g} ha to spare" if spare > 0 else "")
+                say(
+                    gettext_noop("free area %(free)g ha covers the %(plot)g ha plot"),
+                    free=site.free_area_ha,
+                    plot=project.plot_area_ha,
                 )
     if project.premises_m2:
         if site.premises_m2 is None:
-            reasons.append("premises not stated")
+            say(gettext_noop("premises not stated"))
         else:
-            reasons.append(
-                f"premises {site.premises_m2:g} m² for {project.premises_m2:g} m² needed"
+            say(
+                gettext_noop("premises %(have)g m² for %(need)g m² needed"),
+                have=site.premises_m2,
+                need=project.premises_m2,
             )
-    for label, value, need, unit in (
-        ("power", site.power_mw, project.power_mw, "MW"),
-        ("gas", site.gas_m3h, project.gas_m3h, "m³/h"),
-        ("water", site.water_m3day, project.water_m3day, "m³/day"),
+    for utility, value, need in (
+        ("power", site.power_mw, project.power_mw),
+        ("gas", site.gas_m3h, project.gas_m3h),
+        ("water", site.water_m3day, project.water_m3day),
     ):
         if need:
+            unknown, enough, short = _CAPACITY[utility]
             if value is None:
-                reasons.append(f"{label} capacity not stated: ask the operator")
+                say(unknown)
             else:
-                verdict = "available for" if value >= need else "only, short of"
-                reasons.append(f"{label} {value:g} {unit} {verdict} {need:g} {unit} needed")
+                say(enough if value >= need else short, have=value, need=need)
     if project.rail_siding:
-        reasons.append("rail siding on site" if site.rail_siding else "rail siding not confirmed")
+        say(
+            gettext_noop("rail siding on site")
+            if site.rail_siding
+            else gettext_noop("rail siding not confirmed")
+        )
     if project.sectors:
         fits = sector_matches_site(site, project)
         if fits:
-            reasons.append(f"park targets {', '.join(fits)}")
+            say(gettext_noop("park targets %(sectors)s"), sectors=", ".join(fits))
         elif not site.sectors:
-            reasons.append("park lists no target sectors")
+            say(gettext_noop("park lists no target sectors"))
         else:
-            reasons.append(f"park targets other sectors ({', '.join(site.sectors[:3])})")
+            say(
+                gettext_noop("park targets other sectors (%(sectors)s)"),
+                sectors=", ".join(site.sectors[:3]),
+            )
     if valuation.total > 0:
         best = valuation.by_tax[0]
-        reasons.append(
-            f"incentives worth about {_num(valuation.total)} {project.currency} over"
-            f" {project.horizon_years} years (present value), mostly"
-            f" {best.tax.replace('_', ' ')}"
+        say(
+            gettext_noop(
+                "incentives worth about %(value)s %(currency)s over %(years)s years"
+                " (present value), mostly %(tax)s"
+            ),
+            value=_num(valuation.total),
+            currency=project.currency,
+            years=project.horizon_years,
+            tax=best.tax.replace("_", " "),
         )
     elif site.incentives:
-        reasons.append("incentives listed but none could be valued for this project")
+        say(gettext_noop("incentives listed but none could be valued for this project"))
     else:
-        reasons.append("no incentive regime recorded")
+        say(gettext_noop("no incentive regime recorded"))
     for regime, why in regimes_of(site.incentives):
-        reasons.append(f"regime {regime} applies" + (f": {why}" if why else ""))
+        if why:
+            say(gettext_noop("regime %(regime)s applies: %(why)s"), regime=regime, why=why)
+        else:
+            say(gettext_noop("regime %(regime)s applies"), regime=regime)
     if valuation.not_valued:
-        reasons.append(
-            f"{len(valuation.not_valued)} incentive term(s) not valued (no base or rate)"
+        say(
+            gettext_noop("%(count)d incentive term(s) not valued (no base or rate)"),
+            count=len(valuation.not_valued),
         )
     if not np.isnan(ev.cost[i]):
-        reasons.append(f"space costs about {_num(ev.cost[i])} {project.currency} over the horizon")
+        say(
+            gettext_noop("space costs about %(cost)s %(currency)s over the horizon"),
+            cost=_num(ev.cost[i]),
+            currency=project.currency,
+        )
     distances = [
-        f"{km:g} km to {what}"
+        Phrase(_DISTANCES[what], km=km)
         for km, what in (
-            (site.km_to_highway, "a highway"),
-            (site.km_to_seaport, "a sea port"),
-            (site.km_to_border, "a border crossing"),
+            (site.km_to_highway, "highway"),
+            (site.km_to_seaport, "seaport"),
+            (site.km_to_border, "border"),
         )
         if km is not None
     ]
     if distances:
-        reasons.append(", ".join(distances))
+        reasons.append(Phrases(", ", distances))
     return reasons
 
 
