@@ -71,6 +71,36 @@ def _described_events(lang: str, sentences: list, found: list[Mention]) -> list[
     return out
 
 
+_MEASURE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+def _one_figure_per_fact(figures: list[Figure]) -> list[Figure]:
+    """One fact, one entry: the same amount restated (lead and quote, headline and body) is
+    listed once. Counts of the same number are one fact only when they count the same thing
+    ("20 companies" and "20 countries" are two)."""
+    kept: list[Figure] = []
+    for f in figures:
+        same = None
+        for k in kept:
+            if k.unit != f.unit or abs(float(k.value) - float(f.value)) > 1e-9 * max(
+                1.0, abs(float(f.value))
+            ):
+                continue
+            if f.unit != "count":
+                same = k
+                break
+            wa = {w.casefold()[:5] for w in _MEASURE_WORD.findall(k.measure or "")}
+            wb = {w.casefold()[:5] for w in _MEASURE_WORD.findall(f.measure or "")}
+            if wa & wb:
+                same = k
+                break
+        if same is None:
+            kept.append(f)
+        elif not same.measure and f.measure:
+            same.measure = f.measure
+    return kept
+
+
 def _link_gazetteer(mentions: list[Mention], gaz: Gazetteer) -> None:
     """Give a found site the gazetteer's identity when its name (or quoted part) is known."""
     for m in mentions:
@@ -159,6 +189,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     for a in facts_grammar.merge_agreements(agreements, sentences[0].text if sentences else ""):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
+    out.figures = _one_figure_per_fact(out.figures)
     from parkbridge.extraction.backend import settings_from_env, with_model
 
     # The optional model back-end proposes, the checks in backend.py dispose (off by default).
