@@ -361,13 +361,17 @@ def _accepted_unscheduled(programme: B2BProgramme) -> list:
 @login_required
 def interpreters(request: HttpRequest, programme_id: int) -> HttpResponse:
     programme = organised(request, programme_id)
-    form = InterpreterForm(request.POST or None)
+    all_slots = list(programme.ordered_slots().select_related("session"))
+    form = InterpreterForm(request.POST or None, slots=all_slots, slot_label=_slot_label(programme))
     if request.method == "POST" and form.is_valid():
-        Interpreter.objects.create(
-            programme=programme,
-            name=form.cleaned_data["name"],
-            language_pairs=form.cleaned_data["language_pairs"],
-        )
+        away = {int(pk) for pk in form.cleaned_data["unavailable"]}
+        with transaction.atomic():
+            interpreter = Interpreter.objects.create(
+                programme=programme,
+                name=form.cleaned_data["name"],
+                language_pairs=form.cleaned_data["language_pairs"],
+            )
+            interpreter.unavailable_slots.set([s for s in all_slots if s.pk in away])
         messages.success(request, _("Interpreter added."))
         return redirect("b2b:console-interpreters", programme.pk)
     context = _context(

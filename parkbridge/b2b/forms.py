@@ -202,6 +202,13 @@ class WalkInForm(forms.Form):
 class InterpreterForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     language_pairs = forms.CharField(label=_("Language pairs (e.g. ru-zh, en-ru)"), max_length=200)
+    unavailable = forms.MultipleChoiceField(
+        label=_("Not available in"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, slots=(), slot_label=str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unavailable"].choices = [(str(s.pk), slot_label(s)) for s in slots]
 
     def clean_language_pairs(self) -> list[str]:
         pairs = sorted({x for x in re.split(r"[;,\s]+", self.cleaned_data["language_pairs"]) if x})

@@ -232,3 +232,20 @@ def test_the_console_links_the_events_invitation_page(client, programme, organis
     client.force_login(organiser)
     page = client.get(reverse("b2b:console-participants", args=[programme.pk])).content.decode()
     assert reverse("event-invitations", args=[programme.event_id]) in page
+
+
+def test_an_interpreter_away_in_a_slot_is_not_sent_there(
+    client, b2b, programme, organiser, organiser_api, run_now
+):
+    a, b = b2b.person(programme), b2b.person(programme)
+    B2BParticipant.objects.filter(pk=a.pk).update(languages=["ru"])
+    B2BParticipant.objects.filter(pk=b.pk).update(languages=["zh"])
+    b2b.request(a, b)
+    run = run_now(organiser_api, programme.pk, time_limit=2)
+    organiser_api.post(f"/api/b2b/runs/{run['id']}/publish", {})
+    slot = organiser_api.get(f"/api/b2b/runs/{run['id']}/meetings").json()[0]["slot"]
+    client.force_login(organiser)
+    url = reverse("b2b:console-interpreters", args=[programme.pk])
+    client.post(url, {"name": "Busy Bee", "language_pairs": "ru-zh", "unavailable": [slot]})
+    assert list(Interpreter.objects.get().unavailable_slots.values_list("pk", flat=True)) == [slot]
+    assert "nobody free" in client.get(url).content.decode()

@@ -53,3 +53,23 @@ def test_a_colleague_sees_and_answers_the_organisations_requests(client, b2b, ev
     )
     request.refresh_from_db()
     assert (request.status, request.answer) == ("declined", "Fully booked")
+
+
+def test_the_history_names_the_person_and_the_page(client, b2b, event):
+    from parkbridge.accounts.models import ChangeRecord
+    from parkbridge.b2b.models import MeetingRequest
+
+    programme = b2b.programme(event)
+    a, b = b2b.person(programme), b2b.person(programme)
+    client.force_login(a.user)
+    client.post(reverse("b2b:request-meeting", args=[programme.pk, b.pk]), {"weight": 2})
+    created = MeetingRequest.objects.get(requester=a, recipient=b)
+    client.force_login(b.user)
+    client.post(reverse("b2b:request-action", args=[created.pk, "accept"]))
+    records = ChangeRecord.objects.filter(
+        content_type__model="meetingrequest", object_id=str(created.pk)
+    ).order_by("pk")
+    assert [(r.action, r.user_id, r.via) for r in records] == [
+        ("create", a.user_id, "page"),
+        ("update", b.user_id, "page"),
+    ]
