@@ -58,6 +58,10 @@ INSTALLED_APPS = [
     "parkbridge.b2b",
     "parkbridge.marketplace",
     "parkbridge.web",
+    # After our apps, so our templates (allauth's pages inside the site's layout) win.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -68,7 +72,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "parkbridge.accounts.middleware.ProfileMiddleware",
+    "parkbridge.accounts.middleware.RequireMfaMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "parkbridge.accounts.middleware.HistoryMiddleware",
@@ -76,6 +83,30 @@ MIDDLEWARE = [
 
 # Logins are throttled per username and address (see parkbridge/accounts/throttle.py).
 AUTHENTICATION_BACKENDS = ["parkbridge.accounts.backends.ThrottledModelBackend"]
+
+# Accounts (django-allauth): sign-in by username or e-mail, sign-up confirmed by e-mail,
+# password reset, e-mail change, two-factor authentication (TOTP and recovery codes).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "parkbridge.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "parkbridge.accounts.forms.LoginForm"}
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# A reset asked for an unknown address sends nothing; the page says the same either way.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ParkBridge] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("PARKBRIDGE_HTTP_PROTOCOL", "http")
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "ParkBridge"
+# "open": anyone may sign up; "invitation": only with an invitation (people's invitation
+# link puts its key in the session, see parkbridge/accounts/adapter.py).
+PARKBRIDGE_SIGNUP = os.environ.get("PARKBRIDGE_SIGNUP", "open")
+PARKBRIDGE_REQUIRE_MFA_FOR_STAFF = env_bool("PARKBRIDGE_REQUIRE_MFA_FOR_STAFF", False)
 
 ROOT_URLCONF = "parkbridge.urls"
 WSGI_APPLICATION = "parkbridge.wsgi.application"

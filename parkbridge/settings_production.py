@@ -56,6 +56,20 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # Accounts: roles are required to write, every login form is throttled, and every change made
 # through a page is attributed to its user.
 PARKBRIDGE_ROLELESS_WRITERS = env_bool("PARKBRIDGE_ROLELESS_WRITERS", False)
+# Sign-up only with an invitation unless opened; staff and administrators must use
+# two-factor authentication; links in e-mail use https.
+PARKBRIDGE_SIGNUP = os.environ.get("PARKBRIDGE_SIGNUP", "invitation")
+if PARKBRIDGE_SIGNUP not in {"open", "invitation"}:
+    raise ImproperlyConfigured("PARKBRIDGE_SIGNUP must be 'open' or 'invitation'")
+PARKBRIDGE_REQUIRE_MFA_FOR_STAFF = env_bool("PARKBRIDGE_REQUIRE_MFA_FOR_STAFF", True)
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("PARKBRIDGE_HTTP_PROTOCOL", "https")
+
+# Mail: SMTP (PARKBRIDGE_EMAIL_HOST, _PORT, _USER, _PASSWORD, _TLS; DEFAULT_FROM_EMAIL).
+EMAIL_BACKEND = os.environ.get(
+    "PARKBRIDGE_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("PARKBRIDGE_EMAIL_HOST", "localhost")
+
 AUTH_PASSWORD_VALIDATORS = [
     *[v for v in AUTH_PASSWORD_VALIDATORS if not v["NAME"].endswith("MinimumLengthValidator")],
     {

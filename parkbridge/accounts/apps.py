@@ -8,7 +8,8 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         # Connect the change-history and login-throttling signal handlers.
-        from parkbridge.accounts import history, throttle
+        from parkbridge.accounts import addresses, history, throttle
 
         history.connect_signals()
         throttle.connect_signals()
+        addresses.connect_signals()

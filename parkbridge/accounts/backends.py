@@ -3,15 +3,19 @@ password is even checked, so a locked account can't be brute-forced through any 
 
 from __future__ import annotations
 
-from django.contrib.auth.backends import ModelBackend
+from allauth.account.auth_backends import AuthenticationBackend
 from django.core.exceptions import PermissionDenied
 
 from parkbridge.accounts.throttle import client_address, locked_until
 
 
-class ThrottledModelBackend(ModelBackend):
-    def authenticate(self, request, username=None, password=None, **kwargs):
-        if username and locked_until(str(username), client_address(request)) is not None:
+class ThrottledModelBackend(AuthenticationBackend):
+    """Django's model backend as allauth extends it (sign-in by username or e-mail), behind
+    the lock: the web sign-in form, the admin and the API login share one count."""
+
+    def authenticate(self, request, **credentials):
+        login = credentials.get("username") or credentials.get("email")
+        if login and locked_until(str(login), client_address(request)) is not None:
             # PermissionDenied stops Django trying the other backends; the failure is counted.
             raise PermissionDenied("too many failed logins; try again later")
-        return super().authenticate(request, username=username, password=password, **kwargs)
+        return super().authenticate(request, **credentials)

@@ -31,15 +31,16 @@ def retry_delay(attempts: int) -> timedelta:
     return timedelta(seconds=min(60 * 2 ** max(attempts - 1, 0), 6 * 60 * 60))
 
 
-def language_for(user=None, language: str | None = None) -> str:
-    """The language to write to someone in: the one asked for, their profile's, the site's."""
+def language_for(user=None, language: str | None = None, fallback: str | None = None) -> str:
+    """The language to write to someone in: the one asked for, their profile's, the
+    fallback (e.g. the page's language), the site's."""
     if language:
         return language
     if user is not None and getattr(user, "pk", None):
         chosen = Profile.objects.filter(user=user).values_list("language", flat=True).first()
         if chosen:
             return chosen
-    return settings.LANGUAGE_CODE
+    return fallback or settings.LANGUAGE_CODE
 
 
 def render(template: str, context: dict[str, object], language: str) -> tuple[str, str, str]:

@@ -72,13 +72,17 @@ def clear_failures(username: str, address: str) -> None:
 
 
 def _on_failure(sender, credentials, request=None, **kwargs) -> None:
-    username = str(credentials.get("username") or "")
+    # The API and the admin send a username; allauth's sign-in form a username or an e-mail.
+    username = str(credentials.get("username") or credentials.get("email") or "")
     if username:
         register_failure(username, client_address(request))
 
 
 def _on_login(sender, request, user, **kwargs) -> None:
-    clear_failures(user.get_username(), client_address(request))
+    address = client_address(request)
+    clear_failures(user.get_username(), address)
+    if user.email:
+        clear_failures(user.email, address)
 
 
 def connect_signals() -> None:

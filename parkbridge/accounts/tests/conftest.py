@@ -190,3 +190,26 @@ def smtp_server(settings):
     inbox.controller = controller
     yield inbox
     controller.stop()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """allauth counts attempts in the cache, which outlives a test's database."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+PASSWORD = "a-Long-and-unusual-passphrase-42"
+
+
+@pytest.fixture
+def member(make_user):
+    """A person with a confirmed address, as an administrator would create them."""
+    return make_user(username="ada", email="ada@example.org", password=PASSWORD)
+
+
+def sign_in(client, login: str, password: str = PASSWORD, **extra):
+    return client.post("/accounts/login/", {"login": login, "password": password}, **extra)
