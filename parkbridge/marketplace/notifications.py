@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import numpy as np
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import reverse
 
 from parkbridge.core.access import sees_everything
 from parkbridge.marketplace.matching import search, single_profile_index
@@ -33,7 +34,11 @@ logger = logging.getLogger(__name__)
 
 def _store(notes: list[Notification]) -> int:
     """Insert notifications, leaving out the ones a saved search already produced; returns
-    how many are new. `ignore_conflicts` covers a concurrent writer doing the same."""
+    how many are new. `ignore_conflicts` covers a concurrent writer doing the same.
+
+    Each new one is also handed to the accounts app's ``notify()``: the person's inbox and,
+    by their preference, an e-mail written in their language from the note's ``mail`` details
+    (set by the callers below)."""
     searched = [n for n in notes if n.saved_search_id is not None]
     if searched:
         existing = set(
@@ -47,7 +52,36 @@ def _store(notes: list[Notification]) -> int:
         ]
     if notes:
         Notification.objects.bulk_create(notes, ignore_conflicts=True)
+        _tell(notes)
     return len(notes)
+
+
+def _tell(notes: list[Notification]) -> None:
+    from django.contrib.auth import get_user_model
+
+    from parkbridge.accounts.notifications import notify
+
+    users = get_user_model().objects.in_bulk({n.user_id for n in notes})
+    for note in notes:
+        user = users.get(note.user_id)
+        if user is None:
+            continue
+        details = getattr(note, "mail_details", {})
+        notify(
+            user,
+            kind=note.kind,
+            message=note.message,
+            target=details.get("target"),
+            url=details.get("url", ""),
+            mail_template=f"marketplace/mail/{note.kind}",
+            context=details.get("context", {}),
+        )
+
+
+def _noted(note: Notification, *, url: str, target=None, **context: object) -> Notification:
+    """Attach what the e-mail needs (rendered later in the recipient's language)."""
+    note.mail_details = {"url": url, "target": target, "context": context}
+    return note
 
 
 def profile_published(profile: Profile) -> int:
@@ -81,13 +115,20 @@ def profile_published(profile: Profile) -> int:
             continue
         reasons = "; ".join(found[0].reasons[:3])
         notes.append(
-            Notification(
-                user=saved.user,
-                saved_search=saved,
-                kind=NotificationKind.NEW_PROFILE,
-                content_type=content_type,
-                object_id=profile.pk,
-                message=f"New profile for “{saved}”: {profile.title} ({reasons})"[:1000],
+            _noted(
+                Notification(
+                    user=saved.user,
+                    saved_search=saved,
+                    kind=NotificationKind.NEW_PROFILE,
+                    content_type=content_type,
+                    object_id=profile.pk,
+                    message=f"New profile for “{saved}”: {profile.title} ({reasons})"[:1000],
+                ),
+                url=reverse("marketplace:profile", args=[profile.pk]),
+                target=profile,
+                search=str(saved),
+                title=profile.title,
+                reasons=reasons,
             )
         )
     return _store(notes)
@@ -112,6 +153,7 @@ def sites_changed(site_ids: Iterable[int]) -> int:
         return 0
     rows = {slug: (pk, name, confidential) for pk, slug, name, confidential in
             sites.values_list("pk", "slug", "name_en", "confidential")}  # fmt: skip
+    slugs = {pk: slug for slug, (pk, _, _) in rows.items()}
     index = SiteIndex.build(facts)
     content_type = ContentType.objects.get_for_model(Site)
     notes: list[Notification] = []
@@ -127,13 +169,18 @@ def sites_changed(site_ids: Iterable[int]) -> int:
             if confidential and not sees_everything(saved.user):
                 continue
             notes.append(
-                Notification(
-                    user=saved.user,
-                    saved_search=saved,
-                    kind=NotificationKind.NEW_SITE,
-                    content_type=content_type,
-                    object_id=pk,
-                    message=f"New site for “{saved}”: {name}"[:1000],
+                _noted(
+                    Notification(
+                        user=saved.user,
+                        saved_search=saved,
+                        kind=NotificationKind.NEW_SITE,
+                        content_type=content_type,
+                        object_id=pk,
+                        message=f"New site for “{saved}”: {name}"[:1000],
+                    ),
+                    url=reverse("web:site_card", args=[slugs[pk]]),
+                    search=str(saved),
+                    name=name,
                 )
             )
     return _store(notes)
@@ -150,12 +197,20 @@ def interest_received(interest: Interest) -> int:
     profile = interest.to_profile
     return _store(
         [
-            Notification(
-                user_id=user_id,
-                kind=NotificationKind.INTEREST_RECEIVED,
-                content_type=content_type,
-                object_id=interest.pk,
-                message=f"{interest.from_organisation} is interested in “{profile.title}”"[:1000],
+            _noted(
+                Notification(
+                    user_id=user_id,
+                    kind=NotificationKind.INTEREST_RECEIVED,
+                    content_type=content_type,
+                    object_id=interest.pk,
+                    message=f"{interest.from_organisation} is interested in “{profile.title}”"[
+                        :1000
+                    ],
+                ),
+                url=reverse("marketplace:notifications"),
+                target=interest,
+                organisation=str(interest.from_organisation),
+                title=profile.title,
             )
             for user_id in _members(profile.organisation_id)
         ]
@@ -170,12 +225,19 @@ def interest_answered(interest: Interest) -> int:
     title = interest.to_profile.title
     return _store(
         [
-            Notification(
-                user_id=user_id,
-                kind=NotificationKind.INTEREST_ANSWERED,
-                content_type=content_type,
-                object_id=interest.pk,
-                message=f"Your interest in “{title}” was {interest.status}"[:1000],
+            _noted(
+                Notification(
+                    user_id=user_id,
+                    kind=NotificationKind.INTEREST_ANSWERED,
+                    content_type=content_type,
+                    object_id=interest.pk,
+                    message=f"Your interest in “{title}” was {interest.status}"[:1000],
+                ),
+                url=reverse("marketplace:profile", args=[interest.to_profile_id]),
+                target=interest,
+                title=title,
+                accepted=interest.status == "accepted",
+                status=interest.get_status_display(),
             )
             for user_id in sorted(users)
         ]
