@@ -235,28 +235,27 @@ def ingest_source(
     new: list[Proposal] = []
     with transaction.atomic():
         _update_source_metadata(source, facts)
+        # The article's fingerprints read once (the source row is this run's to write; a
+        # concurrent second ingestion of it fails on the unique constraint, as a whole).
+        known = set(Proposal.objects.filter(source=source).values_list("fingerprint", flat=True))
         for position, (category, item, evidence) in enumerate(_fact_items(facts)):
             fingerprint = _fingerprint(category, item, evidence)
-            if Proposal.objects.filter(source=source, fingerprint=fingerprint).exists():
+            if fingerprint in known:
                 result.existing += 1
                 continue
-            proposal, created = Proposal.objects.get_or_create(
+            known.add(fingerprint)
+            proposal = Proposal.objects.create(
                 source=source,
                 fingerprint=fingerprint,
-                defaults={
-                    "run": run,
-                    "category": category,
-                    "position": position,
-                    "extracted": item,
-                    "evidence": evidence,
-                    **_proposal_defaults(category, item),
-                },
+                run=run,
+                category=category,
+                position=position,
+                extracted=item,
+                evidence=evidence,
+                **_proposal_defaults(category, item),
             )
-            if created:
-                result.created[category] += 1
-                new.append(proposal)
-            else:
-                result.existing += 1
+            result.created[category] += 1
+            new.append(proposal)
         if run is not None:
             run.sources.add(source)
     # Auto-acceptance after the proposals are stored: each one commits or fails on its own.
