@@ -76,10 +76,12 @@ def _label(label: str) -> str:
 
 def _value(key: str, value: object, language: str) -> object:
     """A value of a phrase in the reader's words (codes become labels, ISO codes names)."""
+    if isinstance(value, (Phrase, Phrases)):
+        return say(value)
     if not isinstance(value, str):
         return value
-    if key == "kind" and value in SiteKind.values:
-        return gettext(SiteKind(value).label)
+    if key == "kind" and value.replace(" ", "_") in SiteKind.values:
+        return gettext(SiteKind(value.replace(" ", "_")).label)
     if key == "kinds":
         return ", ".join(str(_value("kind", k.strip(), language)) for k in value.split(","))
     if key == "status" and value in SiteStatus.values:

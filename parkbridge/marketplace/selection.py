@@ -12,13 +12,17 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.db.models import Count, Max, Q
 
 from parkbridge.siteselection import SiteFacts, SiteIndex
 from parkbridge.siteselection.incentives import build_terms
+from parkbridge.siteselection.phrases import Phrase, gettext_noop
+
+if TYPE_CHECKING:
+    from parkbridge.sites.applicability import Reason
 
 MAX_INDEX_AGE_SECONDS = 300.0
 
@@ -67,7 +71,7 @@ def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]
             "regime_name": row["regime_name"],
         }
         if row["site_id"] is not None:
-            by_site[row["site_id"]].append(record | {"why": str(Reason("own"))})
+            by_site[row["site_id"]].append(record | {"why": why_phrase(Reason("own"))})
             continue
         scope = regime_scope_of(row)
         if scope.scope == "sites":
@@ -81,7 +85,7 @@ def sites_from_database(sites: models.QuerySet | None = None) -> list[SiteFacts]
         for scope, record in [*by_kind.get((site.country, site.kind), []), *listing]:
             why = why_applies(scope, ref)
             if why is not None:
-                records.append(record | {"why": str(why)})
+                records.append(record | {"why": why_phrase(why)})
         facts.append(
             SiteFacts(
                 id=site.slug,
@@ -176,3 +180,24 @@ def registry_index(include_confidential: bool = False) -> RegistryIndex:
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+
+
+def why_phrase(reason: Reason) -> Phrase:
+    """Why a regime applies, as the English sentence of ``str(reason)`` that a page can also
+    say in the reader's language."""
+    kind = reason.site_kind.replace("_", " ")
+    if reason.kind == "own":
+        return Phrase(gettext_noop("recorded for this site"))
+    if reason.kind == "listed":
+        return Phrase(gettext_noop("the regime names this site"))
+    if reason.kind == "region":
+        return Phrase(
+            gettext_noop("regional regime of %(region)s for %(kind)s sites"),
+            region=reason.region,
+            kind=kind,
+        )
+    return Phrase(
+        gettext_noop("national regime for every %(kind)s site in %(country)s"),
+        kind=kind,
+        country=reason.country,
+    )

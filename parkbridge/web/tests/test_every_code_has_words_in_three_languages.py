@@ -49,3 +49,24 @@ def test_an_unknown_code_still_reads_as_words():
     with translation.override("ru"):
         assert label("reduced_rate") == "Пониженная ставка"
     assert label(None) == "" and label("") == ""
+
+
+def _marked_templates(module_path: Path) -> set[str]:
+    import ast
+
+    tree = ast.parse(module_path.read_text(encoding="utf-8"))
+    return {
+        ast.literal_eval(node.args[0])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "gettext_noop"
+    }
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_Hans"])
+def test_every_site_selection_sentence_is_in_the_catalogue(language):
+    root = LOCALE.parent
+    templates = _marked_templates(root / "siteselection" / "results.py")
+    templates |= _marked_templates(root / "marketplace" / "selection.py")
+    assert len(templates) > 40
+    catalogue = {key.decode() for key in parse_po(LOCALE / language / "LC_MESSAGES" / "django.po")}
+    assert sorted(templates - catalogue) == []

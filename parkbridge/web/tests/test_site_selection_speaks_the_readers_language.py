@@ -49,3 +49,24 @@ def test_the_csv_export_keeps_the_english_sentences(registry):
     client.cookies["django_language"] = "ru"
     url = QUERY.format(a=registry.park.slug, b=registry.zone.slug) + "&export=csv"
     assert "free area" in client.get(url).content.decode()
+
+
+def test_why_a_regime_applies_is_said_in_russian(registry, page_in):
+    from parkbridge.sites.models import Incentive
+
+    Incentive.objects.create(
+        country="BY",
+        applies_to_kind="industrial_park",
+        scope="country",
+        regime_code="by-ip",
+        regime_name="Industrial park regime",
+        tax="profit_tax",
+        benefit="exemption",
+        rate_percent=0,
+        standard_rate_percent=20,
+        duration_years=10,
+    )
+    html = page_in("ru")
+    assert "общенациональный режим" in html
+    assert "Индустриальный парк" in html
+    assert "national regime for every" not in html
