@@ -114,9 +114,19 @@ def poll_feed(
     feed: Feed, run: IngestionRun | None = None, progress: Progress | None = None
 ) -> IngestionRun:
     """Poll one feed now; the run records what happened (see the module's description)."""
-    policy = policy_from_settings()
     if run is None:
         run = IngestionRun.objects.create(origin=RunOrigin.FEED, feed=feed)
+    try:
+        return _poll(feed, run, progress)
+    except Exception as error:  # a run must end, whatever broke (the database, a bug)
+        log.exception("polling feed %s failed", feed.pk)
+        _error(run, feed.url, f"internal error: {type(error).__name__}")
+        _feed_failed(feed, f"internal error: {type(error).__name__}", timezone.now())
+        return _finish(run, failed=True)
+
+
+def _poll(feed: Feed, run: IngestionRun, progress: Progress | None) -> IngestionRun:
+    policy = policy_from_settings()
     _start(run, f"fetching {feed.url}")
     if progress is not None:
         progress(run)

@@ -8,6 +8,7 @@ all call these functions, so every path validates and cites the same way.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -579,7 +580,10 @@ def _apply(
 def _tell_watchers(proposal_id: int) -> None:
     from parkbridge.press.watches import notify_watchers
 
-    notify_watchers(proposal_id)
+    try:
+        notify_watchers(proposal_id)
+    except Exception:  # the decision is committed; a failed notice must not undo it
+        logging.getLogger(__name__).exception("notifying watchers of %s failed", proposal_id)
 
 
 def accept(
