@@ -95,7 +95,7 @@ def profile_query(data: Any) -> SearchQuery:
         q=text.strip(),
         direction=_choice("direction", data.get("direction"), DIRECTIONS),
         kind=_choice("kind", data.get("kind"), KINDS),
-        sectors=_strings("sectors", data.get("sectors")),
+        sectors=_sector_codes(_strings("sectors", data.get("sectors"))),
         hs_codes=hs_codes,
         countries=countries,
         condition=_choice("condition", data.get("condition"), CONDITIONS),
@@ -105,6 +105,17 @@ def profile_query(data: Any) -> SearchQuery:
     if not (query.q or query.sectors or query.hs_codes):
         raise QueryError("q", "give some text, sectors or HS codes to search for")
     return query
+
+
+def _sector_codes(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Sector words in any language → the vocabulary's codes; an unknown word is an error
+    naming it and the closest known sectors."""
+    from parkbridge.core.sectors import UnknownSector, vocabulary
+
+    try:
+        return tuple(vocabulary().resolve_all(words))
+    except UnknownSector as error:
+        raise QueryError("sectors", str(error)) from None
 
 
 def project_query(data: Any) -> Project:

@@ -36,6 +36,9 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
             candidates = candidates.filter(country=data["country"])
         if data["kind"]:
             candidates = candidates.filter(kind=data["kind"])
+        if data.get("sector"):
+            links = Organisation.sectors.through.objects.filter(sector__code__in=data["sector"])
+            candidates = candidates.filter(pk__in=links.values("organisation_id"))
     if valid:
         download = download_or_none(
             request,

@@ -9,6 +9,7 @@ class IncentiveInline(admin.TabularInline):
     model = Incentive
     extra = 0
     fields = ["tax", "benefit", "rate_percent", "standard_rate_percent", "duration_years", "starts"]
+    # Rows recorded for this site; the regimes that apply by scope are listed on its card.
 
 
 class ResidencyInline(admin.TabularInline):
@@ -28,8 +29,10 @@ class SiteAdmin(MultilingualSearchAdmin):
 
 @admin.register(Incentive)
 class IncentiveAdmin(admin.ModelAdmin):
-    list_display = ["regime_name", "country", "applies_to_kind", "tax", "benefit", "rate_percent"]
-    list_filter = ["country", "applies_to_kind", "tax", "benefit"]
+    list_display = [
+        "regime_name", "country", "applies_to_kind", "scope", "tax", "benefit", "rate_percent",
+    ]  # fmt: skip
+    list_filter = ["scope", "country", "applies_to_kind", "tax", "benefit"]
     search_fields = ["regime_name", "regime_code", "conditions", "legal_basis"]
     raw_id_fields = ["site"]
 

@@ -61,3 +61,22 @@ def test_the_sites_page_filters_by_a_sector_word_and_refuses_an_unknown_one(clie
     assert "Machine Park" in page.content.decode() and "Port Park" not in page.content.decode()
     refused = client.get("/sites/", {"sector": "teleportation"})
     assert refused.status_code == 400 and "teleportation" in refused.content.decode()
+
+
+def test_the_organisations_page_filters_by_sector_and_refuses_an_unknown_one(client, db):
+    from parkbridge.core.imports import ensure_sectors
+    from parkbridge.organisations.models import Organisation
+
+    maker = Organisation.objects.create(name_en="Tractor Works", country="BY", kind="company")
+    maker.sectors.set(ensure_sectors({"agricultural_machinery"}).values())
+    Organisation.objects.create(name_en="Freight Co", country="BY", kind="company")
+    page = client.get("/organisations/", {"sector": "机械制造"}).content.decode()
+    assert "Tractor Works" in page and "Freight Co" not in page
+    assert client.get("/organisations/", {"sector": "warp drives"}).status_code == 400
+
+
+def test_a_profile_search_with_an_unknown_sector_is_a_422(api):
+    response = api.post("/api/marketplace/profiles/search", {"sectors": ["warp drives"]})
+    if response.status_code == 405:  # the search is a GET with query parameters
+        response = api.get("/api/marketplace/profiles/search", {"sectors": "warp drives"})
+    assert response.status_code == 422 and "warp drives" in str(response.json())
