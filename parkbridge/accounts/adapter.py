@@ -53,7 +53,14 @@ class AccountAdapter(DefaultAccountAdapter):
         language = language_for(user, None, fallback=translation.get_language())
         with translation.override(language):
             message = self.render_mail(
-                template_prefix, email, {"email": email, "request": self.request, **context}
+                template_prefix,
+                email,
+                {
+                    "email": email,
+                    "request": self.request,
+                    "current_site": _Site(self.request),
+                    **context,
+                },
             )
         html = next(
             (body for body, kind in getattr(message, "alternatives", []) if kind == "text/html"),
@@ -67,6 +74,15 @@ class AccountAdapter(DefaultAccountAdapter):
             language=language,
             user=user,
         )
+
+
+class _Site:
+    """What allauth's mail templates call the site: our name, the address people use."""
+
+    name = "ParkBridge"
+
+    def __init__(self, request: HttpRequest | None) -> None:
+        self.domain = request.get_host() if request is not None else ""
 
 
 def _user_with_address(email: str):

@@ -35,6 +35,7 @@ def test_open_sign_up_creates_an_account_that_must_confirm_its_address(client, s
     assert "_auth_user_id" not in client.session
 
     mail = OutgoingMail.objects.get(to="mei@example.org")
+    assert "ParkBridge" in mail.body_text and "[ParkBridge]" in mail.subject
     link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+)", mail.body_text).group(1)
     assert client.post(link).status_code == 302
     assert "_auth_user_id" in client.session  # confirmed, and signed in
