@@ -124,3 +124,7 @@ class MembershipRequestAdmin(admin.ModelAdmin):
     list_display = ["created", "user", "organisation", "status", "decided_by"]
     list_filter = ["status"]
     raw_id_fields = ["user", "organisation", "decided_by"]
+
+
+# The admin's front page warns when mail failed for good (see accounts/admin_index.html).
+admin.site.index_template = "accounts/admin_index.html"

@@ -36,3 +36,11 @@ def signup_open(context: template.Context) -> bool:
 
     request = context.get("request")
     return signup_is_open() or (request is not None and invitation_pending(request))
+
+
+@register.simple_tag
+def failed_mail_count() -> int:
+    """Mail that failed for good (the admin index warns about it)."""
+    from parkbridge.accounts.mail import failed_count
+
+    return failed_count()
