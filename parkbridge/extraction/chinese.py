@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from parkbridge.extraction.dates import find_dates
@@ -43,7 +44,8 @@ _ZH_ROLES = ("董事长", "总经理", "副主席", "主席", "副部长", "部�
              "市长", "省长", "大使", "副总统", "总统", "副总理", "总理", "会长", "秘书长", "行长")  # fmt: skip
 _DOT_NAME_RE = re.compile(
     r"[\u4e00-\u9fff]{1,20}(?:·[\u4e00-\u9fff]{1,20}?)+"
-    r"(?=在|表示|说|指出|称|认为|强调|的|和|与|是|出席|会见|今年|目前|已|将|新增|[^\u4e00-\u9fff]|$)"
+    r"(?=在|表示|说|指出|称|认为|强调|的|和|与|是|出席|会见|今年|目前|已|将|新增|对|于|应|向|同|等|一行|率"
+    r"|[^\u4e00-\u9fff]|$)"
 )
 _ROLE_NAME_RE = re.compile(
     rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,3}}?)(?=表示|说|指出|称|认为|强调|介绍|在|：|，)"
@@ -112,11 +114,45 @@ def _kind(name: str, heads: list[tuple[str, str]] | dict[str, str]) -> str | Non
 _BYLINE_RE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|编辑|作者|报道")
 _PERSON_BEFORE = re.compile(
-    rf"(?:{'|'.join(_ZH_ROLES)}|书记|总书记|领导人|负责人|经理|专家|教授|代表|董事|首席执行官)$"
+    rf"(?:{'|'.join(_ZH_ROLES)}|书记|总书记|领导人|负责人|经理|专家|教授|代表|董事|首席执行官|助理)$"
 )
 _PERSON_AFTER = re.compile(
-    r"^(?:表示|说|指出|称|认为|强调|介绍|会见|出席|在|：|:|率|率领|一行|先生|女士|等)"
+    r"^(?:表示|说|指出|称|认为|强调|介绍|会见|出席|在|：|:|率|率领|一行|先生|女士|等|与|和|同|对|向|应|于"
+    r"|\d{1,2}日)"
 )
+# A Latin-script name after a Chinese role: "撒马尔罕省省长Erkinjon Turdimov".
+_ROLE_LATIN_RE = re.compile(
+    rf"(?:{'|'.join(_ZH_ROLES)}|书记|助理)\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,3}})"
+)
+
+
+@dataclass(frozen=True)
+class _Word:
+    word: str
+    flag: str
+
+
+def _join_split_names(words: list[Any]) -> list[Any]:
+    """jieba splits some names into surname + given name ("李" + "惠来"): join them back."""
+    out: list[Any] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            nxt is not None
+            and w.flag.startswith("nr")
+            and len(w.word) == 1
+            and w.word in _ZH_SURNAMES
+            and nxt.flag.startswith("nr")
+            and 1 <= len(nxt.word) <= 2
+        ):
+            out.append(_Word(w.word + nxt.word, "nr"))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
 
 
 class ChineseGrammar:
@@ -145,7 +181,9 @@ class ChineseGrammar:
         for sent in sentences:
             text = sent.text
             dates = find_dates(text, default_year)
-            words = list(posseg.cut(text))
+            words = _join_split_names(list(posseg.cut(text)))
+            for m in _ROLE_LATIN_RE.finditer(text):
+                out.append(Mention("people", m.group(1), text))
             # Proper-noun runs ending in a head word: "中白工业园", "东方经济论坛".
             candidates: list[str] = [q for q in _QUOTED_RE.findall(text)]
             # A quoted name with its kind after the quotes: "“共青城”跨越式发展区".
@@ -174,7 +212,7 @@ class ChineseGrammar:
                         run = []
                 else:
                     run = []
-                if w.flag == "nr" and self._person_in_context(w.word, text):
+                if w.flag in ("nr", "nrfg", "nrt") and self._person_in_context(w.word, text):
                     out.append(Mention("people", w.word, text))
                 elif w.flag == "nt":
                     candidates.append(w.word)

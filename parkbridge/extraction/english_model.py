@@ -56,9 +56,8 @@ _COMPANY_LIST = re.compile(
     + r")?)"
 )
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|ru|uz|kz|cn|by|kg|info|news)\b", re.I)
-_SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*(?:who|the|a|an|[\w-]+\s+of)\b|said|says|told|noted|added|stressed)", re.I
-)
+_SPEECH_AFTER = re.compile(r"^\s*(?:,\s*who\b|said|says|told|noted|added|stressed)", re.I)
+_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|according\s+to)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +216,11 @@ class EnglishModel:
         before = re.findall(r"[\w-]+", sentence[max(0, start - 40) : max(0, start)].lower())
         if any(w in ROLE_HEADS_EN for w in before[-4:]):
             return True
-        return _SPEECH_AFTER.match(sentence[end:]) is not None
+        if _SPEECH_BEFORE.search(sentence[: max(0, start)]) or _SPEECH_AFTER.match(sentence[end:]):
+            return True
+        # An apposition with a role: "X, Serbia's minister for …", "X, communication director".
+        after = re.match(r"^\s*,\s*((?:[\w'’-]+\s+){0,4}[\w'’-]+)", sentence[end:])
+        return bool(after) and any(w in ROLE_HEADS_EN for w in after.group(1).lower().split())
 
     @staticmethod
     def _reported_by(sentence: str, end: int) -> bool:

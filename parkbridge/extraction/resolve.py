@@ -45,6 +45,10 @@ def _cjk(s: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
+def _cyrillic(s: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in s)
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     na, nb = _base(a.name), _base(b.name)
     if a.canonical and b.canonical:
@@ -66,6 +70,12 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity.
         ca, cb = na.replace(" ", ""), nb.replace(" ", "")
         if len(ca) >= 4 and len(cb) >= 4 and (ca in cb or cb in ca or fuzz.ratio(ca, cb) >= 85):
+            return True
+    if _cyrillic(na) and _cyrillic(nb) and a.category != "people" and a.kind == b.kind:
+        # Russian case forms of one name: "Восточный экономический форум", "Восточного
+        # экономического форума" share every word's stem.
+        sa, sb = [w[:5] for w in na.split()], [w[:5] for w in nb.split()]
+        if len(sa) == len(sb) >= 2 and (sa == sb or fuzz.ratio(na, nb) >= 88):
             return True
     if a.category == "people":
         ta, tb = na.split(), nb.split()

@@ -36,7 +36,11 @@ _QUOTED_RE = re.compile(
     r"территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
     r"свободн\w+\s+порт\w*|парк\w*|"
     r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
-    r"конгресс\w*|бизнес-мисси\w*))\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
+    r"конгресс\w*|бизнес-мисси\w*))"
+    # Genitive words between an event's head and its quoted name: "форуме индустриально-
+    # инновационного сотрудничества «Центральная Азия – Китай»".
+    r"(?P<gen>(?:\s+[а-яё-]+(?:ого|его|ой|ей|ых|их|ия|ства|ества|ения|ции|ии|ов|ев)){0,3})"
+    r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
     # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
     r"(?P<more>(?:\s*(?:,|\sи)\s*[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
     re.I,
@@ -57,6 +61,10 @@ _PLACE_ADJ_THEN_HEAD_RE = re.compile(
 )
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
+_EVENT_OF_PLACES_RE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?P<name>[Фф]орум\w*\s+[а-яё]+(?:ов|ей|ий)\s+"
+    r"[А-ЯЁ][а-яё]+(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+){0,3})"
+)
 _EVENT_RE = re.compile(
     rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс)\w*)",
 )
@@ -137,6 +145,11 @@ class RussianGrammar:
                     taken.append((qm.start(), qm.end()))
             for sm in self._unquoted_sites(sent.text, taken):
                 out.append(sm)
+            for em in _EVENT_OF_PLACES_RE.finditer(sent.text):
+                if any(s <= em.start() < e for s, e in taken):
+                    continue
+                out.append(self._event(em.group("name"), em.start(), sent.text, dates))
+                taken.append((em.start(), em.end()))
             for em in _EVENT_RE.finditer(sent.text):
                 if any(s <= em.start() < e for s, e in taken):
                     continue
@@ -195,7 +208,10 @@ class RussianGrammar:
 
     def _quoted(self, qm: re.Match[str], text: str, dates: list[Any]) -> Mention | None:
         head = qm.group("head")
-        name = f"{head.strip()} «{qm.group('name')}»"
+        gen = qm.group("gen") or ""
+        if gen and not _event_kind(head):
+            return None  # words between a site head and its name: not one name
+        name = f"{head.strip()}{gen} «{qm.group('name')}»"
         kind = _event_kind(head)
         if kind:
             return self._event(name, qm.start(), text, dates)
