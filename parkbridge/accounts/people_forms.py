@@ -15,7 +15,9 @@ from parkbridge.marketplace.models import MemberRole
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = forms.EmailField(
+        label=_("E-mail address"), max_length=254, widget=forms.EmailInput(attrs={"size": 40})
+    )
     language = forms.ChoiceField(
         label=_("Language of the e-mail"), choices=settings.LANGUAGES, initial="en"
     )
