@@ -112,35 +112,16 @@ def _events(user) -> dict:
 
 
 def _searches(user) -> dict:
-    """Saved searches, and the notifications of both inboxes: the product-wide one
-    (``accounts.Notification``: membership, B2B, …) and the marketplace's saved-search hits,
-    newest first."""
+    """Saved searches and the person's inbox (``accounts.Notification``: every app's
+    notifications, the marketplace's saved-search matches included)."""
     from parkbridge.accounts.models import Notification
-    from parkbridge.marketplace.models import Notification as MarketNotification
     from parkbridge.marketplace.models import SavedSearch
 
     inbox = Notification.objects.filter(user=user)
-    market = MarketNotification.objects.filter(user=user)
-    rows = [
-        {"key": f"a{n.pk}", "note": n, "url": n.url, "created": n.created, "read": n.read}
-        for n in inbox[:LIMIT]
-    ] + [
-        {
-            "key": f"m{n.pk}",
-            "note": n,
-            "url": reverse("marketplace:profile", args=[n.object_id])
-            if n.content_type.model == "profile"
-            else "",
-            "created": n.created,
-            "read": n.read,
-        }
-        for n in market.select_related("content_type")[:LIMIT]
-    ]
-    rows.sort(key=lambda row: row["created"], reverse=True)
     return {
         "saved": SavedSearch.objects.filter(user=user)[:LIMIT],
-        "notifications": rows[:LIMIT],
-        "unread": inbox.filter(read=False).count() + market.filter(read=False).count(),
+        "notifications": inbox[:LIMIT],
+        "unread": inbox.filter(read=False).count(),
     }
 
 
@@ -208,15 +189,14 @@ def revoke_my_token(request: HttpRequest, pk: int) -> HttpResponseRedirect:
 @require_POST
 @login_required
 def mark_read(request: HttpRequest) -> HttpResponseRedirect:
-    """Mark one notification ("a12": the product inbox, "m7": the marketplace's) or all read."""
+    """Mark one notification of the person's inbox read, or all of them."""
     from parkbridge.accounts.models import Notification
-    from parkbridge.marketplace.models import Notification as MarketNotification
 
-    inboxes = {"a": Notification, "m": MarketNotification}
-    key = request.POST.get("notification", "")
-    if key[:1] in inboxes and key[1:].isdigit():
-        inboxes[key[0]].objects.filter(user=request.user, pk=int(key[1:])).update(read=True)
-    elif not key:
-        for model in inboxes.values():
-            model.objects.filter(user=request.user, read=False).update(read=True)
+    mine = Notification.objects.filter(user=request.user, read=False)
+    note = request.POST.get("notification", "")
+    if note.isdigit():
+        mine = mine.filter(pk=int(note))
+    elif note:
+        return HttpResponseRedirect(reverse("my-parkbridge") + "#notifications")
+    mine.update(read=True)
     return HttpResponseRedirect(reverse("my-parkbridge") + "#notifications")

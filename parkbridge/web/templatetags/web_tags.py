@@ -38,7 +38,6 @@ NAV_ITEMS: tuple[tuple[str, Any], ...] = (
     ("/marketplace/site-selection/", gettext_lazy("Site selection")),
     ("/b2b/", gettext_lazy("B2B meetings")),
     ("/press/", gettext_lazy("Press review")),
-    ("my-parkbridge", gettext_lazy("My ParkBridge")),
     ("admin:index", gettext_lazy("Administration")),
 )
 
@@ -46,7 +45,6 @@ NAV_ITEMS: tuple[tuple[str, Any], ...] = (
 # shows what a person can do, nothing they cannot.
 NAV_SECTIONS: dict[str, str] = {
     "/press/": "press_review",
-    "my-parkbridge": "my",
     "admin:index": "admin",
 }
 

@@ -18,6 +18,18 @@ def _catalogues(compiled_translations) -> None:
     pass
 
 
+@pytest.fixture(autouse=True)
+def _role_groups(transactional_db) -> None:
+    """Live-server tests empty the database after each test, so the role groups a migration
+    created would be gone for the next one: put them back."""
+    from django.contrib.auth.models import Group
+
+    from parkbridge.accounts.roles import ROLE_NAMES
+
+    for name in ROLE_NAMES:
+        Group.objects.get_or_create(name=name)
+
+
 @pytest.fixture
 def new_page(browser, live_server) -> Callable:  # noqa: F811
     """A fresh browser page, signed in as ``user`` when one is given."""

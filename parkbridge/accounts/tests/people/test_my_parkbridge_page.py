@@ -11,10 +11,9 @@ LANGUAGES = ("en", "ru", "zh-hans")
 def two_people(make_organisation, make_user, member_of, make_event):
     """Two people with an organisation, a profile, interests, an event with B2B requests,
     saved searches and notifications each."""
-    from django.contrib.contenttypes.models import ContentType
-
+    from parkbridge.accounts.models import Notification
     from parkbridge.b2b.models import B2BParticipant, MeetingRequest
-    from parkbridge.marketplace.models import Interest, Notification, Profile, SavedSearch
+    from parkbridge.marketplace.models import Interest, Profile, SavedSearch
 
     event = make_event(b2b=True, name_en="Shared Forum")
     people = {}
@@ -29,8 +28,7 @@ def two_people(make_organisation, make_user, member_of, make_event):
         Notification.objects.create(
             user=user,
             kind="new_profile",
-            content_type=ContentType.objects.get_for_model(profile),
-            object_id=profile.pk,
+            url=f"/marketplace/profiles/{profile.pk}/",
             message=f"note for {name}",
         )
         b2b = B2BParticipant.objects.create(
@@ -108,16 +106,16 @@ def test_organisation_admins_see_requests_waiting_for_them(
 
 
 def test_notifications_are_marked_read_one_by_one_or_all(two_people, signed_in):
-    from parkbridge.marketplace.models import Notification
+    from parkbridge.accounts.models import Notification
 
     alice = two_people["alice"]["user"]
     note = Notification.objects.get(user=alice)
     bob_note = Notification.objects.get(user=two_people["bob"]["user"])
     client = signed_in(alice)
-    client.post("/my/notifications/read/", {"notification": f"m{bob_note.pk}"})
+    client.post("/my/notifications/read/", {"notification": bob_note.pk})
     bob_note.refresh_from_db()
     assert not bob_note.read  # another person's notification is left alone
-    client.post("/my/notifications/read/", {"notification": f"m{note.pk}"})
+    client.post("/my/notifications/read/", {"notification": note.pk})
     note.refresh_from_db()
     assert note.read
 

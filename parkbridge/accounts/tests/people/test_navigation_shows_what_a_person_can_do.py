@@ -1,5 +1,5 @@
 """The menu shows what a person may use: press review for reviewers and staff, the admin for
-staff, "My ParkBridge" for the signed-in."""
+staff; the header leads the signed-in to "My ParkBridge"."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def test_the_menu_lists_only_usable_sections(who, press, admin, my, make_user, s
     menu = _menu(browser.get("/").content.decode())
     assert ('href="/press/"' in menu) is press
     assert ('href="/admin/"' in menu) is admin
-    assert ('href="/my/"' in menu) is my
+    header = browser.get("/").content.decode().split("</header>")[0]
+    assert ('href="/my/"' in header) is my
 
 
 def test_organisers_see_invite_on_their_event_and_others_do_not(make_event, make_user, signed_in):
