@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -39,12 +40,14 @@ def prepare_database(load_bundled: bool = True) -> None:
 @click.option("--no-worker", is_flag=True, help="Don't start a background-task worker.")
 def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool, no_worker: bool) -> None:
     """Migrate, load the bundled registry if the database is empty, and serve the app."""
+    reachable = answer_to_this_machine(host, os.environ)
     setup_django()
     from django.core.management import call_command
 
     prepare_database(load_bundled=not no_bundled)
     call_command("collectstatic", interactive=False, verbosity=0)
-    stderr.print(f"ParkBridge on http://{host}:{port}/  (API docs: /api/docs)")
+    for name in reachable or [host]:
+        stderr.print(f"ParkBridge on http://{name}:{port}/  (API docs: /api/docs)")
     worker_process = None if no_worker else start_worker()
     try:
         run_web_server(host, port, workers, dev)
@@ -52,6 +55,32 @@ def serve(host: str, port: int, workers: int, dev: bool, no_bundled: bool, no_wo
         if worker_process is not None:
             worker_process.terminate()
             worker_process.wait(timeout=10)
+
+
+WILDCARD_HOSTS = ("0.0.0.0", "::", "[::]")
+DEFAULT_ALLOWED = ("127.0.0.1", "localhost", "testserver")
+
+
+def machine_names() -> list[str]:
+    """This machine's host name and addresses, as other machines may call it."""
+    import socket
+
+    names = {socket.gethostname(), socket.getfqdn()}
+    with contextlib.suppress(OSError):  # a host name the resolver does not know
+        names.update(socket.gethostbyname_ex(socket.gethostname())[2])
+    return sorted(n for n in names if n and n not in DEFAULT_ALLOWED)
+
+
+def answer_to_this_machine(host: str, environ) -> list[str]:  # noqa: ANN001 (os.environ)
+    """Serving on every interface (``--host 0.0.0.0``) is for other machines: unless
+    PARKBRIDGE_ALLOWED_HOSTS says otherwise, accept requests addressed to this machine's names
+    and addresses too (Django refuses unknown Host headers). The names to open are returned."""
+    if host not in WILDCARD_HOSTS:
+        return []
+    names = machine_names()
+    if "PARKBRIDGE_ALLOWED_HOSTS" not in environ:
+        environ["PARKBRIDGE_ALLOWED_HOSTS"] = ",".join([*DEFAULT_ALLOWED, *names])
+    return ["127.0.0.1", *names]
 
 
 def start_worker():
