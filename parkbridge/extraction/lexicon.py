@@ -50,6 +50,8 @@ SITE_HEADS_EN: list[tuple[tuple[str, ...], str]] = [
     (("tad",), "tad"),
     (("asez",), "tad"),
     (("cluster",), "cluster"),
+    (("ftz",), "fez"),
+    (("free", "trade", "zones"), "fez"),
 ]
 
 SITE_HEADS_RU: list[tuple[str, str]] = [
@@ -200,6 +202,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "indonesia": "ID", "indonesian": "ID", "malaysia": "MY", "thailand": "TH", "laos": "LA",
     "pakistan": "PK", "syria": "SY", "venezuela": "VE", "moldova": "MD", "ukraine": "UA",
     "ukrainian": "UA", "abkhazia": "GE", "algeria": "DZ", "ethiopia": "ET", "nigeria": "NG",
+    "việt nam": "VN", "viet nam": "VN",
     "россия": "RU", "российская федерация": "RU", "рф": "RU", "китай": "CN", "кнр": "CN",
     "беларусь": "BY", "белоруссия": "BY", "республика беларусь": "BY", "киргизия": "KG",
     "кыргызстан": "KG", "казахстан": "KZ", "узбекистан": "UZ", "таджикистан": "TJ",
@@ -280,3 +283,43 @@ def is_outlet(name: str) -> bool:
 
     key = norm(name)
     return any(norm(o) == key for o in news_outlets()) or _OUTLET_WORDS.search(name) is not None
+
+
+# Governments and their bodies are places in SCHEMA.md ("the Russian government",
+# "Правительство", a regional administration), not organisations; so are generic nouns.
+_GOVERNMENT_RE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:government|cabinet(?:\s+of\s+ministers)?|administration"
+    r"|people['’]s\s+committee|akimat|hokimiyat|municipality)$"
+    r"|^(?:правительств|кабинет\w*\s+министр|администраци|аппарат\w*\s+правительств|вуз)"
+    r"|(?:市|省|区|县|州)?政府$|^(?:mous?|agreements?|memorand\w*)$",
+    re.I,
+)
+_ROLE_TAIL_RE = re.compile(
+    r"\s+(?:chairman|chairwoman|chair|ceo|president|director|head|founder|spokesman|spokesperson)$",
+    re.I,
+)
+_DATE_TAIL_RE = re.compile(
+    r"\s+(?:on|in|at|since)\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)$",
+    re.I,
+)
+# A country adjective and a head noun only ("Китайская компания", "Chinese company").
+_GENERIC_RU_RE = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:ая|ий|ое|ие|ой)\s+(?:компани|корпораци|групп|фирм|сторон)\w*$"
+)
+
+
+def is_government_or_generic(name: str) -> bool:
+    """A government body or a generic noun phrase, which SCHEMA.md does not count as an
+    organisation."""
+    s = name.strip()
+    return bool(_GOVERNMENT_RE.search(s) or _GENERIC_RU_RE.match(s))
+
+
+def clean_org_name(name: str) -> str:
+    """'Wanda Group Chairman' -> 'Wanda Group'; 'X Council on July' -> 'X Council'."""
+    prev = None
+    while prev != name:
+        prev = name
+        name = _DATE_TAIL_RE.sub("", _ROLE_TAIL_RE.sub("", name)).strip()
+    return name

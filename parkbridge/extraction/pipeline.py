@@ -12,7 +12,7 @@ from collections import Counter
 
 from parkbridge.extraction import facts as facts_grammar
 from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
-from parkbridge.extraction.lexicon import is_outlet
+from parkbridge.extraction.lexicon import clean_org_name, is_government_or_generic, is_outlet
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.model import (
     Agreement,
@@ -155,7 +155,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                       first(cl, "country"), first(cl, "start"), first(cl, "end"), ev)  # type: ignore[arg-type]
             )  # fmt: skip
         elif cat == "organizations":
-            if is_outlet(name):
+            name = clean_org_name(name)
+            if is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]
         elif cat == "people":

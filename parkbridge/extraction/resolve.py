@@ -22,8 +22,17 @@ _QUOTED = re.compile(r"[«„“\"]([^»“”\"]+)[»“”\"]")
 _YEAR_SUFFIX = re.compile(r"[-\s]?(?:19|20)\d{2}$")
 
 
+# Kind abbreviations spelt out, so "Lekki FTZ" and "Lekki Free Trade Zone" are one name.
+_KIND_ABBREVIATIONS = {
+    "ftz": "free trade zone", "sez": "special economic zone", "fez": "free economic zone",
+    "oэз": "особая экономическая зона", "оэз": "особая экономическая зона",
+    "сэз": "свободная экономическая зона",
+}  # fmt: skip
+
+
 def _base(name: str) -> str:
-    return norm(_YEAR_SUFFIX.sub("", name.strip()))
+    words = norm(_YEAR_SUFFIX.sub("", name.strip())).split()
+    return " ".join(_KIND_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def _distinctive_tokens(name: str, is_country: Callable[[str], bool]) -> set[str]:
