@@ -181,7 +181,26 @@ BENEFIT_LABELS = {
     "free_customs_zone": gettext_lazy("Free customs zone"),
     "other": gettext_lazy("Other"),
 }
+# Units of event statistics and facts; a currency code (USD, RUB, CNY...) is shown as it is.
+UNIT_LABELS = {
+    "percent": "%",
+    "ha": gettext_lazy("ha"),
+    "km": gettext_lazy("km"),
+    "km2": gettext_lazy("km²"),
+    "m2": gettext_lazy("m²"),
+    "MW": gettext_lazy("MW"),
+    "tonnes": gettext_lazy("tonnes"),
+    "days": gettext_lazy("days"),
+    "years": gettext_lazy("years"),
+}
 CODE_LABELS: dict[str, object] = {**BENEFIT_LABELS}
+
+
+def unit_label(unit: object) -> str:
+    """A unit in the reader's words: "km²" for km2, "%" for percent; other units as they are."""
+    text = "" if unit is None else str(unit)
+    known = UNIT_LABELS.get(text)
+    return str(known) if known is not None else text
 
 
 def label(code: object) -> str:

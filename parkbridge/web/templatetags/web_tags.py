@@ -124,6 +124,14 @@ def country_names_script() -> str:
     return json_script(numeric_country_names((get_language() or "en").lower()), "country-names")
 
 
+@register.filter(name="unit")
+def unit_filter(unit: Any) -> str:
+    """A unit in the reader's words (km2 → km², percent → %)."""
+    from parkbridge.web.labels import unit_label
+
+    return unit_label(unit)
+
+
 @register.filter(name="label")
 def code_label(code: Any) -> str:
     """Words for a code kept without a model's choices (an incentive's benefit, ...)."""

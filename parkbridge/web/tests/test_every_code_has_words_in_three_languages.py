@@ -12,7 +12,7 @@ from django.utils import translation
 
 from parkbridge.marketplace.comparison_labels import WORDS
 from parkbridge.web.i18n_compile import parse_po
-from parkbridge.web.labels import CODE_LABELS, MEASURE_LABELS, label
+from parkbridge.web.labels import CODE_LABELS, MEASURE_LABELS, UNIT_LABELS, label, unit_label
 
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
@@ -30,6 +30,9 @@ def english_labels() -> dict[str, str]:
                         found.setdefault(str(text), f"{model._meta.label}.{field.name}")
         for code, text in CODE_LABELS.items():
             found.setdefault(str(text), f"labels.CODE_LABELS[{code!r}]")
+        for code, text in UNIT_LABELS.items():
+            if str(text) != "%":
+                found.setdefault(str(text), f"labels.UNIT_LABELS[{code!r}]")
     for text in (*WORDS, *MEASURE_LABELS):
         found.setdefault(text, "a label module")
     return found
@@ -70,3 +73,11 @@ def test_every_site_selection_sentence_is_in_the_catalogue(language):
     assert len(templates) > 40
     catalogue = {key.decode() for key in parse_po(LOCALE / language / "LC_MESSAGES" / "django.po")}
     assert sorted(templates - catalogue) == []
+
+
+def test_units_read_as_words_or_signs():
+    with translation.override("ru"):
+        assert unit_label("km2") == "км²"
+        assert unit_label("percent") == "%"
+    assert unit_label("USD") == "USD"
+    assert unit_label(None) == ""
