@@ -115,6 +115,69 @@ register_crud(
 )
 
 
+class VocabularySectorOut(Schema):
+    code: str
+    parent: str | None
+    isic: list[str]
+    okved2: list[str]
+    gbt4754: list[str]
+    labels: dict[str, str]
+    synonyms: dict[str, list[str]]
+
+
+class ResolvedSectorOut(Schema):
+    word: str
+    code: str
+    label: str
+    covers: list[str]
+
+
+@sector_router.get(
+    "/vocabulary",
+    response=list[VocabularySectorOut],
+    operation_id="sector_vocabulary",
+    summary="The sector vocabulary: codes, hierarchy, ISIC/OKVED 2/GB/T 4754, en/ru/zh synonyms",
+)
+def sector_vocabulary(request):
+    from parkbridge.core.sectors import vocabulary
+
+    return [
+        {
+            "code": e.code,
+            "parent": e.parent,
+            "isic": list(e.isic),
+            "okved2": list(e.okved2),
+            "gbt4754": list(e.gbt4754),
+            "labels": e.labels,
+            "synonyms": {k: list(v) for k, v in e.synonyms.items()},
+        }
+        for e in vocabulary().entries.values()
+    ]
+
+
+@sector_router.get(
+    "/resolve",
+    response={200: ResolvedSectorOut, 422: dict},
+    operation_id="sector_resolve",
+    summary="The sector a word names (any language); 422 with the closest sectors when none",
+)
+def sector_resolve(request, word: str):
+    from parkbridge.core.api_crud import ApiError
+    from parkbridge.core.sectors import vocabulary
+
+    vocab = vocabulary()
+    code = vocab.resolve(word)
+    if code is None:
+        closest = ", ".join(vocab.suggest(word))
+        raise ApiError(422, f"unknown sector {word!r} (closest: {closest})")
+    return {
+        "word": word,
+        "code": code,
+        "label": vocab.label(code),
+        "covers": sorted(vocab.descendants(code)),
+    }
+
+
 SectorOut, SectorIn, SectorPatch = model_schemas(
     Sector, ["code", "name_en", "name_ru", "name_zh", "isic", "parent"]
 )

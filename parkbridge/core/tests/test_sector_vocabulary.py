@@ -51,3 +51,13 @@ def test_every_sector_word_of_the_bundled_sites_maps_to_a_sector():
     with BUNDLED_SITES.open(encoding="utf-8", newline="") as handle:
         words = [w for row in csv.DictReader(handle) for w in row["sectors"].split(";") if w]
     assert words and vocabulary().unmapped(words) == {}
+
+
+def test_the_api_resolves_a_word_and_lists_the_vocabulary(api):
+    found = api.get("/api/sectors/resolve", {"word": "машиностроение"}).json()
+    assert found["code"] == "machinery" and "agricultural_machinery" in found["covers"]
+    refused = api.get("/api/sectors/resolve", {"word": "machinry"})
+    assert refused.status_code == 422 and "machinery" in str(refused.json())
+    entries = api.get("/api/sectors/vocabulary").json()
+    machinery = next(e for e in entries if e["code"] == "machinery")
+    assert machinery["isic"] == ["28"] and "机械制造" in machinery["synonyms"]["zh"]
