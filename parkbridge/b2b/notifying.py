@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.utils.translation import gettext_noop
+
 from parkbridge.accounts.notifications import notify
 from parkbridge.b2b.models import B2BParticipant
 
@@ -12,6 +14,15 @@ from parkbridge.b2b.models import B2BParticipant
 REQUEST_RECEIVED = "meeting_request_received"
 REQUEST_ANSWERED = "meeting_request_answered"
 AGENDA_CHANGED = "agenda_published"
+
+# Messages (translated per recipient in :func:`tell`).
+ASKED = gettext_noop("%(name)s asks for a B2B meeting at %(event)s.")
+ANSWERED = {
+    "accept": gettext_noop("%(name)s accepted the B2B meeting at %(event)s. %(reason)s"),
+    "decline": gettext_noop("%(name)s declined the B2B meeting at %(event)s. %(reason)s"),
+    "cancel": gettext_noop("%(name)s cancelled the B2B meeting at %(event)s. %(reason)s"),
+}
+CHANGED = gettext_noop("Your B2B meetings at %(event)s changed (version %(version)s).")
 
 
 def people_behind(participants: Iterable[B2BParticipant]) -> set:
@@ -34,10 +45,19 @@ def people_behind(participants: Iterable[B2BParticipant]) -> set:
     return set(users.values())
 
 
-def tell(participants: Iterable[B2BParticipant], *, kind: str, message: str, url: str = "",
-         target=None) -> int:  # fmt: skip
-    """Notify everyone behind ``participants``; returns how many people were told."""
+def tell(participants: Iterable[B2BParticipant], *, kind: str, message: str,
+         params: dict[str, object] | None = None, url: str = "", target=None) -> int:  # fmt: skip
+    """Notify everyone behind ``participants``; returns how many people were told.
+
+    ``message`` is an English msgid with ``%(name)s`` placeholders: each person gets it in
+    their own language (their profile's), not the language of whoever caused it."""
+    from django.utils import translation
+
+    from parkbridge.accounts.mail import language_for
+
     people = people_behind(participants)
     for user in people:
-        notify(user, kind=kind, message=message, target=target, url=url)
+        with translation.override(language_for(user)):
+            text = (translation.gettext(message) % (params or {})).strip()
+        notify(user, kind=kind, message=text, target=target, url=url)
     return len(people)

@@ -36,7 +36,13 @@ from parkbridge.b2b.models import (
     MeetingRequest,
     RequestStatus,
 )
-from parkbridge.b2b.notifying import REQUEST_ANSWERED, REQUEST_RECEIVED, tell
+from parkbridge.b2b.notifying import (
+    ANSWERED,
+    ASKED,
+    REQUEST_ANSWERED,
+    REQUEST_RECEIVED,
+    tell,
+)
 from parkbridge.b2b.permissions import acts_for, is_organiser, own_participants
 from parkbridge.b2b.times import label
 from parkbridge.b2b.views import base_template
@@ -259,7 +265,8 @@ def request_meeting(request: HttpRequest, programme_id: int, participant_id: int
         tell(
             [other],
             kind=REQUEST_RECEIVED,
-            message=f"{me.name} asks for a B2B meeting at {programme.event}.",
+            message=ASKED,
+            params={"name": me.name, "event": programme.event},
             url=reverse("b2b:my-requests", args=[programme.pk]),
             target=created,
         )
@@ -322,12 +329,11 @@ def request_action(request: HttpRequest, request_id: int, action: str) -> HttpRe
         if acting.pk == meeting_request.recipient_id
         else meeting_request.recipient
     )
-    verbs = {"accept": "accepted", "decline": "declined", "cancel": "cancelled"}
     tell(
         [other],
         kind=REQUEST_ANSWERED,
-        message=f"{acting.name} {verbs[action]} the B2B meeting at {programme.event}."
-        + (f" {reason}" if reason else ""),
+        message=ANSWERED[action],
+        params={"name": acting.name, "event": programme.event, "reason": reason},
         url=reverse("b2b:my-requests", args=[programme.pk]),
         target=meeting_request,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from parkbridge.b2b.models import B2BParticipant, ScheduleRun
-from parkbridge.b2b.notifying import AGENDA_CHANGED, tell
+from parkbridge.b2b.notifying import AGENDA_CHANGED, CHANGED, tell
 from parkbridge.b2b.runs import compare_runs, last_published, publish
 
 
@@ -33,7 +33,8 @@ def publish_and_notify(run: ScheduleRun) -> tuple[ScheduleRun, int]:
     told = tell(
         people,
         kind=AGENDA_CHANGED,
-        message=f"Your B2B meetings at {programme.event} changed (version {run.number}).",
+        message=CHANGED,
+        params={"event": programme.event, "version": run.number},
         url=reverse("b2b:my-agenda", args=[programme.pk]),
         target=run,
     )

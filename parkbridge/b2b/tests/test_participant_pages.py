@@ -145,3 +145,19 @@ def test_my_agenda_shows_local_time_with_the_zone_and_the_contact(
     assert "Europe/Minsk" in table and "sales@harbin.example" in table
     assert "13:" in table or "14:" in table or "17:" in table  # Minsk wall clock, not UTC
     assert "10:00" not in table.split("</tbody>")[0]
+
+
+def test_each_person_is_notified_in_their_own_language(client, b2b, programme):
+    from parkbridge.accounts.models import Notification, Profile
+
+    me, other = b2b.person(programme, "Harbin Parts"), b2b.person(programme)
+    Profile.objects.update_or_create(user=other.user, defaults={"language": "ru"})
+    client.force_login(me.user)
+    client.post(reverse("b2b:request-meeting", args=[programme.pk, other.pk]), {"weight": 2})
+    note = Notification.objects.get(user=other.user, kind="meeting_request_received")
+    assert note.message.startswith("Harbin Parts просит о B2B-встрече")
+    request = MeetingRequest.objects.get(requester=me)
+    client.force_login(other.user)
+    client.post(reverse("b2b:request-action", args=[request.pk, "decline"]), {"reason": "Busy"})
+    answer = Notification.objects.get(user=me.user, kind="meeting_request_answered")
+    assert answer.message == f"{other.name} declined the B2B meeting at {programme.event}. Busy"
