@@ -141,7 +141,9 @@ def schedule_command(
     gap = 1.0 - w / b if b > 0 else 0.0
     click.echo(
         f"weight={w} meetings={result.scores.meetings} gaps={result.scores.gaps:.4f} "
-        f"bound={b} gap={gap:.4f}"
+        f"bound={b} gap={gap:.4f} "
+        f"bound_from={result.stats.bound_source.lower().replace(' ', '-')} "
+        f"tight={'yes' if result.stats.proven_optimal else 'no'}"
     )
 
 

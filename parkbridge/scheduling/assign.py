@@ -101,3 +101,22 @@ def augment(
 
 def unplaced(problem: Problem, st: Assignment) -> list[int]:
     return [e for e in range(problem.n_edges) if st.slot_of[e] < 0 and problem.common[e]]
+
+
+def round_slots(
+    problem: Problem,
+    ones: Iterable[tuple[int, int]],
+    start: dict[int, int] | None = None,
+    frozen: frozenset[int] | set[int] = frozenset(),
+) -> Assignment:
+    """A schedule from the (request, slot) pairs a slot-indexed LP sets to 1, completed with
+    any other request that still fits. ``start`` meetings are placed first; a pair that would
+    break a rule (numerical noise in the LP) is left out rather than trusted."""
+    st = Assignment(problem)
+    for e, s in (start or {}).items():
+        st.place(e, s)
+    for e, s in ones:
+        if st.slot_of[e] < 0 and st.has_room(e) and st.free_slots(e) >> s & 1:
+            st.place(e, s)
+    augment(st, unplaced(problem, st), frozen=frozen)
+    return st

@@ -55,6 +55,9 @@ class LpResult:
     values: list[float]  # y_e, or for the full LP the total over slots of x_{e,s}
     bound: int  # floor of a weak-duality bound: W of any integer solution is at most this
     integral: bool
+    # Full LP only: the (request, slot) pairs the LP sets to 1. They never conflict (each sits
+    # alone in its person-slot rows, and within caps and tables), so they form a schedule.
+    ones: tuple[tuple[int, int], ...] = ()
 
 
 def _solve(
@@ -267,6 +270,7 @@ def full_lp(
     starts: list[int] = []
     index: list[int] = []
     owner: list[int] = []
+    slot_of_column: list[int] = []
     for e in range(m):
         a, b = problem.ea[e], problem.eb[e]
         mask = problem.common[e]
@@ -277,6 +281,7 @@ def full_lp(
             cost_list.append(float(problem.weight[e]))
             lower_list.append(1.0 if fixed.get(e) == s else 0.0)
             owner.append(e)
+            slot_of_column.append(s)
             index.extend((e, rows_person_slot + a * S + s, rows_person_slot + b * S + s))
             index.extend((rows_cap + a, rows_cap + b))
             if problem.needs_table[e]:
@@ -297,4 +302,5 @@ def full_lp(
     totals = np.zeros(m)
     np.add.at(totals, np.array(owner), np.clip(x, 0, 1))
     integral = bool(np.all(np.minimum(x, 1 - x) < _TOL))
-    return LpResult(values=[float(v) for v in totals], bound=bound, integral=integral)
+    ones = tuple((owner[j], slot_of_column[j]) for j in np.flatnonzero(x > 1 - _TOL))
+    return LpResult(values=[float(v) for v in totals], bound=bound, integral=integral, ones=ones)

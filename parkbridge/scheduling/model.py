@@ -78,12 +78,19 @@ class Scores:
     fairness: float  # share of participants with a request who got at least one meeting
 
 
+# Which relaxation gave the reported bound (the tightest one computed).
+BOUND_SLOT_FREE_LP = "slot-free LP"
+BOUND_FULL_LP = "full LP"
+BOUND_CP_SAT = "CP-SAT"
+
+
 @dataclass(frozen=True, slots=True)
 class SolveStats:
     bound: int  # a proven upper bound on the weight of any schedule obeying the same fixings
     seconds: float
-    proven_optimal: bool
+    proven_optimal: bool  # the bound is tight: W == bound, so W is the optimum
     phases: tuple[tuple[str, float], ...] = ()  # (phase name, seconds) for diagnostics
+    bound_source: str = BOUND_SLOT_FREE_LP
 
 
 @dataclass(frozen=True, slots=True)

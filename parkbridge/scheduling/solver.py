@@ -5,8 +5,9 @@ Pipeline (each phase respects the shared deadline):
 2. aggregated LP (HiGHS): upper bound B and, being usually integral, the meetings to hold;
 3. place them slot by slot where they add no idle gap, repairing conflicts with Kempe swaps,
    then add any other request that still fits;
-4. if W < B on a small instance: the slot-indexed LP for a tighter B, and CP-SAT on the full
-   model warm-started from the heuristic;
+4. if W < B on a small instance: the slot-indexed (full) LP for a tighter B, whose rounding
+   (its meetings at 1, in their slots, plus what still fits) replaces the schedule when heavier;
+   then CP-SAT on the full model warm-started from the best so far;
 5. idle-gap local search, then exact CP-SAT re-slotting of the neighbourhoods that keep gaps.
 """
 
@@ -15,10 +16,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from parkbridge.scheduling.assign import augment, place_all, unplaced
+from parkbridge.scheduling.assign import augment, place_all, round_slots, unplaced
 from parkbridge.scheduling.compact import compact
 from parkbridge.scheduling.lp import aggregated_lp, full_lp
 from parkbridge.scheduling.model import (
+    BOUND_CP_SAT,
+    BOUND_FULL_LP,
+    BOUND_SLOT_FREE_LP,
     Changes,
     Instance,
     Meeting,
@@ -173,6 +177,7 @@ def solve(
     report("bound", 0, 0)
     lp = aggregated_lp(problem, fixed=previous.fixed, kept=previous.kept)
     bound = lp.bound
+    bound_source = BOUND_SLOT_FREE_LP
     phase("lp")
 
     st = Assignment(problem)
@@ -192,7 +197,15 @@ def solve(
         full = full_lp(problem, fixed=previous.fixed, time_limit=(deadline - time.monotonic()) / 3)
         # Without the kept-meetings constraint the LP is a relaxation, so still a bound.
         if full is not None:
-            bound = min(bound, full.bound)
+            if full.bound < bound:
+                bound, bound_source = full.bound, BOUND_FULL_LP
+            # The slot-free LP may pick meetings that no slotting can hold; the full LP's
+            # meetings come with their slots, so its rounding can do better.
+            rounded = round_slots(problem, full.ones, start=previous.slots, frozen=frozen)
+            if rounded.weight() > st.weight() and all(
+                rounded.slot_of[e] >= 0 for e in previous.kept
+            ):
+                st = rounded
         optimal = st.weight() >= bound
         phase("full lp")
     if (
@@ -209,7 +222,8 @@ def solve(
             result = solve_full(problem, remaining * 0.5, hint=st)
             if result.assignment is not None and result.assignment.weight() > st.weight():
                 st = result.assignment
-            bound = min(bound, result.bound)
+            if result.bound < bound:
+                bound, bound_source = result.bound, BOUND_CP_SAT
             optimal = st.weight() >= bound
             phase("cp-sat")
 
@@ -234,6 +248,7 @@ def solve(
             seconds=round(elapsed, 3),
             proven_optimal=optimal,
             phases=tuple(phases),
+            bound_source=bound_source,
         ),
     )
     changes = diff(fixed, schedule) if fixed is not None else None
