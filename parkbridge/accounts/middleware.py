@@ -8,6 +8,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 from parkbridge.accounts.history import acting_as
+from parkbridge.accounts.roles import is_administrator
 
 
 class HistoryMiddleware:
@@ -66,8 +67,9 @@ class ProfileMiddleware:
 
 
 class RequireMfaMiddleware:
-    """With ``PARKBRIDGE_REQUIRE_MFA_FOR_STAFF`` (production), staff and administrators who
-    have not set up two-factor authentication are sent to set it up before anything else."""
+    """With ``PARKBRIDGE_REQUIRE_MFA_FOR_STAFF`` (production), staff, superusers and people
+    with the administrator role who have not set up two-factor authentication are sent to set
+    it up before anything else."""
 
     # Pages they may still open: the account pages (sign-out, MFA set-up), static files and
     # the language switch.
@@ -84,9 +86,9 @@ class RequireMfaMiddleware:
             getattr(settings, "PARKBRIDGE_REQUIRE_MFA_FOR_STAFF", False)
             and user is not None
             and user.is_authenticated
-            and (user.is_staff or user.is_superuser)
             and not request.path.startswith(self.ALLOWED)
             and "HTTP_AUTHORIZATION" not in request.META  # API tokens are not sessions
+            and (user.is_staff or user.is_superuser or is_administrator(user))
         ):
             from allauth.mfa.utils import is_mfa_enabled
             from django.contrib import messages

@@ -37,6 +37,16 @@ def test_staff_without_two_factor_are_sent_to_set_it_up(client, make_user, path)
 
 
 @override_settings(PARKBRIDGE_REQUIRE_MFA_FOR_STAFF=True)
+def test_the_administrator_role_needs_it_too(client, make_user):
+    from django.contrib.auth.models import Group
+
+    admin = make_user(username="chief", password=PASSWORD)
+    admin.groups.add(Group.objects.get(name="administrator"))
+    sign_in(client, "chief")
+    assert client.get("/sites/")["Location"] == "/accounts/2fa/totp/activate/"
+
+
+@override_settings(PARKBRIDGE_REQUIRE_MFA_FOR_STAFF=True)
 def test_staff_with_two_factor_and_other_people_go_on(client, make_user):
     from allauth.mfa.models import Authenticator
 
