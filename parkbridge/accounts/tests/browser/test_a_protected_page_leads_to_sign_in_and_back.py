@@ -13,7 +13,7 @@ def test_sign_in_returns_to_the_protected_page_and_sign_out_ends_it(
     from django.contrib.auth.models import Group
 
     reviewer = make_user(username="vera", email="vera@example.org", password=PASSWORD)
-    reviewer.groups.add(Group.objects.get(name="reviewer"))
+    reviewer.groups.add(Group.objects.get_or_create(name="reviewer")[0])
 
     page = new_page()
     page.goto(f"{live_server.url}/press/")
