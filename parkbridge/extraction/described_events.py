@@ -35,9 +35,20 @@ _ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和
 _ZH_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?")
 
 
+# A show named with its year glued on ("Innoprom-2017", "EXPO-2020"): an edition of an event
+# when the sentence calls it one (exhibition, fair, forum, expo, show, summit).
+_YEAR_NAMED = re.compile(r"\b([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{2,})-((?:19|20)\d{2})\b")
+_EVENT_NOUN = re.compile(
+    r"\b(?:exhibitions?|fairs?|forums?|expos?|shows?|summits?|conferences?)\b"
+    r"|выставк|ярмарк|форум|саммит",
+    re.I,
+)
+
+
 def find_described_events(sentence: str, language: str) -> list[Mention]:
     rules = {"ru": _RU, "zh": _ZH}.get(language, _EN)
     out: list[Mention] = []
+
     for rx, kind in rules:
         for m in rx.finditer(sentence):
             name = m.group(0).strip()
@@ -49,4 +60,23 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
             if len(name) >= 4:
                 out.append(Mention("events", name, sentence, kind=kind))
+    return out
+
+
+def find_year_named_events(sentences: list[str]) -> list[Mention]:
+    """Shows named with their year ("Innoprom-2017"): one event per year, once any sentence of
+    the article calls that name an exhibition, fair, forum or the like."""
+    confirmed = {
+        m.group(1).casefold()
+        for text in sentences
+        if _EVENT_NOUN.search(text)
+        for m in _YEAR_NAMED.finditer(text)
+    }
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for text in sentences:
+        for m in _YEAR_NAMED.finditer(text):
+            if m.group(1).casefold() in confirmed and m.group(0) not in seen:
+                seen.add(m.group(0))
+                out.append(Mention("events", m.group(0), text, kind="expo"))
     return out

@@ -56,17 +56,24 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
 def _described_events(lang: str, sentences: list, found: list[Mention]) -> list[Mention]:
     """Visits, delegations and ceremonies the article describes; one per kind of description
     (a restated visit is the same event), and none inside an event already named."""
-    from parkbridge.extraction.described_events import find_described_events
+    from parkbridge.extraction.described_events import (
+        find_described_events,
+        find_year_named_events,
+    )
 
     named = [norm(m.name) for m in found if m.category == "events"]
-    out: list[Mention] = []
+    out: list[Mention] = [
+        m for m in find_year_named_events([s.text for s in sentences])
+        if not any(norm(m.name) in n or n in norm(m.name) for n in named)
+    ]  # fmt: skip
     kinds: set[str] = set()
     for sent in sentences:
         for m in find_described_events(sent.text, lang):
             key = norm(m.name)
-            if m.kind in kinds or any(key in n or n in key for n in named):
+            slot = m.kind or "other"  # one event per kind of description
+            if slot in kinds or any(key in n or n in key for n in named):
                 continue
-            kinds.add(m.kind or "other")
+            kinds.add(slot)
             out.append(m)
     return out
 

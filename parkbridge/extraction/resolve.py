@@ -59,6 +59,9 @@ def _cyrillic(s: str) -> bool:
 
 
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
+    ya, yb = _YEAR_SUFFIX.search(a.name.strip()), _YEAR_SUFFIX.search(b.name.strip())
+    if ya and yb and ya.group(0)[-4:] != yb.group(0)[-4:]:
+        return False  # "Innoprom-2016" and "Innoprom-2017" are two editions
     na, nb = _base(a.name), _base(b.name)
     if a.canonical and b.canonical:
         # Two registry rows may describe one site; the same words in the article are one thing.

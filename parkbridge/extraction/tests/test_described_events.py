@@ -33,3 +33,15 @@ def test_a_restated_visit_is_one_event() -> None:
         "The visiting Japanese delegation later met the governor."
     )
     assert [e.name for e in facts.events] == ["visiting Japanese delegation"]
+
+
+def test_a_show_named_with_its_year_is_one_event_per_year() -> None:
+    facts = extract_article(
+        "The governor opened Metallex-2024, one of the largest industrial exhibitions in the "
+        "region. Last year, 30 delegations visited Metallex-2023."
+    )
+    assert sorted(e.name for e in facts.events) == ["Metallex-2023", "Metallex-2024"]
+
+
+def test_a_name_with_a_year_is_not_an_event_unless_the_article_calls_it_one() -> None:
+    assert extract_article("The Strategy-2030 sets goals for industry.").events == []
