@@ -26,6 +26,7 @@ from parkbridge.accounts.rights import (
     assigned_event_ids,
     assigned_site_ids,
     can_edit,
+    could_see,
     forget_cached_rights,
     organisation_ids,
     visible,
@@ -246,25 +247,58 @@ def _model_for(label: str) -> type[models.Model]:
     return model
 
 
+# Whose history anyone with a token may read (the records the API shows them); the history of
+# everything else — accounts, API tokens, memberships, saved searches, interests, B2B
+# requests, mail — is their administrators' only, like the records themselves.
+SHARED_HISTORY_APPS = frozenset({"sites", "organisations", "events", "agreements", "targets"})
+SHARED_HISTORY_MODELS = frozenset({
+    "core.source", "core.provenance", "core.sector", "press.proposal", "marketplace.profile",
+})  # fmt: skip
+
+
+def history_is_shared(model: type[models.Model]) -> bool:
+    return (
+        model._meta.app_label in SHARED_HISTORY_APPS
+        or model._meta.label_lower in SHARED_HISTORY_MODELS
+    )
+
+
+def _recorded_states(model: type[models.Model], record_id: str, changes) -> list:
+    """Every state the history holds of a record, as unsaved instances."""
+    from parkbridge.accounts.restore import RestoreError, build_instance
+
+    states = []
+    for change in changes:
+        for state in (change.before, change.after):
+            if not state:
+                continue
+            try:
+                states.append(build_instance(model, record_id, state)[1])
+            except RestoreError:
+                continue
+    return states
+
+
 def _changes_you_may_see(request: HttpRequest, label: str, record_id: str) -> models.QuerySet:
     """The record's changes, if the caller may see the record (a deleted record: if it may see
-    what it was)."""
+    every state it had, and the records it was part of or about)."""
     model = _model_for(label)
     user = request.auth
+    if not is_administrator(user) and not history_is_shared(model):
+        raise ApiError(404, "no such record")
     changes = ChangeRecord.objects.filter(
         content_type=ContentType.objects.get_for_model(model), object_id=str(record_id)
     )
     if model._base_manager.filter(pk=record_id).exists():
         if not visible(model._base_manager.filter(pk=record_id), user).exists():
             raise ApiError(404, "no such record")
-    elif not is_administrator(user):
-        # Gone: only administrators and analysts, and only if it was never confidential.
-        was_confidential = any(
-            (c.before or {}).get("confidential") or (c.after or {}).get("confidential")
-            for c in changes
-        )
-        if was_confidential or Role.ANALYST not in roles_of(user):
-            raise ApiError(404, "no such record")
+    elif not is_administrator(user) and (
+        # Gone: only administrators and analysts, and only if every state it had (and the
+        # record it was part of) is one the analyst may see.
+        Role.ANALYST not in roles_of(user)
+        or not all(could_see(user, s) for s in _recorded_states(model, record_id, changes))
+    ):
+        raise ApiError(404, "no such record")
     return changes
 
 
@@ -313,6 +347,10 @@ def restore_record(request: HttpRequest, label: str, record_id: int, payload: Re
     def authorise(existing, restored) -> None:
         if (existing is not None and not can_edit(user, existing)) or not can_edit(user, restored):
             raise ApiError(403, "you may not change this record")
+        if not could_see(user, restored):
+            # Restoring into a record the caller can't see (a confidential parent) is refused
+            # as if the record weren't there.
+            raise ApiError(404, "no such record")
 
     try:
         obj = restore(change, payload.state, user=user, authorise=authorise)

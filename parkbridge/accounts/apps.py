@@ -8,8 +8,12 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         # Connect the change-history and login-throttling signal handlers.
-        from parkbridge.accounts import addresses, history, throttle
+        from parkbridge.accounts import addresses, history, rights, throttle
+        from parkbridge.core import access
 
+        # The rules of seeing and editing are ours; core and every app ask through
+        # parkbridge.core.access (core never imports accounts).
+        access.install_policy(rights)
         history.connect_signals()
         throttle.connect_signals()
         addresses.connect_signals()

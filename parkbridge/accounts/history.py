@@ -9,56 +9,29 @@ signals by design and are not recorded row by row.
 
 from __future__ import annotations
 
-import contextvars
-import hashlib
-import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
-
 from django.contrib.contenttypes.models import ContentType
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from parkbridge.accounts.models import ChangeAction, ChangeRecord
-
-REDACTED = "[redacted]"
-# Fields whose values must never reach the history (and its API).
-SECRET_FIELDS = frozenset(
-    {"auth.user.password", "core.apitoken.key_hash", "accounts.invitation.token_hash"}
+from parkbridge.accounts.models import ChangeRecord
+from parkbridge.core import changes
+from parkbridge.core.changes import (  # noqa: F401 (re-exported: the history's vocabulary)
+    REDACTED,
+    SECRET_FIELDS,
+    Actor,
+    ChangeAction,
+    acting_as,
+    current_actor,
+    mark_recorded,
+    snapshot,
+    version_of,
 )
+
 # Not recorded: history itself, framework bookkeeping, queue state.
 SKIPPED_APPS = frozenset({"contenttypes", "sessions", "admin", "django_tasks", "django_tasks_db"})
 SKIPPED_MODELS = frozenset({
     "accounts.changerecord", "accounts.loginfailure", "auth.permission", "migrations.migration",
 })  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Actor:
-    user: Any = None
-    via: str = ""
-
-
-_actor: contextvars.ContextVar[Actor | None] = contextvars.ContextVar(
-    "parkbridge_actor", default=None
-)
-
-
-def current_actor() -> Actor:
-    return _actor.get() or Actor()
-
-
-@contextmanager
-def acting_as(user, via: str) -> Iterator[None]:
-    """Attribute the changes made inside the block to ``user`` (through ``via``)."""
-    token = _actor.set(Actor(user if user is not None and user.is_authenticated else None, via))
-    try:
-        yield
-    finally:
-        _actor.reset(token)
 
 
 def is_tracked(model: type[models.Model]) -> bool:
@@ -72,52 +45,6 @@ def is_tracked(model: type[models.Model]) -> bool:
         or meta.auto_created  # many-to-many tables: recorded on their owner
         or not meta.managed
     )
-
-
-def _json_value(value: Any) -> Any:
-    """A JSON-native value (dates and decimals as strings), as stored in a JSON column."""
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, float):
-        return (
-            value if value == value and value not in (float("inf"), float("-inf")) else str(value)
-        )
-    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
-
-
-def snapshot(
-    obj: models.Model, with_m2m: bool = True, known_m2m: dict[str, list] | None = None
-) -> dict[str, Any]:
-    """The record's stored values: column (``attname``) → value, many-to-many → sorted ids.
-
-    Many-to-many ids are read from ``known_m2m`` (links the caller knows unchanged), from a
-    prefetch, or from a ``<name>_pks`` annotation (see :mod:`parkbridge.core.sector_codes`)
-    before the database is asked."""
-    label = obj._meta.label_lower
-    data: dict[str, Any] = {}
-    for field in obj._meta.concrete_fields:
-        secret = f"{label}.{field.name}" in SECRET_FIELDS
-        data[field.attname] = REDACTED if secret else _json_value(field.value_from_object(obj))
-    if with_m2m and obj.pk is not None:
-        prefetched = getattr(obj, "_prefetched_objects_cache", {})
-        for field in obj._meta.many_to_many:
-            annotated = getattr(obj, f"{field.name}_pks", None)
-            if known_m2m is not None and field.name in known_m2m:
-                ids = known_m2m[field.name]
-            elif field.name in prefetched:  # already loaded (a list page, a detail answer)
-                ids = [related.pk for related in prefetched[field.name]]
-            elif annotated is not None:
-                ids = [pk for pk in annotated if pk is not None]
-            else:
-                ids = getattr(obj, field.name).values_list("pk", flat=True)
-            data[field.name] = sorted(ids, key=str)
-    return data
-
-
-def version_of(state: dict[str, Any]) -> str:
-    """A short fingerprint of a record's state: the ETag a client sends back in ``If-Match``."""
-    canonical = json.dumps(state, sort_keys=True, cls=DjangoJSONEncoder, default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()[:20]
 
 
 def record_change(
@@ -142,11 +69,6 @@ def record_change(
         after=after,
         via=via if via is not None else actor.via,
     )
-
-
-def mark_recorded(obj: models.Model) -> None:
-    """The caller records this object's change itself: the signal handlers leave it alone."""
-    obj._history_recorded = True
 
 
 # ---- signal handlers: everything not written through the API --------------------------------
@@ -213,6 +135,7 @@ def _m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs) -> 
 
 
 def connect_signals() -> None:
+    changes.install_recorder(record_change)
     uid = "parkbridge.accounts.history"
     pre_save.connect(_before_save, dispatch_uid=f"{uid}.pre_save")
     post_save.connect(_after_save, dispatch_uid=f"{uid}.post_save")

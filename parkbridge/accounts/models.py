@@ -12,6 +12,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from parkbridge.core.changes import ChangeAction as _ChangeAction
+
 
 class SiteAssignment(models.Model):
     """A site the user operates directly (for sites whose operator isn't in the registry)."""
@@ -47,11 +49,8 @@ class EventAssignment(models.Model):
         return f"{self.user} → {self.event}"
 
 
-class ChangeAction(models.TextChoices):
-    CREATE = "create", "Created"
-    UPDATE = "update", "Updated"
-    DELETE = "delete", "Deleted"
-    RESTORE = "restore", "Restored"
+# The actions are core's (api_crud records them without importing accounts).
+ChangeAction = _ChangeAction
 
 
 class ChangeRecord(models.Model):

@@ -186,8 +186,57 @@ def _confidential_parents(model: type[models.Model]) -> tuple[tuple[str, bool], 
     return tuple(parents)
 
 
+@cache
+def confidential_models() -> tuple[type[models.Model], ...]:
+    """Every model whose records can be hidden from someone: confidential itself, or part of
+    a confidential record."""
+    from django.apps import apps
+
+    return tuple(
+        m for m in apps.get_models() if _has_confidential_flag(m) or _confidential_parents(m)
+    )
+
+
+@cache
+def _generic_references(model: type[models.Model]) -> tuple[tuple[str, str], ...]:
+    """Generic foreign keys of ``model`` (provenance, proposals, notifications are about a
+    record): (content type field name, object id field name)."""
+    from django.contrib.contenttypes.fields import GenericForeignKey
+
+    return tuple(
+        (f.ct_field, f.fk_field)
+        for f in model._meta.private_fields
+        if isinstance(f, GenericForeignKey)
+    )
+
+
+@cache
+def _references(model: type[models.Model]) -> tuple[models.ForeignKey, ...]:
+    """Foreign keys that merely point at a record that can be hidden (not part of it: the
+    link is cleared when the record goes). Such a reference is blanked for whoever may not
+    see its record (:func:`hide_references`); the referring record stays visible."""
+    hideable = set(confidential_models())
+    return tuple(
+        f
+        for f in model._meta.concrete_fields
+        if f.many_to_one
+        and f.remote_field.on_delete is not models.CASCADE
+        and f.related_model in hideable
+    )
+
+
+def _content_type_id(model: type[models.Model]) -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(model, for_concrete_model=False).pk
+
+
 def visibility_filter(model: type[models.Model], user) -> Q:
-    """The rows of ``model`` that ``user`` may see (administrators aside); ``Q()`` is all."""
+    """The rows of ``model`` that ``user`` may see (administrators aside); ``Q()`` is all.
+
+    One rule for every query path: a confidential record is seen by its owners; a record that
+    is part of one (a CASCADE foreign key) or is about one (a generic foreign key: provenance,
+    proposals, notifications) is seen by whoever sees that record."""
     condition = Q()
     if _has_confidential_flag(model):
         owner = OWNER_FILTERS.get(model._meta.label_lower)
@@ -202,6 +251,15 @@ def visibility_filter(model: type[models.Model], user) -> Q:
             continue
         inside = Q(**{f"{name}__in": related._base_manager.filter(parent_condition).values("pk")})
         condition &= (Q(**{f"{name}__isnull": True}) | inside) if nullable else inside
+    for ct_field, fk_field in _generic_references(model):
+        for related in confidential_models():
+            related_condition = visibility_filter(related, user)
+            if not related_condition:
+                continue
+            seen = related._base_manager.filter(related_condition).values("pk")
+            condition &= ~Q(**{f"{ct_field}_id": _content_type_id(related)}) | Q(
+                **{f"{fk_field}__in": seen}
+            )
     return condition
 
 
@@ -210,6 +268,69 @@ def visible(queryset: models.QuerySet, user) -> models.QuerySet:
         return queryset
     condition = visibility_filter(queryset.model, user)
     return queryset.filter(condition) if condition else queryset
+
+
+def hide_references(objs, user) -> None:
+    """Blank, on loaded records, each reference to a record ``user`` may not see (one query
+    per referenced model and page, never one per row)."""
+    objs = [o for o in objs if isinstance(o, models.Model)]
+    if not objs or is_administrator(user):
+        return
+    by_model: dict[type[models.Model], list[models.Model]] = {}
+    for obj in objs:
+        by_model.setdefault(type(obj), []).append(obj)
+    for model, records in by_model.items():
+        for field in _references(model):
+            ids = {getattr(o, field.attname) for o in records} - {None}
+            if not ids:
+                continue
+            related = field.related_model
+            seen = set(
+                visible(related._base_manager.filter(pk__in=ids), user).values_list("pk", flat=True)
+            )
+            for obj in records:
+                if (
+                    getattr(obj, field.attname) is not None
+                    and getattr(obj, field.attname) not in seen
+                ):
+                    setattr(obj, field.attname, None)
+                    obj._state.fields_cache.pop(field.name, None)
+
+
+def could_see(user, obj: models.Model) -> bool:
+    """Would ``user`` see ``obj`` as it stands in memory (a deleted record's recorded state, a
+    record about to be restored)? A confidential record that isn't stored is its
+    administrators' only; a part of, or a record about, another is seen with that record."""
+    if is_administrator(user):
+        return True
+    model = type(obj)
+    if _has_confidential_flag(model) and obj.confidential:
+        owner = OWNER_FILTERS.get(model._meta.label_lower)
+        if owner is None or user is None or not user.is_authenticated or obj.pk is None:
+            return False
+        if not model._base_manager.filter(owner(user), pk=obj.pk).exists():
+            return False
+    for name, _nullable in _confidential_parents(model):
+        field = model._meta.get_field(name)
+        parent_id = getattr(obj, field.attname)
+        if parent_id is None:
+            continue
+        parent = field.related_model._base_manager.filter(pk=parent_id)
+        if not visible(parent, user).exists():
+            return False
+    for ct_field, fk_field in _generic_references(model):
+        content_type_id, object_id = getattr(obj, f"{ct_field}_id"), getattr(obj, fk_field)
+        if content_type_id is None or object_id is None:
+            continue
+        from django.contrib.contenttypes.models import ContentType
+
+        related = ContentType.objects.get_for_id(content_type_id).model_class()
+        if (
+            related in confidential_models()
+            and not visible(related._base_manager.filter(pk=object_id), user).exists()
+        ):
+            return False
+    return True
 
 
 # ---- editing --------------------------------------------------------------------------------
@@ -254,6 +375,38 @@ EDIT_RULES: dict[tuple[str, str], EditRule] = {
 }
 
 
+def acts_for(user, organisation_id: int | None) -> bool:
+    """Administrators act for every organisation; other users for those they are members of."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if organisation_id is None:
+        return False
+    if is_administrator(user) or organisation_id in organisation_ids(user):
+        return True
+    # Not in what was cached for this request: a membership may have been granted since.
+    from parkbridge.marketplace.models import OrganisationMember
+
+    return OrganisationMember.objects.filter(user=user, organisation_id=organisation_id).exists()
+
+
+# model label → rule deciding alone (administrators aside) who may write a record of it:
+# records that belong to an organisation or a user rather than to the registry, so neither
+# roles nor the embedded set-up's role-less writers widen them.
+OWNERSHIP_RULES: dict[str, EditRule] = {
+    "marketplace.profile": lambda u, o: acts_for(u, o.organisation_id),
+    "marketplace.interest": lambda u, o: acts_for(u, o.from_organisation_id),
+    "marketplace.savedsearch": lambda u, o: o.user_id == u.pk,
+    "marketplace.notification": lambda u, o: o.user_id == u.pk,
+    "marketplace.organisationmember": lambda u, o: False,
+}
+
+
+def register_ownership_rule(model_label: str, rule: EditRule) -> None:
+    """Let ``rule(user, obj)`` alone decide (administrators aside) who writes records of
+    ``model_label`` (e.g. B2B: the event's organisers; a participant: who acts for it)."""
+    OWNERSHIP_RULES[model_label.lower()] = rule
+
+
 def register_edit_rule(role: Role | str, model_label: str, rule: EditRule) -> None:
     """Let ``role`` edit records of ``model_label`` for which ``rule(user, obj)`` is true."""
     EDIT_RULES[(str(role), model_label.lower())] = rule
@@ -276,6 +429,8 @@ def can_edit(user, obj: models.Model) -> bool:
     label = obj._meta.label_lower
     if obj._meta.app_label in ADMIN_ONLY_APPS or label in ADMIN_ONLY_MODELS:
         return False
+    if label in OWNERSHIP_RULES:
+        return bool(OWNERSHIP_RULES[label](user, obj))
     roles = roles_of(user)
     if Role.ANALYST in roles:
         return True

@@ -24,10 +24,19 @@ from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
-from parkbridge.core.access import can_edit, request_user, visible
+from parkbridge.core.access import can_edit, hide_references, request_user, visible
 from parkbridge.core.api_auth import write_auth
+from parkbridge.core.changes import (
+    ChangeAction,
+    acting_as,
+    mark_recorded,
+    record_change,
+    snapshot,
+    version_of,
+)
 from parkbridge.core.search import query_keys
 from parkbridge.core.search_index import RankedSearch, bounded_count
+from parkbridge.core.validators import web_address_errors
 
 
 class ErrorOut(Schema):
@@ -71,15 +80,21 @@ def _validation_detail(error: ValidationError) -> Any:
 
 
 def apply_payload(
-    obj: models.Model, data: dict[str, Any], m2m_resolvers: dict[str, Callable]
+    obj: models.Model,
+    data: dict[str, Any],
+    m2m_resolvers: dict[str, Callable],
+    user=None,
 ) -> dict[str, list]:
     """Set plain and foreign-key fields on ``obj``; return resolved many-to-many values to set
-    after saving. Unknown related ids are a 422 naming the field, never a 500."""
+    after saving. Unknown related ids are a 422 naming the field, never a 500; so are ids of
+    records ``user`` may not see, with the same words (nobody learns that a hidden id
+    exists)."""
     m2m: dict[str, list] = {}
     opts = obj._meta
     for key, value in data.items():
         if key in m2m_resolvers:
             m2m[key] = m2m_resolvers[key](value or [])
+            _refuse_hidden_links(opts.get_field(key), m2m[key], user)
             continue
         field = opts.get_field(key)
         if value is None and not field.null:
@@ -90,12 +105,25 @@ def apply_payload(
                 setattr(obj, field.attname, None)
             else:
                 related = field.related_model
-                if not related._default_manager.filter(pk=value).exists():
+                if not visible(related._default_manager.filter(pk=value), user).exists():
                     raise ApiError(422, {key: [f"no {related._meta.verbose_name} with id {value}"]})
                 setattr(obj, field.attname, value)
         else:
             setattr(obj, key, value)
     return m2m
+
+
+def _refuse_hidden_links(field, objs: list, user) -> None:
+    """A many-to-many link to a record ``user`` may not see is refused as an unknown one."""
+    pks = [o.pk for o in objs if isinstance(o, models.Model)]
+    if not pks:
+        return
+    related = field.related_model
+    seen = set(visible(related._base_manager.filter(pk__in=pks), user).values_list("pk", flat=True))
+    hidden = [o for o in objs if isinstance(o, models.Model) and o.pk not in seen]
+    if hidden:
+        codes = [getattr(o, "code", o.pk) for o in hidden]
+        raise ApiError(422, f"unknown {related._meta.verbose_name}: {codes}")
 
 
 def _unchanged_fields(obj: models.Model, changed: Iterable[str]) -> set[str]:
@@ -121,6 +149,9 @@ def save_validated(
     """Validate and save ``obj`` with its many-to-many links; ``changed`` (on an update) names
     the fields set, so checks of the untouched ones aren't repeated."""
     exclude = _unchanged_fields(obj, changed) if changed is not None else None
+    bad_addresses = web_address_errors(obj)  # the imports' words for the same refusal
+    if bad_addresses:
+        raise ApiError(422, bad_addresses)
     try:
         obj.full_clean(exclude=exclude)
     except ValidationError as error:
@@ -209,6 +240,12 @@ def check_version(request: HttpRequest, current: str) -> None:
     )
 
 
+def shown(obj: models.Model, user) -> models.Model:
+    """``obj`` as ``user`` may see it: references to records hidden from them blanked."""
+    hide_references([obj], user)
+    return obj
+
+
 def refuse_unless_allowed(user, obj: models.Model) -> None:
     if not can_edit(user, obj):
         raise ApiError(403, "you may not change this record")
@@ -237,6 +274,7 @@ class BoundedLimitOffset(LimitOffsetPagination):
             items = queryset.page(offset, limit)
         else:
             items = list(queryset[offset : offset + limit])
+        hide_references(items, request_user(request))
         if len(items) < limit and (items or offset == 0):
             # A short page is the end of the list: its position is the total.
             count, exact = offset + len(items), True
@@ -267,15 +305,6 @@ def register_crud(
     before_update: Callable[[models.Model, dict], None] | None = None,
     payload_adapter: Callable[[dict], dict] | None = None,
 ) -> None:
-    from parkbridge.accounts.history import (
-        ChangeAction,
-        acting_as,
-        mark_recorded,
-        record_change,
-        snapshot,
-        version_of,
-    )
-
     m2m_resolvers = m2m or {}
     many_to_many = model._meta.many_to_many
 
@@ -311,7 +340,7 @@ def register_crud(
     def detail(request: HttpRequest, record_id: int, response: HttpResponse):
         obj = get_object_or_404(base_queryset(request), pk=record_id)
         response["ETag"] = _etag(version_of(snapshot(obj)))
-        return obj
+        return shown(obj, request_user(request))
 
     @router.post(
         "",
@@ -327,7 +356,7 @@ def register_crud(
         if payload_adapter:
             data = payload_adapter(data)
         with acting_as(user, "api"), transaction.atomic():
-            related = apply_payload(obj, data, m2m_resolvers)
+            related = apply_payload(obj, data, m2m_resolvers, user)
             mark_recorded(obj)
             save_validated(obj, related)
             # Checked on the saved record (with its many-to-many links), inside the
@@ -336,7 +365,7 @@ def register_crud(
             after = snapshot(obj)
             record_change(obj, ChangeAction.CREATE, None, after, user=user, via="api")
         response["ETag"] = _etag(version_of(after))
-        return Status(201, all_records().get(pk=obj.pk))
+        return Status(201, shown(all_records().get(pk=obj.pk), user))
 
     @router.patch(
         "/{int:record_id}",

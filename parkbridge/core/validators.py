@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 
 from parkbridge.core.countries import is_country_code
 
@@ -30,3 +31,35 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(
             "%(value)r is not an IANA time zone name, e.g. Europe/Minsk", params={"value": value}
         ) from error
+
+
+WEB_SCHEMES = ("http", "https")
+_web_address = URLValidator(schemes=list(WEB_SCHEMES))
+
+
+def validate_web_address(value: str) -> None:
+    """A web address people may click: http or https only (``javascript:``, ``data:`` or
+    ``file:`` would run or open something else). Used by the API (every URL field of a record
+    it writes) and by imports, so both edges accept the same addresses."""
+    if not value:
+        return
+    scheme = value.split(":", 1)[0].lower() if ":" in value else ""
+    if scheme not in WEB_SCHEMES:
+        raise ValidationError(
+            "enter a web address beginning with http:// or https://", code="scheme"
+        )
+    _web_address(value)
+
+
+def web_address_errors(obj) -> dict[str, list[str]]:
+    """Field → messages for each URL field of a record holding an address that isn't one."""
+    from django.db import models
+
+    errors: dict[str, list[str]] = {}
+    for field in obj._meta.concrete_fields:
+        if isinstance(field, models.URLField):
+            try:
+                validate_web_address(getattr(obj, field.attname) or "")
+            except ValidationError as error:
+                errors[field.name] = error.messages
+    return errors

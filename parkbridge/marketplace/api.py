@@ -9,22 +9,25 @@ reads these annotations at run time.
 from datetime import datetime
 from typing import Annotated, Any
 
+from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, FilterLookup, FilterSchema, ModelSchema, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from parkbridge.core.access import request_user, sees_everything
+from parkbridge.core.access import hide_references, request_user, sees_everything, visible
 from parkbridge.core.api_auth import TokenAuth, write_auth
 from parkbridge.core.api_crud import (
     ApiError,
     BoundedLimitOffset,
     ErrorOut,
     apply_payload,
+    refuse_unless_allowed,
     resolve_sectors,
     save_validated,
     sector_filter_codes,
+    shown,
 )
 from parkbridge.core.api_schemas import STRICT_INPUT, StrictSchema, partial
 from parkbridge.marketplace import matching, services
@@ -126,14 +129,15 @@ class ProfileFilter(FilterSchema):
         return Q(active=True) if value else Q()
 
 
-def _profiles():
-    return Profile.objects.select_related("organisation").prefetch_related("sectors")
+def _profiles(user):
+    """The profiles ``user`` may see: one of a confidential organisation is part of it."""
+    return visible(Profile.objects.select_related("organisation").prefetch_related("sectors"), user)
 
 
 @router.get("/profiles", response=list[ProfileOut], operation_id="marketplace_profiles_list")
 @paginate(BoundedLimitOffset)
 def list_profiles(request: HttpRequest, filters: ProfileFilter = Query(...)):  # noqa: B008
-    return filters.filter(_profiles()).distinct().order_by("-created", "id")
+    return filters.filter(_profiles(request_user(request))).distinct().order_by("-created", "id")
 
 
 class MatchOut(Schema):
@@ -143,8 +147,9 @@ class MatchOut(Schema):
     reasons: list[str]
 
 
-def _match_rows(matches: list[Match]) -> list[dict[str, Any]]:
-    by_id = _profiles().in_bulk([int(m.profile_id) for m in matches])
+def _match_rows(matches: list[Match], user) -> list[dict[str, Any]]:
+    by_id = _profiles(user).in_bulk([int(m.profile_id) for m in matches])
+    hide_references(by_id.values(), user)
     return [
         {
             "profile": by_id[int(m.profile_id)],
@@ -182,7 +187,7 @@ def search_profiles(request: HttpRequest, params: SearchParams = Query(...)):  #
     except QueryError as error:
         _raise_for(error)
     index = matching.profile_index().index
-    return _match_rows(matching.search(index, query, k=params.limit))
+    return _match_rows(matching.search(index, query, k=params.limit), request_user(request))
 
 
 @router.get(
@@ -191,7 +196,8 @@ def search_profiles(request: HttpRequest, params: SearchParams = Query(...)):  #
     operation_id="marketplace_profiles_detail",
 )
 def profile_detail(request: HttpRequest, profile_id: int):
-    return get_object_or_404(_profiles(), pk=profile_id)
+    user = request_user(request)
+    return shown(get_object_or_404(_profiles(user), pk=profile_id), user)
 
 
 @router.get(
@@ -205,13 +211,21 @@ def profile_matches(
     profile_id: int,
     limit: int = Query(10, ge=1, le=MAX_MATCHES),  # noqa: B008
 ):
-    profile = get_object_or_404(_profiles(), pk=profile_id)
-    return _match_rows(matching.matches_for(profile, k=limit))
+    user = request_user(request)
+    profile = get_object_or_404(_profiles(user), pk=profile_id)
+    return _match_rows(matching.matches_for(profile, k=limit), user)
 
 
 def _check_organisation(request: HttpRequest, organisation_id: int | None) -> None:
     if organisation_id is not None and not speaks_for(request.user, organisation_id):
         raise ApiError(403, "you do not speak for that organisation")
+
+
+def _writable_profile(request: HttpRequest, profile_id: int) -> Profile:
+    """The profile, if the caller sees it (404 otherwise) and may change it (403)."""
+    profile = get_object_or_404(_profiles(request.user), pk=profile_id)
+    refuse_unless_allowed(request.user, profile)
+    return profile
 
 
 @router.post(
@@ -227,10 +241,12 @@ def create_profile(request: HttpRequest, payload: ProfileIn):
         raise ApiError(422, {"organisation": ["this field is required"]})
     _check_organisation(request, organisation)
     profile = Profile(created_by=request.user)
-    related = apply_payload(profile, data, {"sectors": resolve_sectors})
-    save_validated(profile, related)
+    with transaction.atomic():
+        related = apply_payload(profile, data, {"sectors": resolve_sectors}, request.user)
+        save_validated(profile, related)
+        refuse_unless_allowed(request.user, profile)
     services.publish(profile)
-    return Status(201, _profiles().get(pk=profile.pk))
+    return Status(201, shown(_profiles(request.user).get(pk=profile.pk), request.user))
 
 
 @router.patch(
@@ -240,15 +256,16 @@ def create_profile(request: HttpRequest, payload: ProfileIn):
     operation_id="marketplace_profiles_update",
 )
 def update_profile(request: HttpRequest, profile_id: int, payload: ProfilePatch):
-    profile = get_object_or_404(Profile, pk=profile_id)
-    _check_organisation(request, profile.organisation_id)
     data = payload.dict(exclude_unset=True)
-    if data.get("organisation") is not None:
-        _check_organisation(request, data["organisation"])
-    related = apply_payload(profile, data, {"sectors": resolve_sectors})
-    save_validated(profile, related)
+    with transaction.atomic():
+        profile = _writable_profile(request, profile_id)
+        if data.get("organisation") is not None:
+            _check_organisation(request, data["organisation"])
+        related = apply_payload(profile, data, {"sectors": resolve_sectors}, request.user)
+        save_validated(profile, related, changed=data.keys())
+        refuse_unless_allowed(request.user, profile)
     services.publish(profile)
-    return _profiles().get(pk=profile.pk)
+    return shown(_profiles(request.user).get(pk=profile.pk), request.user)
 
 
 @router.delete(
@@ -258,9 +275,7 @@ def update_profile(request: HttpRequest, profile_id: int, payload: ProfilePatch)
     operation_id="marketplace_profiles_delete",
 )
 def delete_profile(request: HttpRequest, profile_id: int):
-    profile = get_object_or_404(Profile, pk=profile_id)
-    _check_organisation(request, profile.organisation_id)
-    profile.delete()
+    _writable_profile(request, profile_id).delete()
     return Status(204, None)
 
 
@@ -336,12 +351,12 @@ def list_interests(request: HttpRequest, filters: InterestFilter = Query(...)): 
     operation_id="marketplace_interests_create",
 )  # fmt: skip
 def create_interest(request: HttpRequest, payload: InterestIn):
-    to_profile = Profile.objects.filter(pk=payload.to_profile).first()
+    to_profile = _profiles(request.user).filter(pk=payload.to_profile).first()
     if to_profile is None:
         raise ApiError(422, {"to_profile": [f"no profile with id {payload.to_profile}"]})
     from_profile = None
     if payload.from_profile is not None:
-        from_profile = Profile.objects.filter(pk=payload.from_profile).first()
+        from_profile = _profiles(request.user).filter(pk=payload.from_profile).first()
         if from_profile is None:
             raise ApiError(422, {"from_profile": [f"no profile with id {payload.from_profile}"]})
     try:

@@ -58,8 +58,12 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user=None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        from parkbridge.core.access import sees_everything
+        from parkbridge.core.access import sees_everything, visible
         from parkbridge.marketplace.models import organisation_ids_of
+        from parkbridge.sites.models import Site
+
+        # A hidden site is not a choice: refused exactly like an id that doesn't exist.
+        self.fields["site"].queryset = visible(Site.objects.all(), user)
 
         if not sees_everything(user):
             self.fields["organisation"].queryset = Organisation.objects.filter(

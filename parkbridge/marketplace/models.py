@@ -57,14 +57,11 @@ def organisation_ids_of(user) -> set[int]:
 
 
 def speaks_for(user, organisation_id: int | None) -> bool:
-    """Administrators act for every organisation; others for the ones they are members of."""
-    from parkbridge.core.access import sees_everything
+    """Administrators act for every organisation; others for the ones they are members of
+    (the access policy's one rule, :func:`parkbridge.core.access.acts_for`)."""
+    from parkbridge.core.access import acts_for
 
-    if user is None or not user.is_authenticated or organisation_id is None:
-        return False
-    if sees_everything(user):
-        return True
-    return OrganisationMember.objects.filter(user=user, organisation_id=organisation_id).exists()
+    return acts_for(user, organisation_id)
 
 
 class Direction(models.TextChoices):

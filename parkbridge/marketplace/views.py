@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from parkbridge.core.access import sees_everything
+from parkbridge.core.access import hide_references, sees_everything, visible
 from parkbridge.marketplace import comparison_labels, matching, reports, services
 from parkbridge.marketplace.forms import InterestForm, ProfileForm, ProfileSearchForm, ProjectForm
 from parkbridge.marketplace.models import (
@@ -30,8 +30,9 @@ PAGE_SIZE = 50
 MAX_COMPARE = 12
 
 
-def _profiles():
-    return Profile.objects.select_related("organisation").prefetch_related("sectors")
+def _profiles(user):
+    """The profiles ``user`` may see (one of a confidential organisation is part of it)."""
+    return visible(Profile.objects.select_related("organisation").prefetch_related("sectors"), user)
 
 
 def profile_list(request: HttpRequest) -> HttpResponse:
@@ -45,19 +46,21 @@ def profile_list(request: HttpRequest) -> HttpResponse:
             form.add_error(error.field if error.field in form.fields else None, error.message)
         else:
             found = matching.search(matching.profile_index().index, query, k=PAGE_SIZE)
-            by_id = _profiles().in_bulk([int(m.profile_id) for m in found])
+            by_id = _profiles(request.user).in_bulk([int(m.profile_id) for m in found])
+            hide_references(by_id.values(), request.user)
             rows = [
                 {"profile": by_id[int(m.profile_id)], "score": m.score, "reasons": m.reasons}
                 for m in found
                 if int(m.profile_id) in by_id
             ]
     else:
-        queryset = _profiles().filter(active=True).order_by("-created", "id")
+        queryset = _profiles(request.user).filter(active=True).order_by("-created", "id")
         if form.is_bound and form.is_valid():
             for field in ("direction", "kind"):
                 if form.cleaned_data[field]:
                     queryset = queryset.filter(**{field: form.cleaned_data[field]})
         page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+        hide_references(page.object_list, request.user)
         rows = [{"profile": p} for p in page]
     return render(
         request, "marketplace/profile_list.html", {"form": form, "rows": rows, "page": page}
@@ -65,12 +68,14 @@ def profile_list(request: HttpRequest) -> HttpResponse:
 
 
 def profile_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    profile = get_object_or_404(_profiles(), pk=pk)
     user = request.user
+    profile = get_object_or_404(_profiles(user), pk=pk)
+    hide_references([profile], user)
     matches = []
     if profile.active:
         found = matching.matches_for(profile, k=10)
-        by_id = _profiles().in_bulk([int(m.profile_id) for m in found])
+        by_id = _profiles(user).in_bulk([int(m.profile_id) for m in found])
+        hide_references(by_id.values(), user)
         matches = [
             {"profile": by_id[int(m.profile_id)], "score": m.score, "reasons": m.reasons}
             for m in found
@@ -120,7 +125,7 @@ def profile_create(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def express_interest(request: HttpRequest, pk: int) -> HttpResponse:
-    profile = get_object_or_404(Profile, pk=pk)
+    profile = get_object_or_404(_profiles(request.user), pk=pk)
     mine = Organisation.objects.filter(pk__in=organisation_ids_of(request.user))
     form = InterestForm(request.POST, organisations=mine)
     if not form.is_valid():

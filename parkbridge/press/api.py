@@ -18,6 +18,7 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import Field
 
+from parkbridge.core.access import request_user, visible
 from parkbridge.core.api_auth import write_auth
 from parkbridge.core.api_crud import ApiError, BoundedLimitOffset, ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
@@ -216,14 +217,33 @@ def run_detail(request: HttpRequest, run_id: int):
     return get_object_or_404(IngestionRun, pk=run_id)
 
 
-def _proposals():
-    return Proposal.objects.select_related("source", "reviewer", "target_type", "result_type")
+def _proposals(user):
+    """The proposals ``user`` may see: one about a hidden record (its link target or the
+    record it made) is hidden with it (one visibility rule, parkbridge.core.access)."""
+    return visible(
+        Proposal.objects.select_related("source", "reviewer", "target_type", "result_type"),
+        user,
+    )
+
+
+def _shown(proposal: Proposal, user) -> Proposal:
+    """Candidates the user may not see are dropped from the detail."""
+    from parkbridge.press.ingestion import CATEGORY_MODELS
+
+    model = CATEGORY_MODELS.get(proposal.category)
+    ids = [c.get("id") for c in proposal.candidates or [] if isinstance(c, dict)]
+    if model is not None and ids:
+        seen = set(
+            visible(model._base_manager.filter(pk__in=ids), user).values_list("pk", flat=True)
+        )
+        proposal.candidates = [c for c in proposal.candidates if c.get("id") in seen]
+    return proposal
 
 
 @router.get("/proposals", response=list[ProposalOut], summary="Proposals (the review queue)")
 @paginate(BoundedLimitOffset)
 def list_proposals(request: HttpRequest, filters: ProposalFilter = Query(...)):  # noqa: B008
-    return filters.filter(_proposals())
+    return filters.filter(_proposals(request_user(request)))
 
 
 @router.get(
@@ -232,7 +252,8 @@ def list_proposals(request: HttpRequest, filters: ProposalFilter = Query(...)): 
     summary="One proposal with its evidence and candidate records",
 )
 def proposal_detail(request: HttpRequest, proposal_id: int):
-    return get_object_or_404(_proposals(), pk=proposal_id)
+    user = request_user(request)
+    return _shown(get_object_or_404(_proposals(user), pk=proposal_id), user)
 
 
 def _review_error(error: review.ReviewError) -> ApiError:
@@ -247,7 +268,7 @@ def _review_error(error: review.ReviewError) -> ApiError:
     summary="Accept a proposal, optionally with edits; the registry record cites the article",
 )  # fmt: skip
 def accept_proposal(request: HttpRequest, proposal_id: int, payload: AcceptIn | None = Body(None)):  # noqa: B008
-    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    proposal = get_object_or_404(_proposals(request.auth), pk=proposal_id)
     body = payload or AcceptIn()
     try:
         review.accept(
@@ -255,7 +276,7 @@ def accept_proposal(request: HttpRequest, proposal_id: int, payload: AcceptIn | 
         )
     except review.ReviewError as error:
         raise _review_error(error) from error
-    return Status(200, _proposals().get(pk=proposal_id))
+    return Status(200, _shown(_proposals(request.auth).get(pk=proposal_id), request.auth))
 
 
 @router.post(
@@ -265,12 +286,12 @@ def accept_proposal(request: HttpRequest, proposal_id: int, payload: AcceptIn | 
     summary="Reject a proposal; the registry is not changed",
 )
 def reject_proposal(request: HttpRequest, proposal_id: int, payload: RejectIn | None = Body(None)):  # noqa: B008
-    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    proposal = get_object_or_404(_proposals(request.auth), pk=proposal_id)
     try:
         review.reject(proposal, request.auth, (payload or RejectIn()).note)
     except review.ReviewError as error:
         raise _review_error(error) from error
-    return Status(200, _proposals().get(pk=proposal_id))
+    return Status(200, _shown(_proposals(request.auth).get(pk=proposal_id), request.auth))
 
 
 # ----------------------------------------------------------------------------- sources: feeds

@@ -21,6 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from parkbridge.core.access import visible
 from parkbridge.core.models import Source
 from parkbridge.organisations.models import Organisation
 from parkbridge.press import review, watches
@@ -98,8 +99,9 @@ def _filters(request: HttpRequest) -> dict[str, str]:
     return {k: (request.GET.get(k) or "").strip() for k in keys}
 
 
-def _pending(filters: dict[str, str]):
-    proposals = Proposal.objects.filter(status=ProposalStatus.PENDING)
+def _pending(filters: dict[str, str], user=None):
+    # One visibility rule: a proposal about a record the reviewer can't see is hidden with it.
+    proposals = visible(Proposal.objects.filter(status=ProposalStatus.PENDING), user)
     if filters["category"] in Category.values:
         proposals = proposals.filter(category=filters["category"])
     if filters["outlet"]:
@@ -121,7 +123,7 @@ def _pending(filters: dict[str, str]):
 @reviewer_required
 def queue(request: HttpRequest) -> HttpResponse:
     filters = _filters(request)
-    pending = _pending(filters)
+    pending = _pending(filters, request.user)
     sources = (
         Source.objects.filter(pk__in=pending.values("source"))
         .select_related("press_article")
@@ -197,7 +199,9 @@ def _proposal_fragment(request, proposal, form=None, status: int = 200) -> HttpR
 @require_POST
 @reviewer_required
 def decide(request: HttpRequest, proposal_id: int, decision: str) -> HttpResponse:
-    proposal = get_object_or_404(Proposal.objects.select_related("source"), pk=proposal_id)
+    proposal = get_object_or_404(
+        visible(Proposal.objects.select_related("source"), request.user), pk=proposal_id
+    )
     form = ProposalForm(proposal, request.POST)
     try:
         if decision == "accept":
@@ -250,7 +254,9 @@ def bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Tick at least one proposal, then accept or reject."))
         return _back(request)
     done, failed = 0, []
-    for proposal in Proposal.objects.filter(pk__in=ids).select_related("source"):
+    for proposal in visible(Proposal.objects.filter(pk__in=ids), request.user).select_related(
+        "source"
+    ):
         try:
             if action == "accept":
                 review.accept(proposal, request.user)

@@ -87,7 +87,13 @@ class Target(models.Model):
             raise ValidationError({"site_filter": str(error)}) from error
 
     def matching_sites(self) -> models.QuerySet[Site]:
-        return Site.objects.filter(**site_filter_lookups(self.site_filter)).distinct()
+        """The public sites the target counts: its progress is a public figure, the same for
+        everyone, so confidential sites never weigh in it."""
+        from parkbridge.core.access import visible
+
+        return visible(
+            Site.objects.filter(**site_filter_lookups(self.site_filter)), None
+        ).distinct()
 
     def current_value(self) -> float | None:
         if self.site_filter:
