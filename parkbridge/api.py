@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI, Redoc, Swagger
+from ninja.errors import HttpError
+from ninja.parser import Parser
 
 from parkbridge.accounts import api as accounts
 from parkbridge.agreements import api as agreements
@@ -12,12 +14,28 @@ from parkbridge.b2b import api as b2b
 from parkbridge.core import api as core
 from parkbridge.core.api_crud import ApiError, install_common_errors
 from parkbridge.core.json_renderer import OrjsonRenderer
+from parkbridge.core.strict_json import StrictJsonError
+from parkbridge.core.strict_json import loads as strict_loads
 from parkbridge.events import api as events
 from parkbridge.marketplace import api as marketplace
 from parkbridge.organisations import api as organisations
 from parkbridge.press import api as press
 from parkbridge.sites import api as sites
 from parkbridge.targets import api as targets
+
+
+class StrictJsonParser(Parser):
+    """Request bodies are standard JSON: no NaN/Infinity, no NUL in texts, bounded nesting
+    and number length (see :mod:`parkbridge.core.strict_json`)."""
+
+    def parse_body(self, request: HttpRequest):
+        try:
+            return strict_loads(request.body)
+        except StrictJsonError as error:
+            # ninja answers any parser error with a generic 400; keep our words for it.
+            request._parkbridge_body_error = str(error)
+            raise
+
 
 api = NinjaAPI(
     title="ParkBridge API",
@@ -31,6 +49,7 @@ api = NinjaAPI(
     renderer=OrjsonRenderer(),
     # No online validator badge: the docs page makes no request beyond this server.
     docs=Swagger(settings={"validatorUrl": None}),
+    parser=StrictJsonParser(),
 )
 redoc = Redoc()
 
@@ -38,6 +57,13 @@ redoc = Redoc()
 def redoc_page(request: HttpRequest) -> HttpResponse:
     """The same schema read in ReDoc at /api/redoc (assets served locally like Swagger UI's)."""
     return redoc.render_page(request, api)
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, error: HttpError) -> HttpResponse:
+    detail = getattr(request, "_parkbridge_body_error", None)
+    message = f"Cannot parse request body: {detail}" if detail else error.message
+    return api.create_response(request, {"detail": message}, status=error.status_code)
 
 
 @api.exception_handler(RequestDataTooBig)

@@ -395,7 +395,7 @@ def register_crud(
             check_version(request, version_of(before))
             if before_update:
                 before_update(obj, data)
-            related = apply_payload(obj, data, m2m_resolvers)
+            related = apply_payload(obj, data, m2m_resolvers, user)
             mark_recorded(obj)
             save_validated(obj, related, changed=data.keys())
             refuse_unless_allowed(user, obj)
@@ -404,7 +404,7 @@ def register_crud(
             if after != before:
                 record_change(obj, ChangeAction.UPDATE, before, after, user=user, via="api")
         response["ETag"] = _etag(version_of(after))
-        return all_records().get(pk=obj.pk)
+        return shown(all_records().get(pk=obj.pk), user)
 
     @router.delete(
         "/{int:record_id}",

@@ -17,6 +17,24 @@ class ExportError(ValueError):
     pass
 
 
+# A spreadsheet reads a cell beginning with one of these as a formula (or, for tab and CR,
+# strips them and then may): "=HYPERLINK(...)" in a name would run when the file is opened.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def neutral(value: Any) -> Any:
+    """``value`` as a spreadsheet shows it as text: a string beginning like a formula gets a
+    leading apostrophe (the spreadsheet convention for "this is text"). Numbers stay numbers.
+    Every CSV and XLSX writer (pages, CLI, API, site selection) passes its cells here;
+    :func:`parkbridge.core.tabular.unneutral` takes the mark off again on import."""
+    # Marks already in front count as part of the text: "'=x" becomes "''=x", so that taking
+    # one off on import always gives the text back exactly.
+    if isinstance(value, str) and value.lstrip(TEXT_MARK).startswith(FORMULA_STARTS):
+        return TEXT_MARK + value
+    return value
+
+
 def cell(value: Any) -> Any:
     if value is None:
         return ""
@@ -29,6 +47,32 @@ def cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return value
+
+
+def xlsx_row(sheet: Any, values: Iterable[Any]) -> list[Any]:
+    """Cells for ``sheet.append``: strings are written as strings, never as formulas (openpyxl
+    would store "=..." as a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+
+    cells = []
+    for value in values:
+        value = neutral(value)
+        if isinstance(value, str):
+            made = (
+                WriteOnlyCell(sheet, value=value)
+                if _write_only(sheet)
+                else Cell(sheet, value=value)
+            )
+            made.data_type = "s"
+            cells.append(made)
+        else:
+            cells.append(value)
+    return cells
+
+
+def _write_only(sheet: Any) -> bool:
+    return type(sheet).__name__ == "WriteOnlyWorksheet"
 
 
 def _json_value(value: Any) -> Any:
@@ -51,9 +95,9 @@ def write_table(
 
         text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
         writer = csv.DictWriter(text, fieldnames=list(header), extrasaction="ignore")
-        writer.writeheader()
+        writer.writerow({h: neutral(h) for h in header})
         for row in rows:
-            writer.writerow({k: cell(v) for k, v in row.items()})
+            writer.writerow({k: neutral(cell(v)) for k, v in row.items()})
             count += 1
         text.detach()
     elif fmt == "xlsx":
@@ -61,9 +105,9 @@ def write_table(
 
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet("export")
-        sheet.append(list(header))
+        sheet.append(xlsx_row(sheet, header))
         for row in rows:
-            sheet.append([cell(row.get(h)) for h in header])
+            sheet.append(xlsx_row(sheet, [cell(row.get(h)) for h in header]))
             count += 1
         workbook.save(out)
     elif fmt == "json":

@@ -87,10 +87,12 @@ def number(
             raise ValueError(f"{value!r} is not a number")
         try:
             result = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
-        except ValueError:
-            raise ValueError(f"{value!r} is not a number") from None
+        except (ValueError, OverflowError):
+            shown = str(value)[:40] if not isinstance(value, int) else "a very long number"
+            raise ValueError(f"{shown!r} is not a number") from None
         if result != result or result in (float("inf"), float("-inf")):
-            raise ValueError(f"{value!r} is not a finite number")
+            shown = value if isinstance(value, float) else str(value)[:40]
+            raise ValueError(f"{shown!r} is not a finite number")
         if minimum is not None and result < minimum:
             raise ValueError(f"{value!r} is below {minimum:g}")
         if maximum is not None and result > maximum:
@@ -100,8 +102,12 @@ def number(
     return parse
 
 
+# A whole number without a stated maximum still fits every integer column of the database.
+LARGEST_INTEGER = 2**31 - 1
+
+
 def integer(minimum: int = 0, maximum: int | None = None) -> Callable[[object], int | None]:
-    as_number = number(minimum, maximum)
+    as_number = number(minimum, LARGEST_INTEGER if maximum is None else maximum)
 
     def parse(value: object) -> int | None:
         result = as_number(value)
@@ -140,6 +146,27 @@ def country(value: object) -> str:
 
 def optional_country(value: object) -> str:
     return "" if _blank(value) else country(value)
+
+
+def web_address(max_length: int = 500) -> Callable[[object], str]:
+    """An http(s) address, checked by the same validator as the API
+    (:func:`parkbridge.core.validators.validate_web_address`): ``javascript:`` and other
+    schemes would become live links on the record's page."""
+    as_text = text(max_length)
+
+    def parse(value: object) -> str:
+        from django.core.exceptions import ValidationError
+
+        from parkbridge.core.validators import validate_web_address
+
+        result = as_text(value)
+        try:
+            validate_web_address(result)
+        except ValidationError as error:
+            raise ValueError("; ".join(error.messages)) from None
+        return result
+
+    return parse
 
 
 def choice(choices: Sequence[str], default: str | None = None) -> Callable[[object], str]:

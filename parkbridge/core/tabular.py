@@ -5,12 +5,32 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 FORMATS = ("csv", "xlsx", "json")
+
+# An XLSX file is a zip: 50 MB compressed can unpack to gigabytes (a "decompression bomb").
+# The members' declared sizes are checked before openpyxl reads anything, and reading stops
+# at these many rows and columns.
+MAX_XLSX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_XLSX_RATIO = 200  # unpacked / packed, per member: real sheets compress 5-20 times
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 200
+
+# A cell an export marked as text (core.exports.neutral): the mark comes off on import.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unneutral(value: object) -> object:
+    if (
+        isinstance(value, str)
+        and value.startswith("'")
+        and value.lstrip("'").startswith(_FORMULA_STARTS)
+    ):
+        return value[1:]
+    return value
 
 
 class ImportFileError(ValueError):
@@ -55,6 +75,12 @@ def read_rows(path: Path, max_bytes: int, fmt: str | None = None) -> list[Row]:
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise ImportFileError(f"{path.name}: binary content; expected UTF-8 text")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
+        raise ImportFileError(
+            f"{path.name}: line {line}: a NUL byte (offset {nul}); text files may not contain one"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -87,12 +113,16 @@ def _csv_rows(path: Path, text: str) -> Iterator[Row]:
                 raise ImportFileError(
                     f"{path.name}: line {line}: {len(cells)} cells for {len(header)} columns"
                 )
-            yield Row(line, dict(zip(header, cells, strict=False)))
+            if line > MAX_ROWS + 1:
+                raise ImportFileError(f"{path.name}: more than {MAX_ROWS:,} rows; split the file")
+            yield Row(line, {h: unneutral(c) for h, c in zip(header, cells, strict=False)})
     except csv.Error as error:
         raise ImportFileError(f"{path.name}: line {reader.line_num}: {error}") from error
 
 
 def _check_header(path: Path, header: list[str]) -> None:
+    if len(header) > MAX_COLUMNS:
+        raise ImportFileError(f"{path.name}: line 1: more than {MAX_COLUMNS} columns")
     seen: set[str] = set()
     for name in header:
         if not name:
@@ -102,34 +132,71 @@ def _check_header(path: Path, header: list[str]) -> None:
         seen.add(name)
 
 
+def check_zip_sizes(path: Path, data: bytes) -> None:
+    """Refuse a workbook whose members would unpack beyond the limits, from the sizes the zip
+    declares (nothing is decompressed). A member lying about its size is caught by zipfile
+    itself, which stops reading at the declared size."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(f"{path.name}: not a readable XLSX workbook ({error})") from error
+    total = 0
+    for member in archive.infolist():
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > 1024 * 1024 and ratio > MAX_XLSX_RATIO:
+            raise ImportFileError(
+                f"{path.name}: {member.filename} unpacks {ratio:,.0f} times its packed size; "
+                "refused as a decompression bomb"
+            )
+    if total > MAX_XLSX_UNPACKED_BYTES:
+        raise ImportFileError(
+            f"{path.name}: unpacks to {total:,} bytes, over the "
+            f"{MAX_XLSX_UNPACKED_BYTES:,}-byte limit; split the workbook"
+        )
+
+
 def _xlsx_rows(path: Path, data: bytes) -> Iterator[Row]:
     from openpyxl import load_workbook
 
+    check_zip_sizes(path, data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportFileError(f"{path.name}: not a readable XLSX workbook ({error})") from error
     sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
+    # A sheet may declare a huge used range: read no further than the limits.
+    rows = sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1)
     try:
-        header = _clean_header([str(h) if h is not None else "" for h in next(rows)])
+        header_cells = list(next(rows))
     except StopIteration:
         raise ImportFileError(f"{path.name}: the first sheet is empty") from None
+    while header_cells and header_cells[-1] in (None, ""):
+        header_cells.pop()  # read-only rows are padded to max_col
+    header = _clean_header([str(h) if h is not None else "" for h in header_cells])
     _check_header(path, header)
     for number, cells in enumerate(rows, start=2):
+        if number > MAX_ROWS + 1:
+            raise ImportFileError(f"{path.name}: more than {MAX_ROWS:,} rows; split the file")
         if all(c is None or str(c).strip() == "" for c in cells):
             continue
-        values = {h: ("" if c is None else c) for h, c in zip(header, cells, strict=False)}
+        values = {}
+        for h, c in zip(header, cells, strict=False):
+            if isinstance(c, str) and "\x00" in c:
+                raise ImportFileError(f"{path.name}: line {number}: column {h!r}: a NUL character")
+            values[h] = "" if c is None else unneutral(c)
         yield Row(number, values)
 
 
 def _json_rows(path: Path, text: str) -> Iterator[Row]:
+    from parkbridge.core.strict_json import StrictJsonError, loads
+
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            f"{path.name}: line {error.lineno}: invalid JSON: {error.msg}"
-        ) from error
+        document = loads(text)
+    except StrictJsonError as error:
+        raise ImportFileError(f"{path.name}: {error}") from error
     if isinstance(document, dict):
         document = document.get("items", document.get("features"))
     if not isinstance(document, list):

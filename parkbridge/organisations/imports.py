@@ -13,6 +13,7 @@ from parkbridge.core.imports import (
     sector_codes,
     text,
     text_list,
+    web_address,
 )
 from parkbridge.organisations.models import Organisation, OrganisationKind
 
@@ -31,7 +32,7 @@ class OrganisationImporter(Importer):
         Column("country", ("country",), optional_country),
         Column("city", ("city",), text(200)),
         Column("isic", ("isic",), text(10)),
-        Column("website", ("website",), text(500)),
+        Column("website", ("website",), web_address(500)),
         Column("email", ("email",), text(254)),
         Column("description", ("description",), text(20000)),
     ]

@@ -16,6 +16,7 @@ from parkbridge.core.imports import (
     sector_codes,
     text,
     text_list,
+    web_address,
     year,
 )
 from parkbridge.sites.models import GeoPrecision, Site, SiteKind, SiteStatus
@@ -57,7 +58,7 @@ class SiteImporter(Importer):
         Column("jobs", ("jobs",), integer()),
         Column("land_price_usd_m2", ("land_price_usd_m2",), number()),
         Column("rent_usd_m2_month", ("rent_usd_m2_month",), number()),
-        Column("website", ("website",), text(500)),
+        Column("website", ("website",), web_address(500)),
         Column("email", ("email",), text(254)),
         Column("phone", ("phone",), text(50)),
         Column("address", ("address",), text(500)),

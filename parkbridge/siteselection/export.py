@@ -8,6 +8,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from parkbridge.core.exports import neutral, xlsx_row
 from parkbridge.siteselection.compare import ComparisonTable
 from parkbridge.siteselection.models import CRITERIA
 from parkbridge.siteselection.results import SiteResult
@@ -56,8 +57,8 @@ def to_csv(data: Sequence[SiteResult] | ComparisonTable) -> str:
     header, rows = table_of(data)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([neutral(h) for h in header])
+    writer.writerows([neutral(c) for c in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -69,11 +70,11 @@ def to_xlsx(data: Sequence[SiteResult] | ComparisonTable, path: str | Path) -> N
     book = Workbook()
     sheet = book.active
     sheet.title = "Comparison" if isinstance(data, ComparisonTable) else "Sites"
-    sheet.append(header)
+    sheet.append(xlsx_row(sheet, header))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        sheet.append(xlsx_row(sheet, row))
     sheet.freeze_panes = "B2"
     book.save(path)
 
