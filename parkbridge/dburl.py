@@ -11,12 +11,20 @@ class DatabaseUrlError(ValueError):
     pass
 
 
+# SQLite: a transaction takes the write lock when it begins (IMMEDIATE), so a second writer
+# waits up to `timeout` seconds for it. With the default DEFERRED begin, a transaction that
+# read first and then writes while another holds the lock fails at once with "database is
+# locked" (SQLite can't wait there without risking a deadlock): concurrent PATCHes of one
+# record answered 503.
+SQLITE_OPTIONS = {"timeout": 30, "transaction_mode": "IMMEDIATE"}
+
+
 def database_from_url(url: str, default_sqlite: Path) -> dict[str, Any]:
     if not url:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(default_sqlite),
-            "OPTIONS": {"timeout": 30},
+            "OPTIONS": dict(SQLITE_OPTIONS),
         }
     parsed = urlparse(url)
     if parsed.scheme in {"postgres", "postgresql"}:
@@ -36,6 +44,6 @@ def database_from_url(url: str, default_sqlite: Path) -> dict[str, Any]:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": unquote(parsed.path) or str(default_sqlite),
-            "OPTIONS": {"timeout": 30},
+            "OPTIONS": dict(SQLITE_OPTIONS),
         }
     raise DatabaseUrlError(f"DATABASE_URL scheme {parsed.scheme!r} is not supported")

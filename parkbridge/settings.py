@@ -175,6 +175,12 @@ TASKS = {
 # country-borders layer only.
 PARKBRIDGE_TILE_URL = os.environ.get("PARKBRIDGE_TILE_URL", "")
 
+# Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated); none in
+# development: the client address is the peer's (parkbridge/core/client_address.py).
+PARKBRIDGE_TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("PARKBRIDGE_TRUSTED_PROXIES", "").split(",") if p.strip()
+]
+
 # Press facts linked to the registry with at least this confidence are applied without review;
 # above 1 (the default) nothing is.
 PARKBRIDGE_AUTO_ACCEPT_CONFIDENCE = float(

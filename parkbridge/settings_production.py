@@ -36,6 +36,14 @@ CSRF_TRUSTED_ORIGINS = [
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 USE_X_FORWARDED_HOST = False
 PARKBRIDGE_BEHIND_PROXY = env_bool("PARKBRIDGE_BEHIND_PROXY", True)
+# X-Forwarded-For is believed from these only: by default the nginx of deploy/ on this host.
+PARKBRIDGE_TRUSTED_PROXIES = [
+    p.strip()
+    for p in os.environ.get(
+        "PARKBRIDGE_TRUSTED_PROXIES", "127.0.0.1,::1" if PARKBRIDGE_BEHIND_PROXY else ""
+    ).split(",")
+    if p.strip()
+]
 SECURE_SSL_REDIRECT = env_bool("PARKBRIDGE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("PARKBRIDGE_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PARKBRIDGE_HSTS_SUBDOMAINS", True)

@@ -73,6 +73,19 @@ def me(request: HttpRequest):
     return _me(request.auth)
 
 
+def refuse_cross_site(request: HttpRequest, body: bool) -> None:
+    """Refuse a request a browser sent from another site's page: a JSON body (a form can't
+    send one, and a cross-site script can't without a CORS preflight we never answer), and an
+    ``Origin`` / ``Sec-Fetch-Site`` of this site or of ``CSRF_TRUSTED_ORIGINS``. Clients
+    that aren't browsers send neither header and pass."""
+    from parkbridge.core.same_origin import cross_site
+
+    if body and request.content_type != "application/json":
+        raise ApiError(415, "send the body as application/json")
+    if cross_site(request):
+        raise ApiError(403, "refused: the request came from another site")
+
+
 class LoginIn(StrictSchema):
     username: str = Field(..., min_length=1, max_length=150)
     password: str = Field(..., min_length=1, max_length=4096)
@@ -80,13 +93,16 @@ class LoginIn(StrictSchema):
 
 @router.post(
     "/login",
-    response={200: MeOut, 401: ErrorOut, 429: ErrorOut},
+    response={200: MeOut, 401: ErrorOut, 403: ErrorOut, 415: ErrorOut, 429: ErrorOut},
     operation_id="accounts_login",
     summary="Start a session (throttled)",
 )
 def session_login(request: HttpRequest, payload: LoginIn, response: HttpResponse):
     """Log in with a password; the session cookie then authorises the API and the pages.
-    Too many failures from one address lock that username there for a while (429)."""
+    Too many failures from one address lock that username there for a while (429). The body
+    must be `application/json` and the request may not come from another site's page (login
+    CSRF: a page elsewhere signing the visitor in to an account of its choosing)."""
+    refuse_cross_site(request, body=True)
     address = client_address(request)
     until = locked_until(payload.username, address)
     if until is not None:
@@ -101,8 +117,10 @@ def session_login(request: HttpRequest, payload: LoginIn, response: HttpResponse
     return _me(user)
 
 
-@router.post("/logout", response={204: None}, operation_id="accounts_logout")
+@router.post("/logout", response={204: None, 403: ErrorOut}, operation_id="accounts_logout")
 def session_logout(request: HttpRequest):
+    """End the session; refused when another site's page sends it."""
+    refuse_cross_site(request, body=False)
     logout(request)
     return Status(204, None)
 
@@ -148,7 +166,8 @@ def list_tokens(request: HttpRequest):
 )
 def create_token(request: HttpRequest, payload: TokenIn):
     """Issue a token with the given scopes and lifetime. A token can't issue one with more
-    scopes than itself."""
+    scopes than itself, nor one that outlives it; tokens that never expire come from the
+    command line only (`parkbridge token create`)."""
     from parkbridge.core.access import bearer_token
 
     current = bearer_token(request)
@@ -158,7 +177,12 @@ def create_token(request: HttpRequest, payload: TokenIn):
 
     try:
         token, raw = issue_token(
-            request.auth, name=payload.name, scopes=payload.scopes, days=payload.expires_in_days
+            request.auth,
+            name=payload.name,
+            scopes=payload.scopes,
+            days=payload.expires_in_days,
+            minting=current,
+            explicit="expires_in_days" in payload.model_fields_set,
         )
     except TokenError as error:
         raise ApiError(422, str(error)) from error

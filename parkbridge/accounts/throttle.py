@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from parkbridge.accounts.models import LoginFailure
+from parkbridge.core.client_address import client_address as core_client_address
 
 
 def max_failures() -> int:
@@ -26,15 +27,8 @@ def lock_seconds() -> int:
 
 
 def client_address(request: HttpRequest | None) -> str:
-    """The caller's address; behind a trusted reverse proxy, the one it forwarded."""
-    if request is None:
-        return "-"
-    if getattr(settings, "PARKBRIDGE_BEHIND_PROXY", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            # The proxy appends the address it saw last; earlier entries are client-supplied.
-            return forwarded.split(",")[-1].strip()[:64]
-    return (request.META.get("REMOTE_ADDR") or "-")[:64]
+    """The caller's address (``X-Forwarded-For`` only from ``PARKBRIDGE_TRUSTED_PROXIES``)."""
+    return core_client_address(request)
 
 
 def _key(username: str, address: str) -> str:

@@ -1,5 +1,7 @@
 """API tokens people make for themselves (the "My ParkBridge" page and the API): scopes from
-``ApiToken.SCOPES`` and a lifetime never longer than ``PARKBRIDGE_TOKEN_MAX_DAYS``."""
+``ApiToken.SCOPES`` and a lifetime never longer than ``PARKBRIDGE_TOKEN_MAX_DAYS``. A token
+made with a token never outlives it (a stolen one-day token must not become a lasting one);
+tokens that never expire come from the command line only (``parkbridge token create``)."""
 
 from __future__ import annotations
 
@@ -24,18 +26,32 @@ def max_token_days() -> int:
 
 
 def issue_token(
-    user, *, name: str = "", scopes: Iterable[str], days: int | None
+    user,
+    *,
+    name: str = "",
+    scopes: Iterable[str],
+    days: int | None,
+    minting: ApiToken | None = None,
+    explicit: bool = True,
 ) -> tuple[ApiToken, str]:
-    """A new token and its secret (returned once, never stored)."""
+    """A new token and its secret (returned once, never stored). ``minting``: the token the
+    request came with, if any — the new one expires no later than it (a default lifetime,
+    ``explicit`` false, is shortened to it; an explicit longer one is refused)."""
     wanted = sorted(set(scopes))
     if not wanted or not set(wanted) <= set(ApiToken.SCOPES):
         raise TokenError(_("Choose read, write or both."))
     limit = max_token_days()
     if days is None or not 1 <= days <= limit:
         raise TokenError(_("A token lives 1 to %(max)s days.") % {"max": limit})
-    return ApiToken.issue(
-        user, name=name.strip()[:100], scopes=wanted, expires=timezone.now() + timedelta(days=days)
-    )
+    expires = timezone.now() + timedelta(days=days)
+    if minting is not None and minting.expires is not None and expires > minting.expires:
+        if explicit:
+            raise TokenError(
+                _("A token can't make one that outlives it: this one expires %(when)s.")
+                % {"when": minting.expires.strftime("%Y-%m-%d %H:%M UTC")}
+            )
+        expires = minting.expires
+    return ApiToken.issue(user, name=name.strip()[:100], scopes=wanted, expires=expires)
 
 
 def revoke_token(user, token_id: int) -> bool:

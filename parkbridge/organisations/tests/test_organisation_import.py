@@ -17,7 +17,9 @@ def test_organisations_import_and_reimport_without_duplicates(db, tmp_path):
     report = OrganisationImporter().run(path)
     assert (report.created, report.updated) == (0, 2)
     assert Organisation.objects.count() == 2
-    assert Organisation.objects.get(external_id="rcf").sectors.get().code == "business_services"  # "events" is a synonym
+    assert (
+        Organisation.objects.get(external_id="rcf").sectors.get().code == "business_services"
+    )  # "events" is a synonym
 
 
 def test_an_organisation_with_a_bad_country_is_refused_with_its_line(db, tmp_path):
