@@ -4,6 +4,7 @@ with "database is locked" (answered 503 by the API)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -18,10 +19,8 @@ def _race(alias: str, failures: list[Exception], barrier: threading.Barrier) -> 
             cursor = connections[alias].cursor()
             cursor.execute("SELECT value FROM counter")
             (value,) = cursor.fetchone()
-            try:
+            with contextlib.suppress(threading.BrokenBarrierError):
                 barrier.wait(timeout=1)  # both have read (if the database lets them)
-            except threading.BrokenBarrierError:
-                pass
             cursor.execute("UPDATE counter SET value = %s", [value + 1])
     except Exception as error:  # noqa: BLE001 (the failure is what the test looks for)
         failures.append(error)
