@@ -130,7 +130,9 @@ TEMPLATES = [
 ]
 
 if not os.environ.get("DATABASE_URL"):
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    # The SQLite database lives here: readable by this account only (core/apps.py keeps the
+    # database file itself at 0600).
+    VAR_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
 DATABASES = {
     "default": database_from_url(
         os.environ.get("DATABASE_URL", ""), default_sqlite=VAR_DIR / "parkbridge.sqlite3"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,9 @@ from django.db import connection, models, transaction
 FORMAT = "parkbridge-backup"
 VERSION = 1
 CHUNK = 2000
+# The longest line a restore reads: a record with a long article text is a few MB; a crafted
+# archive with one line of gigabytes would otherwise be read whole into memory.
+MAX_LINE_BYTES = 64 * 1024 * 1024
 EXCLUDED = frozenset({"contenttypes.contenttype", "auth.permission", "sessions.session"})
 
 Progress = Callable[[str, int, int], None]
@@ -130,7 +134,14 @@ def backup(path: Path, progress: Progress | None = None) -> Manifest:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         totals = {m._meta.label_lower: m._base_manager.count() for m in chosen}
         grand_total, done = sum(totals.values()), 0
-        with gzip.open(partial, "wb", compresslevel=6) as out:
+        # Created readable by this account only: a backup holds password hashes and
+        # confidential records.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(descriptor, 0o600)  # an existing partial file keeps its mode otherwise
+        with (
+            open(descriptor, "wb") as raw,
+            gzip.GzipFile(filename=path.name, mode="wb", fileobj=raw, compresslevel=6) as out,
+        ):
             out.write(_line({"format": FORMAT, "version": VERSION, **manifest.__dict__}))
             for model in chosen:
                 label = model._meta.label_lower
@@ -148,13 +159,29 @@ def backup(path: Path, progress: Progress | None = None) -> Manifest:
     return manifest
 
 
+def _lines(archive) -> Iterator[tuple[int, bytes]]:
+    """The archive's lines with their numbers (1-based), none longer than MAX_LINE_BYTES."""
+    number = 0
+    while True:
+        raw = archive.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE_BYTES:
+            raise BackupError(
+                f"line {number} is longer than {MAX_LINE_BYTES:,} bytes: not a ParkBridge backup"
+            )
+        yield number, raw
+
+
 def read_manifest(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     """The header and the trailer's table counts; refuses foreign or truncated files."""
     header, trailer = None, None
     try:
         with gzip.open(path, "rb") as archive:
-            for number, raw in enumerate(archive):
-                if number == 0:
+            number = 0
+            for number, raw in _lines(archive):
+                if number == 1:
                     header = json.loads(raw)
                     if not isinstance(header, dict) or header.get("format") != FORMAT:
                         raise BackupError(f"{path} is not a ParkBridge backup")
@@ -164,12 +191,20 @@ def read_manifest(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
                 last = raw
             if header is None:
                 raise BackupError(f"{path} is empty")
-            trailer = json.loads(last) if number > 0 else None
+            trailer = json.loads(last) if number > 1 else None
     except (OSError, EOFError, json.JSONDecodeError, UnicodeDecodeError) as error:
         raise BackupError(f"{path} is not a readable backup: {error}") from error
     if not isinstance(trailer, dict) or not trailer.get("trailer"):
         raise BackupError(f"{path} is truncated (no trailer): refusing to restore it")
-    return header, trailer["tables"]
+    tables = trailer.get("tables")
+    if not isinstance(tables, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+        for k, v in tables.items()
+    ):
+        raise BackupError(f"{path}: the trailer's table counts are malformed")
+    if not isinstance(header.get("migrations"), dict):
+        raise BackupError(f"{path}: the header's migrations are malformed")
+    return header, tables
 
 
 def _check_migrations(header: dict[str, Any]) -> None:
@@ -229,16 +264,26 @@ def restore(path: Path, force: bool = False, progress: Progress | None = None) -
             for f in _auto_m2m(model):
                 f.remote_field.through._base_manager.all()._raw_delete(connection.alias)
         loader = _BatchLoader(counts)
+        listed = {label.lower() for label in expected}
         with gzip.open(path, "rb") as archive:
-            next(archive)
-            for raw in archive:
-                record = json.loads(raw)
+            for number, raw in _lines(archive):
+                if number == 1:
+                    continue  # the header
+                record = _record(raw, number, listed)
                 if record.get("trailer"):
                     break
-                loader.add(record)
+                try:
+                    loader.add(record)
+                except BackupError:
+                    raise
+                except Exception as error:  # noqa: BLE001 (a record of any shape is named)
+                    raise BackupError(f"line {number}: a malformed record: {error}") from error
                 if loader.done % 500 == 0:
                     progress("restore", loader.done, grand_total)
-        loader.flush()
+        try:
+            loader.flush()
+        except Exception as error:  # noqa: BLE001
+            raise BackupError(f"the last records are malformed: {error}") from error
         connection.check_constraints(table_names=[m._meta.db_table for m in chosen])
         _reset_sequences(chosen)
     progress("restore", sum(counts.values()), grand_total)
@@ -246,6 +291,27 @@ def restore(path: Path, force: bool = False, progress: Progress | None = None) -
     if mismatched:
         raise BackupError(f"restored counts differ from the archive's: {mismatched}")
     return dict(counts)
+
+
+def _record(raw: bytes, number: int, listed: set[str]) -> dict[str, Any]:
+    """One archived record, checked for shape and for a table the trailer lists (a record of
+    any other table — ``auth.user`` slipped into an archive of sites — is refused)."""
+    try:
+        record = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise BackupError(f"line {number}: not JSON ({error})") from error
+    if not isinstance(record, dict):
+        raise BackupError(f"line {number}: a record must be a JSON object")
+    if record.get("trailer"):
+        return record
+    label = record.get("model")
+    if not isinstance(label, str) or not isinstance(record.get("fields"), dict):
+        raise BackupError(f"line {number}: a record needs a model name and fields")
+    if label.lower() not in listed:
+        raise BackupError(
+            f"line {number}: a record of {label!r}, a table the archive's trailer doesn't list"
+        )
+    return record
 
 
 class _BatchLoader:

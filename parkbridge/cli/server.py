@@ -135,7 +135,8 @@ def web() -> None:
     default=300.0,
     show_default=True,
     type=click.FloatRange(0),
-    help="Seconds between B2B housekeeping rounds (request expiry, stalled runs); 0: none.",
+    help="Seconds between housekeeping rounds (B2B request expiry, stalled B2B and press "
+    "runs); 0: none.",
 )
 @click.option(
     "--mail-every",
@@ -160,10 +161,12 @@ def worker(
 
     from parkbridge.accounts.housekeeping import start_in_background as start_mail_rounds
     from parkbridge.b2b.housekeeping import start_in_background
+    from parkbridge.press.stalls import start_in_background as start_press_rounds
 
     prepare_database(load_bundled=False)
     if housekeeping_every > 0:
         start_in_background(housekeeping_every)
+        start_press_rounds(housekeeping_every)
     if mail_every > 0:
         start_mail_rounds(mail_every)
     if feeds_every > 0:

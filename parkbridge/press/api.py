@@ -214,7 +214,9 @@ def list_runs(request: HttpRequest, filters: RunFilter = Query(...)):  # noqa: B
 
 @router.get("/runs/{int:run_id}", response={200: IngestionRunOut, 404: ErrorOut}, summary="One run")
 def run_detail(request: HttpRequest, run_id: int):
-    return get_object_or_404(IngestionRun, pk=run_id)
+    from parkbridge.press.stalls import stall_checked
+
+    return stall_checked(get_object_or_404(IngestionRun, pk=run_id))
 
 
 def _proposals(user):

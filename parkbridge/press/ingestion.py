@@ -22,7 +22,7 @@ from django.utils import timezone
 from parkbridge.core.models import Source, SourceKind
 from parkbridge.core.search import fold, latin_skeleton
 from parkbridge.extraction import ArticleFacts, ExtractionError, extract_article
-from parkbridge.press import review
+from parkbridge.press import review, stalls
 from parkbridge.press.candidates import CATEGORY_MODELS, resolve
 from parkbridge.press.models import Action, Category, IngestionRun, Proposal, RunStatus
 
@@ -231,7 +231,8 @@ def ingest_source(
         if run is not None:
             run.sources.add(source)
         return result
-    facts = extract_article(source.text)
+    # A bounded prefix: one huge article must not hold the worker (press/stalls.py).
+    facts = extract_article(source.text[: stalls.MAX_EXTRACTED_CHARS])
     new: list[Proposal] = []
     with transaction.atomic():
         _update_source_metadata(source, facts)
@@ -304,8 +305,7 @@ def process_run(run_id: int) -> IngestionRun:
     run = IngestionRun.objects.get(pk=run_id)
     if run.status not in (RunStatus.QUEUED, RunStatus.RUNNING):
         return run
-    run.status = RunStatus.RUNNING
-    run.save(update_fields=["status"])
+    stalls.start(run)
     from parkbridge.press.articles import article_for_source
 
     for source in run.sources.all().order_by("pk"):
@@ -316,14 +316,17 @@ def process_run(run_id: int) -> IngestionRun:
                 record_result(run, source.title, IngestionResult(source.pk, False))
                 run.counts = {**run.counts, "not_relevant": run.counts.get("not_relevant", 0) + 1}
                 run.save(update_fields=["processed", "failed", "counts", "errors"])
+                stalls.beat(run)
                 continue
-            result = ingest_source(source, run)
+            with stalls.deadline(stalls.extraction_seconds()):
+                result = ingest_source(source, run)
             type(article).objects.filter(pk=article.pk).update(extracted=True)
         except Exception as error:  # noqa: BLE001 - one bad article must not lose the run
             record_result(run, source.title, None, f"{type(error).__name__}: {error}")
         else:
             record_result(run, source.title, result)
         run.save(update_fields=["processed", "failed", "counts", "errors"])
+        stalls.beat(run)
     run.status = RunStatus.FAILED if run.failed and run.failed == run.total else RunStatus.DONE
     run.finished = timezone.now()
     run.save(update_fields=["status", "finished"])

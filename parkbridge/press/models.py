@@ -64,6 +64,11 @@ class IngestionRun(models.Model):
     step = models.CharField(max_length=300, blank=True, help_text="What the run is doing now.")
     created = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
+    # Stall detection (press/stalls.py): a running run whose heartbeat is old lost its worker.
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Times a worker started it.")
+    heartbeat = models.DateTimeField(
+        null=True, blank=True, help_text="When its worker last reported progress."
+    )
 
     class Meta:
         ordering = ["-created"]

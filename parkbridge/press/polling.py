@@ -60,7 +60,10 @@ PROGRESS_EVERY = 0.5
 def _save_progress(run: IngestionRun, progress: Progress | None, force: bool = False) -> None:
     now = time.monotonic()
     if force or now - getattr(run, "_saved_at", 0.0) >= PROGRESS_EVERY:
-        run.save(update_fields=["total", "processed", "failed", "counts", "errors", "step"])
+        run.heartbeat = timezone.now()  # alive (press/stalls.py)
+        run.save(
+            update_fields=["total", "processed", "failed", "counts", "errors", "step", "heartbeat"]
+        )
         run._saved_at = now
     if progress is not None:
         progress(run)
@@ -86,9 +89,11 @@ def _finish(run: IngestionRun, failed: bool) -> IngestionRun:
 
 
 def _start(run: IngestionRun, step: str) -> None:
-    run.status = RunStatus.RUNNING
+    from parkbridge.press import stalls
+
+    stalls.start(run)  # running, one more attempt, a heartbeat
     run.step = step
-    run.save(update_fields=["status", "step"])
+    run.save(update_fields=["step"])
 
 
 def _document_for(entry: FeedEntry, feed: Feed, language: str, policy: FetchPolicy) -> Document:
