@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "parkbridge.core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -176,6 +177,10 @@ TASKS = {
 # An online tile layer for the map (e.g. an OpenStreetMap tile server); empty: the offline
 # country-borders layer only.
 PARKBRIDGE_TILE_URL = os.environ.get("PARKBRIDGE_TILE_URL", "")
+
+# Content-Security-Policy (parkbridge/core/csp.py): a replacement policy, or report-only.
+PARKBRIDGE_CSP = os.environ.get("PARKBRIDGE_CSP", "")
+PARKBRIDGE_CSP_REPORT_ONLY = env_bool("PARKBRIDGE_CSP_REPORT_ONLY", False)
 
 # Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated); none in
 # development: the client address is the peer's (parkbridge/core/client_address.py).

@@ -75,6 +75,14 @@ def open_page(browser, live_server, registry):
         page.set_default_timeout(10_000)
         page.script_errors = []
         page.on("pageerror", lambda error: page.script_errors.append(str(error)))
+        # What the Content-Security-Policy blocked (Chromium reports it on the console).
+        page.csp_violations = []
+        page.on(
+            "console",
+            lambda message: page.csp_violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None,
+        )
         page.goto(live_server.url + path)
         return page
 
