@@ -318,10 +318,13 @@ class Proposal(models.Model):
 
 
 def is_reviewer(user) -> bool:
-    """Staff, superusers and members of the "reviewer" group review proposals."""
+    """Administrators (staff, superusers, the administrator role) and members of the
+    "reviewer" group review proposals."""
     if user is None or not user.is_authenticated or not user.is_active:
         return False
-    if user.is_staff or user.is_superuser:
+    from parkbridge.core.access import sees_everything
+
+    if user.is_staff or user.is_superuser or sees_everything(user):
         return True
     return user.groups.filter(name=REVIEWER_GROUP).exists()
 
