@@ -74,6 +74,7 @@ REGISTRY = (
 )
 
 API: tuple[Rule, ...] = (
+    Rule("GET", r"/api/sectors/(vocabulary|resolve)$", PUBLIC, "the sector vocabulary"),
     Rule(
         "GET",
         REGISTRY + r"(/\{record_id\})?$",
