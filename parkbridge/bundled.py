@@ -13,6 +13,7 @@ from typing import Any
 from django.db import transaction
 
 from parkbridge.agreements.models import Agreement, InvestmentProject
+from parkbridge.core.countries import country_name
 from parkbridge.core.geocode import locate
 from parkbridge.core.imports import natural_key
 from parkbridge.core.models import Source, cite
@@ -221,7 +222,9 @@ class ArticleFactsLoader:
                 defaults={
                     "role": "delegate",
                     "country": organisation.country,
-                    "delegation": f"{organisation.country} delegation" if foreign else "",
+                    "delegation": f"{country_name(organisation.country, 'en')} delegation"
+                    if foreign
+                    else "",
                 },
             )
         for order, slug in enumerate(item.get("site_visits", [])):
