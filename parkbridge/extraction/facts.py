@@ -280,7 +280,16 @@ def find_targets(
         if after and _LEADING_DEADLINE.match(sentence[: end + 1]) and not before:
             out.extend(TargetMention(f, year) for f in after)
             continue
-        fig = before[-1] if before else (after[0] if after else None)
+        # The deadline's own clause first; a deadline in a trailing clause with no figure of
+        # its own ("…总投资9亿元，…，建设年限为2016至2018年") dates the sentence's main figure.
+        lo = max(sentence.rfind(sep, 0, start) for sep in ",，;；") + 1
+        in_clause = [f for f in before if f.begin >= lo]
+        if in_clause:
+            fig = in_clause[-1]
+        elif before:
+            fig = before[0]
+        else:
+            fig = after[0] if after else None
         if fig is not None:
             out.append(TargetMention(fig, year))
     return out

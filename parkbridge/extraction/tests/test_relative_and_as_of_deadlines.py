@@ -36,3 +36,9 @@ def test_a_leading_deadline_governs_every_figure_of_the_sentence() -> None:
         "By 2025, the plant expects revenue of $800 million and about 4,000 workers."
     )
     assert {(t.value, t.deadline) for t in facts.targets} == {(800_000_000, "2025"), (4000, "2025")}
+
+
+def test_a_deadline_in_a_trailing_clause_dates_the_sentences_main_figure() -> None:
+    s = "项目总投资5亿元，主要建设12公里道路，建设年限为2017至2019年。"
+    (t,) = find_targets(s, find_figures_zh(s))
+    assert (t.figure.value, t.figure.unit, t.deadline) == (500_000_000, "CNY", "2019")
