@@ -13,13 +13,15 @@ from types import ModuleType
 
 from parkbridge.cli.progress import stderr
 
-BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_bundled_sites.py"
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+BUILD_SCRIPT = SCRIPTS / "build_bundled_sites.py"
+ARTICLES_SCRIPT = SCRIPTS / "build_bundled_articles.py"
 
 
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_bundled_sites", BUILD_SCRIPT)
-    if spec is None or spec.loader is None or not BUILD_SCRIPT.is_file():
-        raise FileNotFoundError(f"{BUILD_SCRIPT} is missing: run this from a source checkout")
+def _build_script(path: Path = BUILD_SCRIPT) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run this from a source checkout")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -76,3 +78,9 @@ def rebuild(source: Path, output: Path) -> int:
         f"{len(unmapped)} unmapped sector word(s)"
     )
     return 0
+
+
+def rebuild_articles(corpus: list[Path], output: Path) -> int:
+    """Add the gold facts of the corpus directories to the bundled articles.json."""
+    script = _build_script(ARTICLES_SCRIPT)
+    return int(script.main([*(str(c) for c in corpus), "--output", str(output)]))

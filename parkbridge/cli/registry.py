@@ -134,15 +134,22 @@ DATA_DIR = REPO / "parkbridge" / "data"
 @click.argument("source", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option("--output", type=click.Path(path_type=Path, file_okay=False), default=DATA_DIR,
               show_default=True, help="Directory of the bundled files (a source checkout).")  # fmt: skip
-def bundle_data(source: Path, output: Path) -> None:
+@click.option("--corpus", "corpus", multiple=True,
+              type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Also rebuild articles.json from the gold facts in this corpus directory "
+                   "(repeatable).")  # fmt: skip
+def bundle_data(source: Path, output: Path, corpus: tuple[Path, ...]) -> None:
     """Rebuild the bundled sites.csv and incentives.csv from SOURCE (a directory holding the
     compiled sites.csv and incentives.csv): every site row, geocoded offline, and every regime
     row, checked; then report regions and site ids of the regimes that match no site, and
     sector words that map to no sector of the vocabulary."""
     setup_django()  # for the importers' parsers; the database is not touched
-    from parkbridge.cli.bundle import rebuild
+    from parkbridge.cli.bundle import rebuild, rebuild_articles
 
-    sys.exit(rebuild(source, output))
+    status = rebuild(source, output)
+    if status == 0 and corpus:
+        status = rebuild_articles(list(corpus), output / "articles.json")
+    sys.exit(status)
 
 
 commands: list[click.Command] = [import_, export, bundle_data]
