@@ -59,17 +59,16 @@ def _add_idle_terms(
     return idle
 
 
-def solve_full(
-    problem: Problem,
-    time_limit: float,
-    hint: Assignment | None = None,
-    minimise_idle: bool = False,
-    workers: int = 2,
-) -> CpSatResult:
-    """The whole problem as one CP-SAT model: x[e,s] for every request and common slot.
+@dataclass(slots=True)
+class _FullModel:
+    model: cp_model.CpModel
+    x: dict[tuple[int, int], cp_model.IntVar]
+    per_person_slot: dict[tuple[int, int], list[cp_model.IntVar]]
+    weight: cp_model.LinearExprT
 
-    With ``minimise_idle`` a second solve keeps the optimal W and minimises idle gaps (only
-    sensible on small instances, used by the tests as the reference lexicographic optimum)."""
+
+def _full_model(problem: Problem) -> _FullModel:
+    """x[e,s] for every request and common slot, with every rule of the format."""
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}
     per_person_slot: dict[tuple[int, int], list[cp_model.IntVar]] = {}
@@ -98,7 +97,45 @@ def solve_full(
         if len(vs) > problem.tables:
             model.add(sum(vs) <= problem.tables)
     weight = sum(problem.weight[e] * v for (e, _s), v in x.items())
-    model.maximize(weight)
+    return _FullModel(model=model, x=x, per_person_slot=per_person_slot, weight=weight)
+
+
+def _minimise_idle(problem: Problem, full: _FullModel) -> list[cp_model.IntVar]:
+    """Replace the objective by the total idle gaps of everyone (FORMAT.md section 5)."""
+    model = full.model
+    model.clear_objective()
+    idle: list[cp_model.IntVar] = []
+    for q in range(problem.n):
+        for k, (lo, hi) in enumerate(problem.session_range):
+            if hi - lo < 2:
+                continue
+            occupied = {s: sum(full.per_person_slot.get((q, s), [])) for s in range(lo, hi + 1)}
+            idle += _add_idle_terms(model, occupied, lo, hi, problem.avail[q], f"i{q}_{k}")
+    model.minimize(sum(idle))
+    return idle
+
+
+def _assignment(problem: Problem, chosen: set[tuple[int, int]]) -> Assignment:
+    st = Assignment(problem)
+    for e, s in sorted(chosen):
+        st.place(e, s)
+    return st
+
+
+def solve_full(
+    problem: Problem,
+    time_limit: float,
+    hint: Assignment | None = None,
+    minimise_idle: bool = False,
+    workers: int = 2,
+) -> CpSatResult:
+    """The whole problem as one CP-SAT model: x[e,s] for every request and common slot.
+
+    With ``minimise_idle`` a second solve keeps the optimal W and minimises idle gaps (only
+    sensible on small instances, used by the tests as the reference lexicographic optimum)."""
+    full = _full_model(problem)
+    model, x = full.model, full.x
+    model.maximize(full.weight)
     if hint is not None:
         for (e, s), v in x.items():
             model.add_hint(v, hint.slot_of[e] == s)
@@ -114,27 +151,46 @@ def solve_full(
     chosen = {(e, s) for (e, s), v in x.items() if solver.value(v)}
     if minimise_idle and optimal:
         best_w = round(solver.objective_value)
-        model.clear_objective()
-        model.add(weight >= best_w)
+        _minimise_idle(problem, full)
+        model.add(full.weight >= best_w)
         model.clear_hints()
         for (e, s), v in x.items():
             model.add_hint(v, (e, s) in chosen)
-        idle: list[cp_model.IntVar] = []
-        for q in range(problem.n):
-            for k, (lo, hi) in enumerate(problem.session_range):
-                if hi - lo < 2:
-                    continue
-                occupied = {s: sum(per_person_slot.get((q, s), [])) for s in range(lo, hi + 1)}
-                idle += _add_idle_terms(model, occupied, lo, hi, problem.avail[q], f"i{q}_{k}")
-        model.minimize(sum(idle))
         status = solver.solve(model)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             chosen = {(e, s) for (e, s), v in x.items() if solver.value(v)}
             optimal = status == cp_model.OPTIMAL
-    st = Assignment(problem)
-    for e, s in sorted(chosen):
-        st.place(e, s)
-    return CpSatResult(assignment=st, optimal=optimal, bound=bound)
+    return CpSatResult(assignment=_assignment(problem, chosen), optimal=optimal, bound=bound)
+
+
+@dataclass(slots=True)
+class CompactResult:
+    assignment: Assignment | None  # fewer idle slots than the hint at the same W, else None
+    proven: bool  # the idle count found is the minimum at this W
+
+
+def fewest_idle_at_weight(
+    problem: Problem, weight: int, hint: Assignment, time_limit: float, workers: int = 1
+) -> CompactResult:
+    """Second stage of the lexicographic optimum: among schedules of weight >= ``weight`` (the
+    first stage, proven best by the caller's bound), the fewest idle slots, starting from
+    ``hint``. Exact on small sessions; the result says whether the minimum is proven."""
+    full = _full_model(problem)
+    _minimise_idle(problem, full)
+    full.model.add(full.weight >= weight)
+    for (e, s), v in full.x.items():
+        full.model.add_hint(v, hint.slot_of[e] == s)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.05, time_limit)
+    solver.parameters.num_workers = workers
+    status = solver.solve(full.model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return CompactResult(assignment=None, proven=False)
+    proven = status == cp_model.OPTIMAL
+    st = _assignment(problem, {(e, s) for (e, s), v in full.x.items() if solver.value(v)})
+    if st.weight() < weight or st.total_idle() >= hint.total_idle():
+        return CompactResult(assignment=None, proven=proven)
+    return CompactResult(assignment=st, proven=proven)
 
 
 def compact_neighbourhood(
