@@ -37,9 +37,8 @@ def test_close_sites_are_a_cluster_that_opens_when_clicked(open_page, registry, 
     assert cluster.count() == 1 and cluster.inner_text() == "2"
     assert page.locator("#sites-map .leaflet-marker-icon.site-dot").count() == 1
     cluster.click()
-    page.wait_for_function(
-        "document.querySelectorAll('#sites-map .leaflet-marker-icon.site-dot').length >= 2"
-    )
+    # At least two markers (a locator wait: the page's CSP refuses eval'd predicates).
+    page.locator("#sites-map .leaflet-marker-icon.site-dot").nth(1).wait_for(state="attached")
     page.wait_for_selector("#sites-map[data-state=ready]")
     assert page.locator("#sites-map .leaflet-marker-icon.cluster-icon").count() == 0
     assert page.script_errors == []

@@ -37,4 +37,5 @@ def test_the_api_documentation_pages_still_draw(open_page, registry):
     assert page.csp_violations == []
     page = open_page("/api/redoc")
     page.wait_for_selector("[role=navigation], .menu-content", timeout=30_000)
-    assert page.csp_violations == []
+    # ReDoc reaches for its logo on its makers' CDN: blocked, as every outside request is.
+    assert [v for v in page.csp_violations if "cdn.redoc.ly" not in v] == []
