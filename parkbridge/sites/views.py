@@ -22,7 +22,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET
 
 from parkbridge.agreements.models import Agreement, InvestmentProject
-from parkbridge.core.access import visible
+from parkbridge.core.access import hide_references, visible
 from parkbridge.core.api_crud import search_q
 from parkbridge.core.models import Provenance
 from parkbridge.events.models import Event
@@ -570,6 +570,7 @@ def site_card(request: HttpRequest, slug: str) -> HttpResponse:
         visible(Site.objects.select_related("operator"), user).prefetch_related("sectors"),
         slug=slug,
     )
+    hide_references([site], user)  # an operator the reader can't see isn't named or linked
     organisations = visible(Organisation.objects.all(), user)
     residencies = (
         Residency.objects.filter(site=site, organisation__in=organisations)

@@ -36,3 +36,12 @@ def test_a_public_site_of_a_confidential_operator_shows_no_operator(
 ):
     site = make_site(operator=make_organisation(confidential=True))
     assert api.get(f"/api/sites/{site.pk}").json()["operator"] is None
+
+
+def test_a_public_sites_card_does_not_link_a_confidential_operator(
+    make_organisation, make_site, client
+):
+    hidden = make_organisation(name_en="Secret Operator Ltd", confidential=True)
+    site = make_site(operator=hidden)
+    page = client.get(f"/sites/{site.slug}/").content.decode()
+    assert "Secret Operator Ltd" not in page and f"/organisations/{hidden.pk}/" not in page
