@@ -91,6 +91,8 @@ class SolveStats:
     proven_optimal: bool  # the bound is tight: W == bound, so W is the optimum
     phases: tuple[tuple[str, float], ...] = ()  # (phase name, seconds) for diagnostics
     bound_source: str = BOUND_SLOT_FREE_LP
+    # W is proven best and no schedule of that W has fewer idle slots (e.g. none at all).
+    gaps_proven_minimal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ Pipeline (each phase respects the shared deadline):
 4. if W < B on a small instance: the slot-indexed (full) LP for a tighter B, whose rounding
    (its meetings at 1, in their slots, plus what still fits) replaces the schedule when heavier;
    then CP-SAT on the full model warm-started from the best so far;
-5. idle-gap local search, then exact CP-SAT re-slotting of the neighbourhoods that keep gaps.
+5. idle-gap local search, then exact CP-SAT re-slotting of the neighbourhoods that keep gaps;
+6. on mission-size sessions with W proven best, CP-SAT for the fewest idle slots at that W.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from parkbridge.scheduling.state import Assignment
 # Above these sizes the exact fall-backs are skipped: they would not finish in useful time.
 FULL_LP_MAX_COLUMNS = 150_000
 FULL_CPSAT_MAX_COLUMNS = 30_000
+TWO_STAGE_MAX_COLUMNS = 5_000
 NEIGHBOURHOOD_MAX_EDGES = 60
 
 
@@ -237,6 +239,27 @@ def solve(
     phase("compact")
     _polish(problem, st, frozen, deadline, report)
     phase("polish")
+    idle_proven = st.total_idle() == 0
+    if (
+        optimal
+        and not idle_proven
+        and columns <= TWO_STAGE_MAX_COLUMNS
+        and not previous.fixed
+        and not previous.kept
+        and deadline - time.monotonic() > 0.5
+    ):
+        # Small sessions are solved exactly: W is already proven best by the bound, so the
+        # second stage of the lexicographic optimum only looks for fewer idle slots at that W.
+        report("fewest gaps", 0, 0)
+        from parkbridge.scheduling.cpsat import fewest_idle_at_weight
+
+        second = fewest_idle_at_weight(
+            problem, st.weight(), st, (deadline - time.monotonic()) * 0.8, workers=2
+        )
+        if second.assignment is not None:
+            st = second.assignment
+        idle_proven = second.proven
+        phase("fewest gaps")
 
     meetings = to_meetings(problem, st, previous.tables)
     elapsed = time.monotonic() - started
@@ -249,6 +272,7 @@ def solve(
             proven_optimal=optimal,
             phases=tuple(phases),
             bound_source=bound_source,
+            gaps_proven_minimal=optimal and idle_proven,
         ),
     )
     changes = diff(fixed, schedule) if fixed is not None else None

@@ -15,7 +15,7 @@ from parkbridge.scheduling.tests.factories import tiny_dict
 
 LINE = re.compile(
     r"^weight=(\d+) meetings=(\d+) gaps=([\d.]+) bound=(\d+) gap=([-\d.]+) "
-    r"bound_from=(slot-free-lp|full-lp|cp-sat) tight=(yes|no)$"
+    r"bound_from=(slot-free-lp|full-lp|cp-sat) tight=(yes|no) gaps_minimal=(yes|no)$"
 )
 
 
@@ -55,6 +55,7 @@ def test_schedule_prints_the_summary_line_and_writes_a_valid_file(
         match and match.group(1) == "9" and match.group(4) == "9" and float(match.group(5)) == 0.0
     )
     assert match.group(7) == "yes"  # W equals the bound, so the bound is proven tight
+    assert match.group(8) == "yes"  # no idle slot at all, so none fewer is possible
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["instance"] == "tiny" and len(written["meetings"]) == 5
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from parkbridge.scheduling import Instance, validate_schedule
+from parkbridge.scheduling import Instance, solve, validate_schedule
 from parkbridge.scheduling.cpsat import fewest_idle_at_weight, solve_full
 from parkbridge.scheduling.greedy import greedy_assignment
 from parkbridge.scheduling.model import Schedule
@@ -48,3 +48,17 @@ def test_a_returned_schedule_always_has_fewer_gaps_than_its_start(instance: Inst
     if result.assignment is not None:
         assert result.assignment.weight() >= start.weight()
         assert result.assignment.total_idle() < start.total_idle()
+
+
+@SETTINGS
+@given(small_instances(max_slots=8))
+def test_the_scheduler_proves_its_gaps_minimal_on_small_sessions(instance: Instance) -> None:
+    problem = build_problem(instance)
+    reference = solve_full(problem, 10, minimise_idle=True, workers=1)
+    assert reference.optimal and reference.assignment is not None
+    result = solve(instance, time_limit=10)
+    assert result.scores is not None and result.stats is not None
+    assert validate_schedule(instance, result) == []
+    assert result.stats.proven_optimal and result.stats.gaps_proven_minimal
+    assert result.scores.weight == reference.assignment.weight()
+    assert result.scores.idle_slots == reference.assignment.total_idle()
