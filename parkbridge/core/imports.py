@@ -278,6 +278,10 @@ class Importer:
                 if required and _blank(raw):
                     row_errors.append(RowError(row.line, name, "missing"))
                     continue
+                if isinstance(raw, str) and "\x00" in raw:
+                    # Anywhere in the file (the binary check reads only its first 4 KB).
+                    row_errors.append(RowError(row.line, name, "contains a NUL character"))
+                    continue
                 try:
                     values[column.field] = column.parse(raw)
                 except ValueError as error:

@@ -21,10 +21,18 @@ def write(tmp_path: Path, name: str, content: bytes) -> Path:
     return path
 
 
+@pytest.mark.django_db
 def test_a_nul_byte_after_the_first_4_kb_is_refused_with_its_line(tmp_path):
-    content = b"name\n" + b"A\n" * 3000 + b"B\x00C\n"
-    with pytest.raises(ImportFileError, match="line 3002: a NUL byte"):
-        read_rows(write(tmp_path, "a.csv", content), 1_000_000)
+    from parkbridge.core.imports import ImportRejected
+    from parkbridge.sites.imports import SiteImporter
+    from parkbridge.sites.models import Site
+
+    rows = "".join(f"by-{i},Park {i},fez,BY\n" for i in range(300))
+    content = f"id,name_en,kind,country\n{rows}by-x,Park\x00X,fez,BY\n".encode()
+    with pytest.raises(ImportRejected, match="contains a NUL character") as rejected:
+        SiteImporter().run(write(tmp_path, "a.csv", content))
+    assert "302" in str(rejected.value)
+    assert not Site.objects.exists()
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
