@@ -9,6 +9,7 @@ writes the standard little-endian MO layout that Python's ``gettext`` reads.
 from __future__ import annotations
 
 import ast
+import re
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,26 @@ def untranslated_messages(path: Path) -> list[str]:
             problems.append(f"fuzzy: {entry.msgid!r}")
         elif not all(forms):
             problems.append(f"untranslated: {entry.msgid!r}")
+    return problems
+
+
+def repeated_and_short_plural_messages(path: Path) -> list[str]:
+    """What GNU ``msgfmt --check`` refuses beyond syntax: a message defined twice (a union merge
+    of two engineers' appends) and a plural with fewer forms than the header's ``nplurals``."""
+    problems, seen = [], set()
+    entries = _entries(path)
+    header = next((e.translations.get(0, "") for e in entries if e.msgid == ""), "")
+    match = re.search(r"nplurals\s*=\s*(\d+)", header)
+    nplurals = int(match.group(1)) if match else 2
+    for entry in entries:
+        if entry.msgid == "":
+            continue
+        key = (entry.context, entry.msgid)
+        if key in seen:
+            problems.append(f"repeated: {entry.msgid!r}")
+        seen.add(key)
+        if entry.plural is not None and len(entry.translations) < nplurals:
+            problems.append(f"{len(entry.translations)} of {nplurals} plural forms: {entry.msgid!r}")
     return problems
 
 

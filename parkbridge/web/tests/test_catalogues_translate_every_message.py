@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parkbridge.web.i18n_compile import untranslated_messages
+from parkbridge.web.i18n_compile import repeated_and_short_plural_messages, untranslated_messages
 
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
@@ -35,4 +35,28 @@ def test_the_check_finds_an_empty_a_fuzzy_and_a_half_translated_plural(tmp_path)
         "untranslated: 'Events'",
         "fuzzy: 'Agreements'",
         "untranslated: '%(n)s site'",
+    ]
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_Hans"])
+def test_the_catalogue_holds_each_message_once_with_every_plural_form(language):
+    # GNU msgfmt --check refuses both; our compiler would silently keep the last definition.
+    catalogue = LOCALE / language / "LC_MESSAGES" / "django.po"
+    assert repeated_and_short_plural_messages(catalogue) == []
+
+
+def test_the_check_finds_a_repeated_message_and_a_missing_plural_form(tmp_path):
+    catalogue = tmp_path / "django.po"
+    catalogue.write_text(
+        'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=3; plural=(n%10==1 ? 0 : 1);\\n"\n\n'
+        'msgid "Sites"\nmsgstr "Площадки"\n'
+        'msgid "Sites"\nmsgstr "Объекты"\n\n'
+        'msgctxt "map"\nmsgid "Sites"\nmsgstr "Площадки"\n\n'
+        'msgid "%(n)s site"\nmsgid_plural "%(n)s sites"\n'
+        'msgstr[0] "%(n)s площадка"\nmsgstr[1] "%(n)s площадки"\n',
+        encoding="utf-8",
+    )
+    assert repeated_and_short_plural_messages(catalogue) == [
+        "repeated: 'Sites'",
+        "2 of 3 plural forms: '%(n)s site'",
     ]
