@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 from dataclasses import dataclass
 
-from django.db import close_old_connections
-
-log = logging.getLogger(__name__)
+from parkbridge.core.periodic import start_periodic
 
 
 @dataclass(frozen=True)
@@ -26,25 +23,11 @@ def housekeep() -> Housekeeping:
     return Housekeeping(digests, send_due())
 
 
-def run_periodically(every: float, stop: threading.Event) -> None:
-    """Housekeep now, then every ``every`` seconds until ``stop`` is set; an error is logged
-    and the next round tries again (the database or the mail server may be restarting)."""
-    while not stop.is_set():
-        try:
-            done = housekeep()
-            if done.digests_queued or done.mail_sent:
-                log.info("accounts housekeeping: %s", done)
-        except Exception:  # a worker's side job must not end the worker
-            log.exception("accounts housekeeping failed; trying again in %s s", every)
-        finally:
-            close_old_connections()
-        stop.wait(every)
+def _round() -> str | None:
+    done = housekeep()
+    return str(done) if done.digests_queued or done.mail_sent else None
 
 
 def start_in_background(every: float) -> threading.Event:
-    """A daemon thread housekeeping every ``every`` seconds; set the event to stop it."""
-    stop = threading.Event()
-    threading.Thread(
-        target=run_periodically, args=(every, stop), name="accounts-housekeeping", daemon=True
-    ).start()
-    return stop
+    """Mail and digests every ``every`` seconds in a daemon thread; set the event to stop it."""
+    return start_periodic("accounts housekeeping", _round, every)

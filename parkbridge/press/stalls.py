@@ -6,19 +6,17 @@ deadline. Called by the worker's housekeeping thread and by the run API and page
 from __future__ import annotations
 
 import contextlib
-import logging
 import signal
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import transaction
 from django.utils import timezone
 
+from parkbridge.core.periodic import start_periodic
 from parkbridge.press.models import IngestionRun, RunStatus
-
-log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
 # Characters of an article the extractor reads: long enough for any press article (a long
@@ -140,22 +138,10 @@ def stall_checked(run: IngestionRun) -> IngestionRun:
     return run
 
 
-def run_periodically(every: float, stop: threading.Event) -> None:
-    while not stop.is_set():
-        try:
-            retried, failed = recover_stalled_runs()
-            if retried or failed:
-                log.info("press: %s stalled runs retried, %s failed", retried, failed)
-        except Exception:  # a worker's side job must not end the worker
-            log.exception("press stall check failed; trying again in %s s", every)
-        finally:
-            close_old_connections()
-        stop.wait(every)
+def _round() -> str | None:
+    retried, failed = recover_stalled_runs()
+    return f"{retried} stalled runs retried, {failed} failed" if retried or failed else None
 
 
 def start_in_background(every: float) -> threading.Event:
-    stop = threading.Event()
-    threading.Thread(
-        target=run_periodically, args=(every, stop), name="press-stalls", daemon=True
-    ).start()
-    return stop
+    return start_periodic("press stall check", _round, every)
