@@ -1,5 +1,9 @@
 """Idle-gap local search: move meetings so each participant's day is back to back.
 
+Moves are ranked lexicographically: first by the soft time preferences they gain (a meeting in
+a slot a side prefers), then by idle gaps, so compaction never trades a met preference for a
+shorter day, and a move that meets a preference is taken even if it opens a gap.
+
 Only slot changes are made, never additions or removals, so the weight W and the set of
 participants with a meeting (fairness) are untouched. Moves: relocating one meeting to a free
 slot, and Kempe swaps (exchanging two slots along an alternating component), which reach
@@ -34,15 +38,20 @@ def _try_improve_meeting(st: Assignment, e: int, kempe_limit: int, frozen: set[i
     a, b = p.ea[e], p.eb[e]
     s = st.slot_of[e]
     before = st.idle_of(a) + st.idle_of(b)
-    best_delta = 0
+    # (preferences lost, idle gaps added): a move must make this lexicographically negative.
+    best_delta = (0, 0)
     best_move: tuple[str, int, list[int]] | None = None
+    met_here = p.prefs_met(e, s)
     # Relocation to any free slot.
     for t in lowest_bits(st.free_slots(e) & ~(1 << s)):
-        delta = _idle_with(st, {a, b}, {e: (s, t)}) - before
+        delta = (met_here - p.prefs_met(e, t), _idle_with(st, {a, b}, {e: (s, t)}) - before)
         if delta < best_delta:
             best_delta, best_move = delta, ("move", t, [])
-    # Kempe swaps with the slots of the same session.
+    # Kempe swaps with the slots of the same session; across sessions too while a side's
+    # preference is unmet, since a preferred slot may lie in another session.
     lo, hi = p.session_range[p.session_of[s]]
+    if met_here < p.prefs_asked(e):
+        lo, hi = 0, p.n_slots - 1
     for t in range(lo, hi + 1):
         if t == s or not p.common[e] >> t & 1:
             continue
@@ -54,7 +63,8 @@ def _try_improve_meeting(st: Assignment, e: int, kempe_limit: int, frozen: set[i
         people = {q for g in comp for q in (p.ea[g], p.eb[g])}
         old = sum(st.idle_of(q) for q in people)
         changes = {g: (st.slot_of[g], t if st.slot_of[g] == s else s) for g in comp}
-        delta = _idle_with(st, people, changes) - old
+        lost = sum(p.prefs_met(g, o) - p.prefs_met(g, n) for g, (o, n) in changes.items())
+        delta = (lost, _idle_with(st, people, changes) - old)
         if delta < best_delta:
             best_delta, best_move = delta, ("swap", t, comp)
     if best_move is None:
@@ -75,7 +85,8 @@ def compact(
     kempe_limit: int = 40,
     tick: Callable[[int], None] | None = None,
 ) -> int:
-    """Reduce idle gaps until no move helps or ``deadline`` (time.monotonic) passes.
+    """Meet more time preferences, then reduce idle gaps, until no move helps or ``deadline``
+    (time.monotonic) passes; the number of preferences met never decreases.
 
     ``movable(e)`` says whether a placed request may change slot (published meetings may not);
     Kempe components containing an immovable request are skipped. Returns idle gaps removed.
@@ -94,7 +105,7 @@ def compact(
         for q in range(p.n):
             if tick is not None and q % 1024 == 0:
                 tick(q)
-            if st.idle_of(q) == 0:
+            if _settled(st, q):
                 continue
             if time.monotonic() > deadline:
                 break
@@ -104,6 +115,12 @@ def compact(
                     continue
                 if _try_improve_meeting(st, e, kempe_limit, frozen):
                     improved = True
-                    if st.idle_of(q) == 0:
+                    if _settled(st, q):
                         break
     return start_idle - st.total_idle()
+
+
+def _settled(st: Assignment, q: int) -> bool:
+    """No idle gap, and every meeting in a preferred slot (or no preferences at all)."""
+    pref = st.p.pref[q]
+    return st.idle_of(q) == 0 and (pref == 0 or st.busy[q] & ~pref == 0)

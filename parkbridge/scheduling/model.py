@@ -28,6 +28,9 @@ class Participant:
     booth: bool = False
     country: str | None = None
     role: str | None = None
+    # Slots the participant would rather meet in (a soft wish, unlike ``available``); empty
+    # means no preference.
+    preferred: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,10 @@ class SolveStats:
     bound_source: str = BOUND_SLOT_FREE_LP
     # W is proven best and no schedule of that W has fewer idle slots (e.g. none at all).
     gaps_proven_minimal: bool = False
+    # Soft time preferences: a meeting meets one preference for each side that has preferred
+    # slots and holds it in one of them; total counts every such side of a scheduled meeting.
+    preferences_met: int = 0
+    preferences_total: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,6 +97,24 @@ def _parse_slots(raw: list[Any]) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
+def _parse_preferred(obj: dict[str, Any], where: str, n_slots: int) -> tuple[int, ...]:
+    """Optional ``preferred`` slot ids (a ParkBridge extension of the format; missing or null
+    means no preference). A preferred slot outside ``available`` is allowed and simply unmet."""
+    if obj.get("preferred") is None:
+        return ()
+    preferred = _list(obj, "preferred", where, n_slots)
+    prev = -1
+    for s in preferred:
+        if not _is_int(s):
+            raise InstanceError(f"{where}: preferred slot {s!r} is not an integer")
+        if not 0 <= s < n_slots:
+            raise InstanceError(f"{where}: preferred slot {s} is out of range 0..{n_slots - 1}")
+        if s <= prev:
+            raise InstanceError(f"{where}: preferred slots must increase without repeats ({s})")
+        prev = s
+    return tuple(preferred)
+
+
 def _parse_participants(raw: list[Any], n_slots: int) -> tuple[Participant, ...]:
     people: list[Participant] = []
     seen: set[str] = set()
@@ -120,6 +138,7 @@ def _parse_participants(raw: list[Any], n_slots: int) -> tuple[Participant, ...]
             if s <= prev:
                 raise InstanceError(f"{where}: available slots must increase without repeats ({s})")
             prev = s
+        preferred = _parse_preferred(obj, where, n_slots)
         cap = _field(obj, "max_meetings", where)
         if not _is_int(cap):
             raise InstanceError(f"{where}: 'max_meetings' must be an integer, got {cap!r}")
@@ -138,6 +157,7 @@ def _parse_participants(raw: list[Any], n_slots: int) -> tuple[Participant, ...]
                 booth=booth,
                 country=obj.get("country") if isinstance(obj.get("country"), str) else None,
                 role=obj.get("role") if isinstance(obj.get("role"), str) else None,
+                preferred=preferred,
             )
         )
     return tuple(people)
@@ -269,6 +289,7 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
                 "max_meetings": p.max_meetings,
                 "booth": p.booth,
             }
+            | ({"preferred": list(p.preferred)} if p.preferred else {})
             for p in instance.participants
         ],
         "requests": [{"a": r.a, "b": r.b, "weight": r.weight} for r in instance.requests],

@@ -29,6 +29,7 @@ class Problem:
     adj: list[list[int]]  # requests of each participant
     ids: list[str]
     edge_of_pair: dict[tuple[int, int], int]
+    pref: list[int]  # bitmask of preferred slots per participant; 0 = no preference
 
     @property
     def n_edges(self) -> int:
@@ -37,6 +38,14 @@ class Problem:
     def session_mask(self, k: int) -> int:
         lo, hi = self.session_range[k]
         return ((1 << (hi - lo + 1)) - 1) << lo
+
+    def prefs_met(self, e: int, s: int) -> int:
+        """Preferences request ``e`` meets in slot ``s`` (0, 1 or 2: one per side)."""
+        return (self.pref[self.ea[e]] >> s & 1) + (self.pref[self.eb[e]] >> s & 1)
+
+    def prefs_asked(self, e: int) -> int:
+        """Sides of request ``e`` that have preferences at all."""
+        return (self.pref[self.ea[e]] != 0) + (self.pref[self.eb[e]] != 0)
 
     def other(self, e: int, p: int) -> int:
         return self.eb[e] if self.ea[e] == p else self.ea[e]
@@ -95,4 +104,5 @@ def build_problem(instance: Instance) -> Problem:
         adj=adj,
         ids=[p.id for p in instance.participants],
         edge_of_pair=edge_of_pair,
+        pref=[sum(1 << s for s in p.preferred) for p in instance.participants],
     )

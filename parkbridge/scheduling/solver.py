@@ -237,7 +237,14 @@ def solve(
         tick=lambda q: report("compact", q, problem.n),
     )
     phase("compact")
+    # The exact re-slotting below minimises gaps only; preferences come before gaps, so its
+    # result is kept only when it meets as many preferences as the local search did.
+    has_prefs = any(problem.pref)
+    prefs_before = st.prefs_met() if has_prefs else 0
+    before_polish = st.copy() if has_prefs else st
     _polish(problem, st, frozen, deadline, report)
+    if has_prefs and st.prefs_met() < prefs_before:
+        st = before_polish
     phase("polish")
     idle_proven = st.total_idle() == 0
     if (
@@ -256,9 +263,11 @@ def solve(
         second = fewest_idle_at_weight(
             problem, st.weight(), st, (deadline - time.monotonic()) * 0.8, workers=2
         )
-        if second.assignment is not None:
+        if second.assignment is not None and (
+            not has_prefs or second.assignment.prefs_met() >= st.prefs_met()
+        ):
             st = second.assignment
-        idle_proven = second.proven
+            idle_proven = second.proven
         phase("fewest gaps")
 
     meetings = to_meetings(problem, st, previous.tables)
@@ -273,6 +282,8 @@ def solve(
             phases=tuple(phases),
             bound_source=bound_source,
             gaps_proven_minimal=optimal and idle_proven,
+            preferences_met=st.prefs_met(),
+            preferences_total=st.prefs_total(),
         ),
     )
     changes = diff(fixed, schedule) if fixed is not None else None

@@ -102,3 +102,12 @@ class Assignment:
 
     def total_idle(self) -> int:
         return sum(self.idle_of(q) for q in range(self.p.n))
+
+    def prefs_met(self) -> int:
+        """Soft time preferences met by the placed meetings."""
+        p = self.p
+        return sum(p.prefs_met(e, s) for e, s in enumerate(self.slot_of) if s >= 0)
+
+    def prefs_total(self) -> int:
+        p = self.p
+        return sum(p.prefs_asked(e) for e, s in enumerate(self.slot_of) if s >= 0)
