@@ -74,10 +74,17 @@ class ProfileForm(forms.Form):
     available = forms.MultipleChoiceField(
         label=_("Available in"), required=False, widget=forms.CheckboxSelectMultiple
     )
+    preferred = forms.MultipleChoiceField(
+        label=_("Preferred times (if possible)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def __init__(self, *args, slots=(), slot_label=str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["available"].choices = [(str(s.pk), slot_label(s)) for s in slots]
+        choices = [(str(s.pk), slot_label(s)) for s in slots]
+        self.fields["available"].choices = choices
+        self.fields["preferred"].choices = choices
 
     def clean_languages(self) -> list[str]:
         return parse_languages(self.cleaned_data["languages"])

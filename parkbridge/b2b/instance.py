@@ -49,11 +49,12 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
     people = list(
         programme.participants.filter(approved=True)
         .order_by("pk")
-        .prefetch_related("unavailable_slots")
+        .prefetch_related("unavailable_slots", "preferred_slots")
     )
     participants = []
     for person in people:
         away = {s.pk for s in person.unavailable_slots.all()}
+        liked = {s.pk for s in person.preferred_slots.all()}
         participants.append(
             {
                 "id": person.solver_id,
@@ -65,6 +66,11 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
             }
             | ({"country": person.country} if person.country else {})
             | ({"role": person.role} if person.role else {})
+            | (
+                {"preferred": [i for i, slot in enumerate(slots) if slot.pk in liked]}
+                if liked
+                else {}
+            )
         )
 
     # If both sides asked each other, the scheduler wants one request: keep the heavier one

@@ -163,6 +163,9 @@ class B2BParticipant(models.Model):
     # Stored as the exceptions: most people attend the whole event, and new slots then need
     # no availability update.
     unavailable_slots = models.ManyToManyField(Slot, blank=True, related_name="unavailable")
+    # Soft wishes, unlike unavailability: the scheduler meets them after the weight and before
+    # short days, when it can.
+    preferred_slots = models.ManyToManyField(Slot, blank=True, related_name="preferred_by")
     # The secret in the personal agenda / calendar feed address (calendar apps send no token).
     agenda_key = models.CharField(max_length=40, unique=True, default=new_agenda_key)
     # The event profile: what the participant offers and seeks, in which sectors and languages.

@@ -202,6 +202,7 @@ def profile(request: HttpRequest, programme_id: int) -> HttpResponse:
         "contact_email": me.contact_email,
         "contact_phone": me.contact_phone,
         "available": [str(s.pk) for s in slots if s.pk not in away],
+        "preferred": [str(pk) for pk in me.preferred_slots.values_list("pk", flat=True)],
     }
     form = ProfileForm(
         request.POST or None, initial=initial, slots=slots, slot_label=_slot_label(programme)
@@ -216,6 +217,8 @@ def profile(request: HttpRequest, programme_id: int) -> HttpResponse:
             me.sectors.set(data["sectors"])
             chosen = {int(x) for x in data["available"]}
             me.unavailable_slots.set([s for s in slots if s.pk not in chosen])
+            liked = {int(x) for x in data["preferred"]}
+            me.preferred_slots.set([s for s in slots if s.pk in liked])
         messages.success(request, _("Your event profile is saved."))
         return redirect(reverse("b2b:profile", args=[programme.pk]) + f"?as={me.pk}")
     return render(request, "b2b/profile.html", _context(request, programme, me=me, form=form))
