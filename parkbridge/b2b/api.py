@@ -370,6 +370,8 @@ class RunOut(Schema):
     proven_optimal: bool
     gaps: float | None
     fairness: float | None
+    preferences_met: int | None
+    preferences_total: int | None
     published: bool
     published_at: datetime | None
     created_at: datetime

@@ -303,6 +303,10 @@ class ScheduleRun(models.Model):
     proven_optimal = models.BooleanField(default=False)
     gaps = models.FloatField(null=True, blank=True)
     fairness = models.FloatField(null=True, blank=True)
+    # Soft time preferences: sides of scheduled meetings placed in a slot they prefer, of all
+    # sides (with preferences) of scheduled meetings.
+    preferences_met = models.PositiveIntegerField(null=True, blank=True)
+    preferences_total = models.PositiveIntegerField(null=True, blank=True)
     diff = models.JSONField(default=dict, blank=True)
     instance = models.JSONField(default=dict, blank=True, help_text="What the scheduler solved.")
     published = models.BooleanField(default=False)

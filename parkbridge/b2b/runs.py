@@ -190,6 +190,8 @@ def _solve_and_store(run: ScheduleRun) -> None:
         run.fairness = scores.fairness if scores else None
         run.bound = stats.bound if stats else None
         run.proven_optimal = bool(stats and stats.proven_optimal)
+        run.preferences_met = stats.preferences_met if stats else None
+        run.preferences_total = stats.preferences_total if stats else None
         run.diff = compare_runs(previous, run) if previous is not None else {}
         run.status = RunStatus.DONE
         run.progress = 100
