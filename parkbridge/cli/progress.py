@@ -9,7 +9,9 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-stderr = Console(stderr=True)
+# Messages name files and paths: a line must not be cut at the console width (a pipe or a log
+# file would see a path broken in two).
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 @contextmanager
