@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,8 @@ def schedule_command(
     allow_moves: bool,
 ) -> None:
     """Schedule the meeting requests of INSTANCE.json (B2B format) into slots and tables."""
+    # The limit covers the whole command (read, solve, improve, write), so the clock starts here.
+    started = time.monotonic()
     from parkbridge.scheduling import (
         InstanceError,
         load_instance,
@@ -114,10 +117,17 @@ def schedule_command(
                 bar.update(task, description=phase, completed=done, total=total or None)
 
             result = solve(
-                instance, time_limit, fixed=previous, allow_moves=allow_moves, progress=progress
+                instance,
+                time_limit,
+                fixed=previous,
+                allow_moves=allow_moves,
+                progress=progress,
+                started=started,
             )
     else:
-        result = solve(instance, time_limit, fixed=previous, allow_moves=allow_moves)
+        result = solve(
+            instance, time_limit, fixed=previous, allow_moves=allow_moves, started=started
+        )
 
     errors = validate_schedule(instance, result)
     if errors:  # a solver bug: never publish an invalid timetable

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 
 from parkbridge.scheduling.moves import lowest_bits, try_insert
@@ -50,9 +51,11 @@ def place_all(
     edges: Iterable[int],
     tick: Callable[[int], None] | None = None,
     frozen: frozenset[int] | set[int] = frozenset(),
+    deadline: float | None = None,
 ) -> list[int]:
     """Place ``edges`` one by one in a compact free slot; return those that needed repair and
-    still failed. Hard requests (few possible slots, busy people) go first."""
+    still failed. Hard requests (few possible slots, busy people) go first. At ``deadline``
+    (time.monotonic) the rest are left unplaced: the partial schedule is valid."""
     p = st.p
     demand = [0] * p.n
     todo = list(edges)
@@ -70,6 +73,9 @@ def place_all(
     for i, e in enumerate(todo):
         if tick is not None and i % 512 == 0:
             tick(i)
+        if deadline is not None and i % 64 == 0 and time.monotonic() >= deadline:
+            failed.extend(todo[i:])
+            break
         if not st.has_room(e):
             failed.append(e)
             continue
@@ -82,12 +88,20 @@ def place_all(
 
 
 def augment(
-    st: Assignment, candidates: Iterable[int], frozen: frozenset[int] | set[int] = frozenset()
+    st: Assignment,
+    candidates: Iterable[int],
+    frozen: frozenset[int] | set[int] = frozenset(),
+    deadline: float | None = None,
 ) -> int:
-    """Insert further requests where capacity allows; returns the number added."""
+    """Insert further requests where capacity allows; returns the number added. Stops at
+    ``deadline`` (time.monotonic): each repair may scan a full slot, so this phase alone can
+    outlast any time limit on large instances."""
     p = st.p
     added = 0
-    for e in sorted(candidates, key=lambda e: (-p.weight[e], p.common[e].bit_count())):
+    ordered = sorted(candidates, key=lambda e: (-p.weight[e], p.common[e].bit_count()))
+    for i, e in enumerate(ordered):
+        if deadline is not None and i % 64 == 0 and time.monotonic() >= deadline:
+            break
         if st.slot_of[e] >= 0 or not st.has_room(e):
             continue
         free = st.free_slots(e)
@@ -108,6 +122,7 @@ def round_slots(
     ones: Iterable[tuple[int, int]],
     start: dict[int, int] | None = None,
     frozen: frozenset[int] | set[int] = frozenset(),
+    deadline: float | None = None,
 ) -> Assignment:
     """A schedule from the (request, slot) pairs a slot-indexed LP sets to 1, completed with
     any other request that still fits. ``start`` meetings are placed first; a pair that would
@@ -118,5 +133,5 @@ def round_slots(
     for e, s in ones:
         if st.slot_of[e] < 0 and st.has_room(e) and st.free_slots(e) >> s & 1:
             st.place(e, s)
-    augment(st, unplaced(problem, st), frozen=frozen)
+    augment(st, unplaced(problem, st), frozen=frozen, deadline=deadline)
     return st

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+import time
 from dataclasses import dataclass
 
 import highspy
@@ -122,13 +123,17 @@ def aggregated_lp(
     fixed: dict[int, int] | None = None,
     kept: set[int] | None = None,
     fairness: bool = True,
+    time_limit: float | None = None,
 ) -> LpResult:
     """Solve the aggregated relaxation.
 
     ``fixed`` maps requests to slots they must keep; ``kept`` are requests that must stay
     scheduled but may move. With ``fairness``, a second LP keeps the optimal weight and
     maximises the number of participants with at least one meeting (the reported fairness).
+    With ``time_limit`` (seconds, shared by both LPs) HiGHS may stop early: the bound still
+    holds (weak duality from any duals) and the values are only a choice to place.
     """
+    started = time.monotonic()
     fixed = fixed or {}
     kept = kept or set()
     n, S = problem.n, problem.n_slots
@@ -173,15 +178,18 @@ def aggregated_lp(
     row_upper = np.array(room + [table_room], dtype=float)
     if m == 0:
         return LpResult(values=[], bound=0, integral=True)
-    h, y = _solve(cost, lower, upper, starts, index, row_upper)
+    h, y = _solve(cost, lower, upper, starts, index, row_upper, time_limit=time_limit)
     duals = np.asarray(h.getSolution().row_dual, dtype=float)
     bound_value = dual_bound(cost, lower, upper, starts, index, row_upper, duals)
     bound = math.floor(bound_value + _TOL)
     values = np.clip(y, 0.0, 1.0)
     integral = bool(np.all(np.minimum(values, 1 - values) < _TOL))
-    if fairness and integral:
+    left = None if time_limit is None else time_limit - (time.monotonic() - started)
+    if fairness and integral and (left is None or left > 0.5):
         target = float(np.rint(values) @ cost)
-        fair = _fairness_lp(problem, cost, lower, upper, starts, index, row_upper, target)
+        fair = _fairness_lp(
+            problem, cost, lower, upper, starts, index, row_upper, target, time_limit=left
+        )
         if fair is not None:
             values = fair
     return LpResult(values=[float(v) for v in values], bound=bound, integral=integral)
@@ -196,6 +204,7 @@ def _fairness_lp(
     index: list[int],
     row_upper: np.ndarray,
     target: float,
+    time_limit: float | None = None,
 ) -> np.ndarray | None:
     """Among selections of weight >= target, maximise participants with a meeting.
 
@@ -207,6 +216,8 @@ def _fairness_lp(
     z_row = base_rows  # rows base_rows .. base_rows+n-1: linking rows; then the weight row
     weight_row = base_rows + n
     h = new_highs()
+    if time_limit is not None:
+        h.setOptionValue("time_limit", max(0.1, float(time_limit)))
     lp = highspy.HighsLp()
     people = [q for q in range(n) if problem.adj[q]]
     lp.num_col_ = m + len(people)
