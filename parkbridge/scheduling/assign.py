@@ -54,8 +54,9 @@ def place_all(
     deadline: float | None = None,
 ) -> list[int]:
     """Place ``edges`` one by one in a compact free slot; return those that needed repair and
-    still failed. Hard requests (few possible slots, busy people) go first. At ``deadline``
-    (time.monotonic) the rest are left unplaced: the partial schedule is valid."""
+    still failed. Hard requests (few possible slots, busy people) go first. After ``deadline``
+    (time.monotonic) only direct placements are made, no repairs: cheap, and the schedule
+    is never empty just because the bound took the whole limit."""
     p = st.p
     demand = [0] * p.n
     todo = list(edges)
@@ -70,19 +71,19 @@ def place_all(
         )
     )
     failed: list[int] = []
+    late = False  # past the deadline: only direct placements (cheap), no repairs
     for i, e in enumerate(todo):
         if tick is not None and i % 512 == 0:
             tick(i)
-        if deadline is not None and i % 64 == 0 and time.monotonic() >= deadline:
-            failed.extend(todo[i:])
-            break
+        if deadline is not None and not late and i % 64 == 0:
+            late = time.monotonic() >= deadline
         if not st.has_room(e):
             failed.append(e)
             continue
         free = st.free_slots(e)
         if free:
             st.place(e, best_slot(st, e, free))
-        elif not try_insert(st, e, frozen=frozen):
+        elif late or not try_insert(st, e, frozen=frozen):
             failed.append(e)
     return failed
 
@@ -93,22 +94,23 @@ def augment(
     frozen: frozenset[int] | set[int] = frozenset(),
     deadline: float | None = None,
 ) -> int:
-    """Insert further requests where capacity allows; returns the number added. Stops at
-    ``deadline`` (time.monotonic): each repair may scan a full slot, so this phase alone can
-    outlast any time limit on large instances."""
+    """Insert further requests where capacity allows; returns the number added. After
+    ``deadline`` (time.monotonic) no repairs: each may scan a full slot, so this phase alone
+    could outlast any time limit on large instances."""
     p = st.p
     added = 0
     ordered = sorted(candidates, key=lambda e: (-p.weight[e], p.common[e].bit_count()))
+    late = False
     for i, e in enumerate(ordered):
-        if deadline is not None and i % 64 == 0 and time.monotonic() >= deadline:
-            break
+        if deadline is not None and not late and i % 64 == 0:
+            late = time.monotonic() >= deadline
         if st.slot_of[e] >= 0 or not st.has_room(e):
             continue
         free = st.free_slots(e)
         if free:
             st.place(e, best_slot(st, e, free))
             added += 1
-        elif try_insert(st, e, frozen=frozen):
+        elif not late and try_insert(st, e, frozen=frozen):
             added += 1
     return added
 
