@@ -283,6 +283,9 @@ def solve(
         ):
             st = second.assignment
             idle_proven = second.proven
+        elif second.assignment is None:
+            # Nothing with fewer idle slots: when that is proven, the schedule in hand is minimal.
+            idle_proven = second.proven
         phase("fewest gaps")
 
     meetings = to_meetings(problem, st, previous.tables)
