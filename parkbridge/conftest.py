@@ -13,6 +13,23 @@ from django.test import Client
 _counter = itertools.count(1)
 
 
+@pytest.fixture(autouse=True)
+def _role_groups_outlive_flushes(request, django_db_blocker):
+    """A transactional or live-server test empties every table when it ends, taking the role
+    groups a migration created with it; put them back so the next test in this process finds
+    the database as migrations left it."""
+    yield
+    if not {"transactional_db", "live_server"} & set(request.fixturenames):
+        return
+    from django.contrib.auth.models import Group
+
+    from parkbridge.accounts.roles import ROLE_NAMES
+
+    with django_db_blocker.unblock():
+        for name in ROLE_NAMES:
+            Group.objects.get_or_create(name=name)
+
+
 @pytest.fixture
 def make_site(db) -> Callable:
     from parkbridge.sites.models import Site
