@@ -19,7 +19,11 @@ def _role_groups_outlive_flushes(request, django_db_blocker):
     groups a migration created with it; put them back so the next test in this process finds
     the database as migrations left it."""
     yield
-    if not {"transactional_db", "live_server"} & set(request.fixturenames):
+    marker = request.node.get_closest_marker("django_db")
+    by_marker = marker is not None and bool(
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    )
+    if not by_marker and not {"transactional_db", "live_server"} & set(request.fixturenames):
         return
     from django.contrib.auth.models import Group
 
