@@ -10,6 +10,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from parkbridge.agreements.filters import AgreementFilterForm
 from parkbridge.agreements.models import (
     ALLOWED_TRANSITIONS,
     Agreement,
@@ -19,7 +20,6 @@ from parkbridge.agreements.models import (
 from parkbridge.core.access import visible
 from parkbridge.core.models import sources_of
 from parkbridge.organisations.models import Organisation
-from parkbridge.web.forms import AgreementFilterForm
 from parkbridge.web.views.common import download_or_none, page_of, render_list, user_of
 
 EXPORT_HEADER = (

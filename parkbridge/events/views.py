@@ -14,12 +14,12 @@ from django.utils.translation import gettext
 from parkbridge.agreements.models import Agreement
 from parkbridge.core.access import visible
 from parkbridge.core.api_crud import search_q
+from parkbridge.events.filters import EventFilterForm
 from parkbridge.events.models import Event
 from parkbridge.organisations.models import Organisation
 from parkbridge.sites.models import Site
 from parkbridge.sites.views import tile_url
 from parkbridge.web import charts
-from parkbridge.web.forms import EventFilterForm
 from parkbridge.web.views.common import download_or_none, lang, page_of, render_list, user_of
 
 EXPORT_HEADER = (

@@ -9,9 +9,9 @@ from django.shortcuts import get_object_or_404, render
 from parkbridge.agreements.models import Agreement, InvestmentProject
 from parkbridge.core.access import visible
 from parkbridge.events.models import Event, Participant
+from parkbridge.organisations.filters import OrganisationFilterForm
 from parkbridge.organisations.models import Organisation, OrganisationLink
 from parkbridge.sites.models import Residency, Site
-from parkbridge.web.forms import OrganisationFilterForm
 from parkbridge.web.views.common import (
     download_or_none,
     page_of,

@@ -34,6 +34,7 @@ from parkbridge.sites.completeness import (
     site_completeness,
 )
 from parkbridge.sites.completeness import labels as completeness_labels
+from parkbridge.sites.filters import SiteFilterForm
 from parkbridge.sites.models import (
     FACT_FIELDS,
     Incentive,
@@ -44,7 +45,6 @@ from parkbridge.sites.models import (
     SiteStatus,
     incentives_for,
 )
-from parkbridge.web.forms import SiteFilterForm
 from parkbridge.web.mapgrid import MAX_ZOOM, BBox, GridError, GridView, PointSet, cluster
 from parkbridge.web.registry_state import audience, on_change, remembered
 from parkbridge.web.views.common import (

@@ -13,11 +13,11 @@ from django.utils.translation import gettext
 
 from parkbridge.agreements.bilateral import EXPORT_HEADER
 from parkbridge.agreements.bilateral import bilateral as compute
+from parkbridge.agreements.filters import BilateralForm
 from parkbridge.agreements.models import AgreementStatus
 from parkbridge.core.countries import country_name
 from parkbridge.sites.views import tile_url
 from parkbridge.web import charts
-from parkbridge.web.forms import BilateralForm
 from parkbridge.web.views.common import download_or_none, lang, user_of
 
 
