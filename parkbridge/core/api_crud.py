@@ -15,7 +15,7 @@ import copy
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -291,6 +291,40 @@ def _total(records: "RankedSearch | models.QuerySet | Sequence") -> tuple[int, b
     return len(records), True
 
 
+def _referenced_model(model: type[models.Model], lookup: str) -> type[models.Model] | None:
+    """The model a filter lookup such as ``organisation_id`` or ``parties__id`` points at, or
+    None when it isn't a plain reference by id."""
+    name, _, rest = lookup.partition("__")
+    if name.endswith("_id") and not rest:
+        name, rest = name[: -len("_id")], "id"
+    if rest != "id":
+        return None
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:  # a custom filter, not a reference by id
+        return None
+    return field.related_model if field.is_relation else None
+
+
+def references_hidden_record(model: type[models.Model], filters: FilterSchema, user) -> bool:
+    """Does a filter by id name a record ``user`` may not see? Listing by it would reveal
+    which visible records are linked to it (a public person of a confidential organisation),
+    so such a filter lists nothing, exactly as for an id that does not exist."""
+    for name, info in type(filters).model_fields.items():
+        value = getattr(filters, name, None)
+        if value is None or isinstance(value, bool) or not isinstance(value, int):
+            continue
+        lookups = [getattr(m, "q", None) for m in info.metadata]
+        for lookup in (q for q in lookups if isinstance(q, str)):
+            related = _referenced_model(model, lookup)
+            if (
+                related is not None
+                and not visible(related._base_manager.filter(pk=value), user).exists()
+            ):
+                return True
+    return False
+
+
 def register_crud(
     router: Router,
     model: type[models.Model],
@@ -323,6 +357,8 @@ def register_crud(
     @router.get("", response=list[out], operation_id=f"{name}_list", summary=f"List {name}")
     @paginate(BoundedLimitOffset)
     def list_records(request: HttpRequest, filters: filters = Query(...)):  # type: ignore[valid-type]  # noqa: B008
+        if references_hidden_record(model, filters, request_user(request)):
+            return model._default_manager.none()
         query = getattr(filters, "q", None)
         if query and any(f.name == "search_keys" for f in model._meta.concrete_fields):
             others = filters.model_copy(update={"q": None})
