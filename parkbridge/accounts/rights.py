@@ -295,6 +295,9 @@ def hide_references(objs, user) -> None:
                 ):
                     setattr(obj, field.attname, None)
                     obj._state.fields_cache.pop(field.name, None)
+                    name_field = getattr(model, "reference_names", {}).get(field.name)
+                    if name_field:
+                        setattr(obj, name_field, "")
 
 
 def could_see(user, obj: models.Model) -> bool:

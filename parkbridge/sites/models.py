@@ -52,6 +52,10 @@ def _non_negative() -> list:
 
 
 class Site(MultilingualNamed):
+    # Text that names a referenced record: blanked with the reference when the reader may not
+    # see that record (see ``core.access.hide_references``).
+    reference_names = {"operator": "operator_name"}
+
     slug = models.SlugField(max_length=120, unique=True)
     # country and kind are indexed by the list indexes below (they lead them).
     kind = models.CharField(max_length=20, choices=SiteKind.choices)

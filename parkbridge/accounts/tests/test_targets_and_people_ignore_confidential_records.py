@@ -45,3 +45,17 @@ def test_a_public_sites_card_does_not_link_a_confidential_operator(
     site = make_site(operator=hidden)
     page = client.get(f"/sites/{site.slug}/").content.decode()
     assert "Secret Operator Ltd" not in page and f"/organisations/{hidden.pk}/" not in page
+
+
+def test_a_public_site_of_a_confidential_operator_does_not_name_it_in_text(
+    make_organisation, make_site, api, client
+):
+    hidden = make_organisation(name_en="Quiet Holdings Ltd", confidential=True)
+    site = make_site(operator=hidden, operator_name="Quiet Holdings Ltd")
+    assert api.get(f"/api/sites/{site.pk}").json()["operator_name"] == ""
+    assert "Quiet Holdings Ltd" not in client.get(f"/sites/{site.slug}/").content.decode()
+
+
+def test_a_public_operator_keeps_its_name_in_text(make_organisation, make_site, api):
+    site = make_site(operator=make_organisation(), operator_name="Open Parks JSC")
+    assert api.get(f"/api/sites/{site.pk}").json()["operator_name"] == "Open Parks JSC"
