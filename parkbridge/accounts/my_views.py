@@ -112,14 +112,18 @@ def _events(user) -> dict:
 
 
 def _searches(user) -> dict:
-    """Saved searches and the person's inbox (``accounts.Notification``: every app's
+    """Saved searches, press watches and the person's inbox (``accounts.Notification``: every app's
     notifications, the marketplace's saved-search matches included)."""
     from parkbridge.accounts.models import Notification
     from parkbridge.marketplace.models import SavedSearch
+    from parkbridge.press.models import Watch
 
     inbox = Notification.objects.filter(user=user)
     return {
         "saved": SavedSearch.objects.filter(user=user)[:LIMIT],
+        "watches": Watch.objects.filter(user=user).select_related("site", "organisation")[
+            :LIMIT
+        ],
         "notifications": inbox[:LIMIT],
         "unread": inbox.filter(read=False).count(),
     }

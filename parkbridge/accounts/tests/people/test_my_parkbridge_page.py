@@ -144,3 +144,16 @@ def test_events_of_my_organisation_are_my_events(
     html = signed_in(member).get("/my/").content.decode()
     assert "Attended Expo" in html and "Own Forum" in html
     assert "Unrelated Summit" not in html
+
+
+def test_a_person_finds_their_own_press_watches_and_where_to_manage_them(
+    make_user, make_site, signed_in
+):
+    from parkbridge.press.models import Watch
+
+    mine, theirs = make_user(), make_user()
+    Watch.objects.create(user=mine, kind="keyword", keyword="graphite electrodes")
+    Watch.objects.create(user=theirs, kind="keyword", keyword="cold rolled steel")
+    html = signed_in(mine).get("/my/").content.decode()
+    assert "graphite electrodes" in html and "cold rolled steel" not in html
+    assert 'href="/press/watches/"' in html
