@@ -86,7 +86,9 @@ def event_invitations(request: HttpRequest, pk: int) -> HttpResponse:
     if not invitations.may_invite_to_event(request.user, event):
         raise PermissionDenied(_("Only the event's organisers invite people to it."))
     language = translation.get_language()
-    form = EventInvitationForm(request.POST or None, event=event, language=language)
+    form = EventInvitationForm(
+        request.POST or None, event=event, user=request.user, language=language
+    )
     if request.method == "POST" and send_invitation(
         request, form, kind=InvitationKind.EVENT, event=event
     ):

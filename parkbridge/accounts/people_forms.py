@@ -65,17 +65,22 @@ class EventInvitationForm(InvitationForm):
     )
     participant_role = forms.ChoiceField(label=_("Participates as"), choices=(), required=False)
 
-    def __init__(self, *args, event=None, **kwargs) -> None:
+    def __init__(self, *args, event=None, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        from parkbridge.core.access import visible
         from parkbridge.events.models import ParticipantRole
         from parkbridge.organisations.models import Organisation
 
         # The organisations already at the event (participants and organisers): a list of a
         # size people can choose from, unlike the whole registry.
+        # Only those the inviting person may see: the list must not name confidential ones.
         self.fields["organisation"].queryset = (
-            Organisation.objects.filter(
-                Q(pk__in=event.participants.values("organisation"))
-                | Q(pk__in=event.organisers.values("pk"))
+            visible(
+                Organisation.objects.filter(
+                    Q(pk__in=event.participants.values("organisation"))
+                    | Q(pk__in=event.organisers.values("pk"))
+                ),
+                user,
             ).order_by("name_en")
             if event is not None
             else Organisation.objects.none()

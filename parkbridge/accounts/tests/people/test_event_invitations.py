@@ -154,3 +154,21 @@ def test_an_invitation_approves_a_self_registration_waiting_for_approval(
     signed_in(waiting).post(f"/invite/{secret}/")
     profile = B2BParticipant.objects.get(user=waiting)
     assert profile.approved and profile.participant.event == event
+
+
+def test_the_invitation_form_does_not_name_confidential_organisations_at_the_event(
+    make_event, make_user, make_organisation, signed_in
+):
+    from parkbridge.events.models import Participant
+
+    event = make_event(b2b=True)
+    organiser = _organiser(make_user, event)
+    Participant.objects.create(
+        event=event, organisation=make_organisation(name_en="Open Lathe Works")
+    )
+    Participant.objects.create(
+        event=event,
+        organisation=make_organisation(name_en="Hidden Forge Holding", confidential=True),
+    )
+    page = signed_in(organiser).get(f"/events/{event.pk}/invitations/").content.decode()
+    assert "Open Lathe Works" in page and "Hidden Forge Holding" not in page
