@@ -367,8 +367,15 @@ class RunOut(Schema):
     weight: int | None
     meetings: int | None = Field(None, alias="meetings_count")
     bound: int | None
+    bound_source: str = Field(
+        ..., description="which relaxation gave the bound: slot-free LP, full LP or CP-SAT"
+    )
+    bound_tight: bool = Field(..., description="W reaches the bound, so W is the optimum")
     proven_optimal: bool
     gaps: float | None
+    gaps_proven_minimal: bool = Field(
+        ..., description="W is the optimum and no schedule of that W has fewer idle slots"
+    )
     fairness: float | None
     preferences_met: int | None
     preferences_total: int | None
@@ -382,6 +389,10 @@ class RunOut(Schema):
     @staticmethod
     def resolve_based_on_version(obj: ScheduleRun) -> int | None:
         return obj.based_on.number if obj.based_on_id else None
+
+    @staticmethod
+    def resolve_bound_tight(obj: ScheduleRun) -> bool:
+        return obj.proven_optimal
 
     @staticmethod
     def resolve_diff_summary(obj: ScheduleRun) -> dict[str, int]:
@@ -399,6 +410,8 @@ class MeetingOut(Schema):
     table: int | None
     table_label: str | None
     booth_host: int | None
+    online: bool = Field(False, description="a video call in the host's room: no table")
+    video_url: str = Field("", description="the room, from the programme's pattern")
 
 
 class AgreementSpec(StrictSchema):

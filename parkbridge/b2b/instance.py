@@ -29,6 +29,7 @@ class BuiltInstance:
     table_pks: list[int]  # table index -> Table pk
     participant_pks: dict[str, int]  # solver id -> B2BParticipant pk
     request_pks: dict[frozenset[str], int]  # unordered pair of solver ids -> MeetingRequest pk
+    requesters: dict[int, str]  # MeetingRequest pk -> the requester's solver id
 
     def slot_index(self) -> dict[int, int]:
         return {pk: i for i, pk in enumerate(self.slot_pks)}
@@ -99,8 +100,9 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
         "tables": len(table_pks),
         "participants": participants,
         "requests": [
-            {"a": r.requester.solver_id, "b": r.recipient.solver_id, "weight": r.weight}
+            {"a": host.solver_id, "b": guest.solver_id, "weight": r.weight}
             for r in chosen.values()
+            for host, guest in [hosting_order(r.requester, r.recipient)]
         ],
     }
     return BuiltInstance(
@@ -110,7 +112,22 @@ def build_instance(programme: B2BProgramme) -> BuiltInstance:
         table_pks=table_pks,
         participant_pks={p.solver_id: p.pk for p in people},
         request_pks={pair: r.pk for pair, r in chosen.items()},
+        requesters={r.pk: r.requester.solver_id for r in chosen.values()},
     )
+
+
+def hosting_order(
+    requester: B2BParticipant, recipient: B2BParticipant
+) -> tuple[B2BParticipant, B2BParticipant]:
+    """The two sides as the scheduler's ``a`` and ``b``.
+
+    Both online participants and booth holders are "booths" to the scheduler (they need no
+    table), and when both sides are, ``a`` hosts. An online participant is not at the venue,
+    so it must host (its video room) rather than be sent to the other's booth: it goes first.
+    Otherwise the requester is ``a``, as asked."""
+    if recipient.online and not requester.online:
+        return recipient, requester
+    return requester, recipient
 
 
 def schedule_of(run: ScheduleRun, built: BuiltInstance) -> Schedule:

@@ -14,8 +14,17 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy
 
 from parkbridge.core.validators import validate_country
+from parkbridge.scheduling.model import BOUND_CP_SAT, BOUND_FULL_LP, BOUND_SLOT_FREE_LP
+
+# The scheduler names the relaxation that gave its bound; organisers read it in their language.
+BOUND_SOURCE_LABELS = {
+    BOUND_SLOT_FREE_LP: gettext_lazy("linear relaxation without slots"),
+    BOUND_FULL_LP: gettext_lazy("linear relaxation with slots and tables"),
+    BOUND_CP_SAT: gettext_lazy("exact CP-SAT search"),
+}
 
 
 class B2BProgramme(models.Model):
@@ -300,7 +309,13 @@ class ScheduleRun(models.Model):
     weight = models.PositiveIntegerField(null=True, blank=True)
     meetings_count = models.PositiveIntegerField(null=True, blank=True)
     bound = models.PositiveIntegerField(null=True, blank=True)
+    # Which relaxation gave ``bound`` (the scheduler's ``SolveStats.bound_source``), kept so a
+    # published version still says how good it was proven to be.
+    bound_source = models.CharField(max_length=40, blank=True)
+    # The bound is tight: W reaches it, so W is the optimum.
     proven_optimal = models.BooleanField(default=False)
+    # W is the optimum and no schedule of that W has fewer idle slots.
+    gaps_proven_minimal = models.BooleanField(default=False)
     gaps = models.FloatField(null=True, blank=True)
     fairness = models.FloatField(null=True, blank=True)
     # Soft time preferences: sides of scheduled meetings placed in a slot they prefer, of all
@@ -327,6 +342,11 @@ class ScheduleRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.programme} v{self.number} ({self.status})"
+
+    @property
+    def bound_source_label(self) -> str:
+        """Which bound it is, in the reader's language (an unknown name is shown as is)."""
+        return str(BOUND_SOURCE_LABELS.get(self.bound_source, self.bound_source))
 
 
 class Meeting(models.Model):
@@ -362,8 +382,9 @@ class Meeting(models.Model):
 
     @property
     def online(self) -> bool:
-        """Hosted by an online participant without a booth: a video call, no table."""
-        return bool(self.booth_host_id and self.booth_host.online and not self.booth_host.booth)
+        """Hosted by an online participant: a video call, no table. An online participant is
+        not at the venue, so a booth it may also have listed is not where it meets."""
+        return bool(self.booth_host_id and self.booth_host.online)
 
     @property
     def video_url(self) -> str:
@@ -376,7 +397,7 @@ class Meeting(models.Model):
         if self.table_id:
             return str(self.table)
         if self.online:
-            return "Online"
+            return str(gettext_lazy("Online"))
         if self.booth_host_id:
             host = self.booth_host
             return f"Booth {host.booth} ({host.name})"

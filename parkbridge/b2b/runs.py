@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from parkbridge.b2b.errors import B2BError
 from parkbridge.b2b.instance import BuiltInstance, build_instance, participant_pk, schedule_of
-from parkbridge.b2b.models import B2BProgramme, Meeting, RunStatus, ScheduleRun
+from parkbridge.b2b.models import B2BProgramme, Meeting, RunStatus, ScheduleRun, video_url
 from parkbridge.b2b.times import local
 from parkbridge.scheduling import InstanceError, Schedule, solve, validate_schedule
 
@@ -189,7 +189,9 @@ def _solve_and_store(run: ScheduleRun) -> None:
         run.gaps = scores.gaps if scores else None
         run.fairness = scores.fairness if scores else None
         run.bound = stats.bound if stats else None
+        run.bound_source = stats.bound_source[:40] if stats else ""
         run.proven_optimal = bool(stats and stats.proven_optimal)
+        run.gaps_proven_minimal = bool(stats and stats.gaps_proven_minimal)
         run.preferences_met = stats.preferences_met if stats else None
         run.preferences_total = stats.preferences_total if stats else None
         run.diff = compare_runs(previous, run) if previous is not None else {}
@@ -203,12 +205,16 @@ def _solve_and_store(run: ScheduleRun) -> None:
 def _meeting_rows(run: ScheduleRun, built: BuiltInstance, schedule: Schedule) -> list[Meeting]:
     rows = []
     for m in schedule.meetings:
+        request_pk = built.request_pks[frozenset((m.a, m.b))]
+        # The scheduler's ``a`` may be the recipient (an online side hosts); stored ``a`` is
+        # the requester, as everywhere else.
+        a, b = (m.a, m.b) if built.requesters[request_pk] == m.a else (m.b, m.a)
         rows.append(
             Meeting(
                 run=run,
-                request_id=built.request_pks[frozenset((m.a, m.b))],
-                a_id=participant_pk(m.a),
-                b_id=participant_pk(m.b),
+                request_id=request_pk,
+                a_id=participant_pk(a),
+                b_id=participant_pk(b),
                 slot_id=built.slot_pks[m.slot],
                 table_id=built.table_pks[m.table] if m.table is not None else None,
                 booth_host_id=participant_pk(m.booth) if m.booth is not None else None,
@@ -229,6 +235,10 @@ def meeting_dict(m: Meeting) -> dict[str, Any]:
         "table": m.table_id,
         "table_label": str(m.table) if m.table_id else None,
         "booth_host": m.booth_host_id,
+        "online": m.online,
+        "video_url": (
+            video_url(m.slot.session.programme, m.request_id, m.slot_id) if m.online else ""
+        ),
     }
 
 
