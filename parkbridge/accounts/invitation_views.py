@@ -183,6 +183,13 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
     }
     user = request.user
     if user.is_authenticated:
+        if not invitations.addressed_to(invitation, user):
+            return render(
+                request,
+                "people/invitation_accept.html",
+                context | {"mode": "other-address"},
+                status=403,
+            )
         if request.method == "POST":
             try:
                 invitations.accept(token, user)

@@ -256,10 +256,37 @@ def existing_account(email: str):
     return users.order_by("pk").first()
 
 
+def addressed_to(invitation: Invitation, user) -> bool:
+    """Is ``user`` the person the invitation was sent to? A verified address of theirs must
+    be the invited one (or their account's address, where no sign-in record of it exists:
+    accounts made by an administrator). A forwarded link grants nothing to someone else."""
+    email = invitation.email.strip()
+    if apps.is_installed("allauth.account"):
+        from allauth.account.models import EmailAddress
+
+        records = EmailAddress.objects.filter(user=user, email__iexact=email)
+        if records.filter(verified=True).exists():
+            return True
+        if records.exists():
+            return False
+    return bool(user.email) and user.email.strip().lower() == email.lower()
+
+
 def accept(raw: str, user) -> Invitation:
     """An existing account accepts: it gets what the invitation grants, nothing else."""
     with transaction.atomic():
         invitation = _lock(raw)
+        if not addressed_to(invitation, user):
+            raise InvitationError(
+                _(
+                    "This invitation was sent to %(email)s, and you are signed in with "
+                    "another address. Sign in as the invited person, or ask for an "
+                    "invitation to your own address."
+                )
+                % {"email": invitation.email},
+                403,
+                "other-address",
+            )
         _grant(invitation, user)
     return invitation
 

@@ -157,3 +157,28 @@ def test_the_change_history_never_holds_the_links_hash(invitation_kinds, signed_
     token_hash = Invitation.objects.get().token_hash
     recorded = [str(c.before) + str(c.after) for c in ChangeRecord.objects.all()]
     assert not any(token_hash in text for text in recorded)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_forwarded_link_grants_nothing_to_someone_signed_in_with_another_address(
+    kind, invitation_kinds, signed_in, invite_by_page, make_user
+):
+    inviter, url, extra = invitation_kinds[kind]
+    secret = invite_by_page(signed_in(inviter), url, "invited@example.org", **extra)
+    stranger = signed_in(make_user(email="someone.else@example.org"))
+    before = _state()
+    page = stranger.get(f"/invite/{secret}/")
+    assert page.status_code == 403 and "invited@example.org" in page.content.decode()
+    assert stranger.post(f"/invite/{secret}/").status_code == 403
+    assert _state() == before
+    assert Invitation.objects.get().accepted is None  # the invited person can still use it
+
+
+def test_the_invited_person_signed_in_accepts(
+    invitation_kinds, signed_in, invite_by_page, make_user
+):
+    inviter, url, extra = invitation_kinds["organisation"]
+    secret = invite_by_page(signed_in(inviter), url, "Invited@Example.org", **extra)
+    invited = make_user(email="invited@example.org")
+    assert signed_in(invited).post(f"/invite/{secret}/").status_code == 302
+    assert OrganisationMember.objects.filter(user=invited).exists()
