@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "parkbridge.core.client_address.UntrustedForwardingHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "parkbridge.core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

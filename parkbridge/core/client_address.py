@@ -54,3 +54,20 @@ def client_address(request: HttpRequest | None) -> str:
         if not _trusted(hop, networks):
             return hop[:64]
     return remote
+
+
+class UntrustedForwardingHeadersMiddleware:
+    """Drops ``X-Forwarded-Proto`` from requests that did not come through a configured proxy,
+    so a client reaching the application port directly can't claim HTTPS (Django would then
+    believe ``SECURE_PROXY_SSL_HEADER`` and treat the request as secure). First in the chain."""
+
+    HEADERS = ("HTTP_X_FORWARDED_PROTO",)
+
+    def __init__(self, get_response) -> None:  # noqa: ANN001 - Django's middleware protocol
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):  # noqa: ANN204
+        if not _trusted(request.META.get("REMOTE_ADDR") or "", trusted_proxies()):
+            for header in self.HEADERS:
+                request.META.pop(header, None)
+        return self.get_response(request)

@@ -49,3 +49,25 @@ def test_a_direct_client_cannot_dodge_the_login_lock_with_forwarded_addresses(ma
         )  # fmt: skip
         statuses.append(answer.status_code)
     assert statuses[-1] == 429
+
+
+@override_settings(
+    PARKBRIDGE_TRUSTED_PROXIES=["127.0.0.1"],
+    SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
+)
+def test_only_a_trusted_proxy_can_say_the_request_came_over_https():
+    from django.http import HttpResponse
+
+    from parkbridge.core.client_address import UntrustedForwardingHeadersMiddleware
+
+    seen: list[bool] = []
+
+    def view(request):
+        seen.append(request.is_secure())
+        return HttpResponse()
+
+    middleware = UntrustedForwardingHeadersMiddleware(view)
+    factory = RequestFactory()
+    middleware(factory.get("/", REMOTE_ADDR="203.0.113.5", HTTP_X_FORWARDED_PROTO="https"))
+    middleware(factory.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_PROTO="https"))
+    assert seen == [False, True]
