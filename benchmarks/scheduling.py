@@ -1,77 +1,651 @@
-"""Benchmark of the B2B meeting scheduler against a greedy baseline and plain CP-SAT.
+"""Benchmark of the B2B meeting scheduler: the real command against its bound, a greedy baseline
+and the two-stage CP-SAT optimum.
 
-    .venv/bin/python benchmarks/scheduling.py [--presets small,medium] [--time-limit 30]
-        [--seeds 1,2] [--generator PATH] [--markdown docs/benchmarks.md]
+    .venv/bin/python benchmarks/scheduling.py --generator ../shared/bench/b2b/generate.py
+        [--suite quick|full | --instances mission-100,starved-20k | --presets P --seeds 1,2]
+        [--time-limit 20] [--methods command,greedy,two-stage] [--markdown docs/benchmarks.md]
 
-Instances come from the shared generator (every preset, two seeds by default). Every method
-runs in its own subprocess so time and peak memory (max RSS) are measured per run; every
-schedule is checked by the validator. W% is W over the LP bound B of the instance (and which relaxation gave it; tight when
-W == B); G is idle
-gaps per participant; fairness is the share of participants with a request who got a meeting.
-Goals checked at the end: W >= 99.9 % of B, G <= half the greedy's G, forum < 30 s and < 3 GB.
+Instances come from the shared generator, written to a temporary folder under /tmp: presets
+by seed (`mission-100`), the generator's own names (`n20000-s12-t600-1`) and the table-starved
+ones (`starved-20k`: 20,000 participants, 12 slots, 600 tables; `starved-30k`: 30,000, 900).
+Methods, each in its own subprocess (time and peak memory measured per run, every schedule
+checked by the validator):
+
+- `command`: `parkbridge schedule INSTANCE --out FILE --time-limit T`, wall time of the whole
+  command (start-up, reading and writing count), W, G, the bound B it proves, which relaxation
+  gave it and whether W reaches it;
+- `greedy`: the quick schedule event tools use (baseline);
+- `two-stage` (mission and tight presets): the best W (the command's when it reaches its proven
+  bound, else CP-SAT's, hinted with the command's schedule), then CP-SAT for the fewest idle
+  slots at that W: the reference optimum (W*, G*) with proofs;
+- `scheduler` (the solver in process) and `cp-sat` (plain full model): earlier methods.
+
+Goals per instance, PASS/FAIL (`-` when not applicable, `open` when nothing proves it):
+wall <= T + 10 s; peak memory < 3 GB; W >= 99.9 % of B; W equals the optimum where one is known
+(W == B, or CP-SAT proved W*); G <= half the greedy's G; idle slots no more than the two-stage's
+at the same W. Exit status 1 when a goal fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_GENERATOR = ROOT.parent / "shared" / "bench" / "b2b" / "generate.py"
+DEFAULT_GENERATOR = (
+    Path(os.environ.get("PARKBRIDGE_SHARED", ROOT.parent / "shared"))
+    / "bench"
+    / "b2b"
+    / "generate.py"
+)
 PRESETS = ["small", "medium", "forum", "tight", "mission"]
-METHODS = ["scheduler", "greedy", "cp-sat", "two-stage"]
-# The two-stage CP-SAT (best W, then fewest idle slots) only runs where it can finish.
-TWO_STAGE_PRESETS = {"mission"}
+METHODS = ["command", "scheduler", "greedy", "cp-sat", "two-stage"]
+DEFAULT_METHODS = ["command", "greedy", "two-stage"]
+# The CP-SAT reference (best W, then fewest idle slots) only runs where it can finish.
+TWO_STAGE_PRESETS = {"mission", "tight"}
+NEW_SEEDS = [100, 101, 102, 103, 104]
+# Table-starved instances: many participants for the tables (docs/benchmarks.md, issue 14).
+NAMED = {
+    "starved-20k": (20000, 12, 600, 1),
+    "starved-30k": (30000, 12, 900, 1),
+}
+SUITES = {
+    "quick": ["small-100", "tight-100", "mission-100", "forum-101", "starved-20k"],
+    "full": [f"{p}-{s}" for p in PRESETS for s in NEW_SEEDS] + list(NAMED),
+}
+# The command prints the bound's source in lower case with dashes; the table uses its own name.
+BOUND_NAMES = {"slot-free-lp": "slot-free LP", "full-lp": "full LP", "cp-sat": "CP-SAT"}
+WALL_SLACK = 10.0  # seconds the whole command may take beyond --time-limit
+MEMORY_LIMIT_MB = 3072
 SECTION = "## B2B scheduling"
+BEGIN = "<!-- benchmarks/scheduling.py --markdown: begin -->"
+END = "<!-- benchmarks/scheduling.py --markdown: end -->"
+
+PASS, FAIL, NA, OPEN = "PASS", "FAIL", "-", "open"
+GOALS = ["wall", "memory", "W/B", "W=opt", "G/greedy", "G=G*"]
+GOAL_TEXT = {
+    "wall": f"wall <= T + {WALL_SLACK:g} s",
+    "memory": f"peak memory < {MEMORY_LIMIT_MB // 1024} GB",
+    "W/B": "W >= 99.9 % of B",
+    "W=opt": "W = optimum where known",
+    "G/greedy": "G <= greedy G / 2",
+    "G=G*": "idle slots <= two-stage's at the same W",
+}
 
 
-def worker(method: str, instance_path: str, time_limit: float) -> None:
-    """Run one method on one instance and print a JSON line (called in a subprocess)."""
+# -- instances and options ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceSpec:
+    """One instance of the benchmark: a name and the generator arguments that build it."""
+
+    name: str
+    generator_args: tuple[str, ...]
+    preset: str | None = None
+
+    @property
+    def two_stage(self) -> bool:
+        return self.preset in TWO_STAGE_PRESETS
+
+
+_PRESET_NAME = re.compile(r"^(?P<preset>[a-z]+)-(?P<seed>\d+)$")
+_SIZED_NAME = re.compile(r"^n(?P<p>\d+)-s(?P<s>\d+)-t(?P<t>\d+)-(?P<seed>\d+)$")
+
+
+def _sized(name: str, participants: int, slots: int, tables: int, seed: int) -> InstanceSpec:
+    if participants < 1 or slots < 1:
+        raise ValueError(f"instance {name!r}: needs at least one participant and one slot")
+    args = ("--participants", str(participants), "--slots", str(slots), "--tables", str(tables))
+    return InstanceSpec(name, (*args, "--seed", str(seed)))
+
+
+def resolve_instance(name: str) -> InstanceSpec:
+    """``mission-100`` (preset and seed), ``n20000-s12-t600-1`` (the generator's name for
+    explicit sizes) or a named instance such as ``starved-20k``; ValueError otherwise."""
+    name = name.strip()
+    if name in NAMED:
+        return _sized(name, *NAMED[name])
+    if m := _SIZED_NAME.match(name):
+        return _sized(name, int(m["p"]), int(m["s"]), int(m["t"]), int(m["seed"]))
+    if (m := _PRESET_NAME.match(name)) and m["preset"] in PRESETS:
+        return InstanceSpec(name, ("--preset", m["preset"], "--seed", m["seed"]), m["preset"])
+    known = ", ".join([*PRESETS, *NAMED])
+    raise ValueError(
+        f"unknown instance {name!r}: use PRESET-SEED (presets: {known}) or nP-sS-tT-SEED"
+    )
+
+
+def _csv(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+@dataclass(slots=True)
+class Options:
+    instances: list[InstanceSpec]
+    methods: list[str]
+    time_limit: float
+    optimum_time_limit: float
+    generator: Path
+    markdown: Path | None
+    selection: str  # how the instances were chosen, for the report
+    worker: list[str] = field(default_factory=list)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 24 * 3600:
+        raise argparse.ArgumentTypeError(f"seconds must be in (0, 86400], got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="benchmarks/scheduling.py",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("--generator", type=Path, default=DEFAULT_GENERATOR, help="generate.py")
+    ap.add_argument("--suite", choices=sorted(SUITES), help="a named set of instances")
+    ap.add_argument("--instances", help="comma-separated instance names (instead of --suite)")
+    ap.add_argument("--presets", help="comma-separated presets, with --seeds (default 1,2)")
+    ap.add_argument("--seeds", help="comma-separated seeds for --presets")
+    ap.add_argument(
+        "--time-limit",
+        type=_positive_seconds,
+        default=20.0,
+        help="--time-limit of the command (and of the other methods), seconds",
+    )
+    ap.add_argument(
+        "--optimum-time-limit",
+        type=_positive_seconds,
+        default=60.0,
+        help="seconds for each stage of the two-stage CP-SAT reference",
+    )
+    ap.add_argument("--methods", default=",".join(DEFAULT_METHODS), help=", ".join(METHODS))
+    ap.add_argument("--markdown", type=Path, help=f"update the '{SECTION}' section of this file")
+    ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    return ap
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    """The command line, checked: unknown instances, presets, seeds or methods are an error
+    (argparse's: message and exit status 2)."""
+    ap = build_parser()
+    args = ap.parse_args(list(argv))
+    if args.worker:
+        return Options([], [], args.time_limit, 0.0, args.generator, None, "", args.worker)
+    chosen = [x for x in (args.suite, args.instances, args.presets or args.seeds) if x]
+    if len(chosen) > 1:
+        ap.error("choose instances one way: --suite, --instances or --presets/--seeds")
+    try:
+        if args.instances:
+            instances = [resolve_instance(n) for n in _csv(args.instances)]
+            selection = f"instances {args.instances}"
+        elif args.presets or args.seeds:
+            presets = _csv(args.presets or ",".join(PRESETS))
+            unknown = sorted(set(presets) - set(PRESETS))
+            if unknown:
+                raise ValueError(f"unknown presets: {', '.join(unknown)}")
+            seeds = _csv(args.seeds or "1,2")
+            if not all(s.isdigit() for s in seeds):
+                raise ValueError(f"seeds must be whole numbers: {args.seeds}")
+            instances = [resolve_instance(f"{p}-{int(s)}") for p in presets for s in seeds]
+            selection = f"presets {','.join(presets)} seeds {','.join(seeds)}"
+        else:
+            suite = args.suite or "quick"
+            instances = [resolve_instance(n) for n in SUITES[suite]]
+            selection = f"suite {suite}"
+    except ValueError as exc:
+        ap.error(str(exc))
+    if not instances:
+        ap.error("no instances chosen")
+    if len({i.name for i in instances}) != len(instances):
+        ap.error("an instance is named twice")
+    methods = _csv(args.methods)
+    unknown = sorted(set(methods) - set(METHODS))
+    if unknown or not methods:
+        ap.error(
+            f"unknown methods: {', '.join(unknown) or '(none given)'}; known: {', '.join(METHODS)}"
+        )
+    return Options(
+        instances=instances,
+        methods=methods,
+        time_limit=args.time_limit,
+        optimum_time_limit=args.optimum_time_limit,
+        generator=args.generator,
+        markdown=args.markdown,
+        selection=selection,
+    )
+
+
+def parse_summary_line(line: str) -> dict[str, Any]:
+    """The one stdout line of `parkbridge schedule` (``weight=W meetings=M gaps=G bound=B ...``)
+    as a dict; numbers become numbers, yes/no booleans. Fields it does not know are kept."""
+    out: dict[str, Any] = {}
+    for token in line.split():
+        key, sep, value = token.partition("=")
+        if not sep or not key:
+            raise ValueError(f"not key=value: {token!r} in {line!r}")
+        if value in ("yes", "no"):
+            out[key] = value == "yes"
+        elif re.fullmatch(r"-?\d+", value):
+            out[key] = int(value)
+        elif re.fullmatch(r"-?\d+\.\d*(e-?\d+)?", value):
+            out[key] = float(value)
+        else:
+            out[key] = value
+    for key in ("weight", "bound"):
+        if not isinstance(out.get(key), int):
+            raise ValueError(f"no integer {key}= in {line!r}")
+    return out
+
+
+# -- goals -----------------------------------------------------------------------------------
+
+
+def ours(results: dict[str, dict]) -> dict:
+    """The scheduler's result of an instance: the real command, else the in-process solver."""
+    return results.get("command") or results.get("scheduler") or {}
+
+
+def _ok(result: dict) -> bool:
+    return result.get("weight") is not None and not str(result.get("status", "")).startswith(
+        ("error", "INVALID", "timed out", "no solution")
+    )
+
+
+def reference(results: dict[str, dict]) -> dict:
+    """The two-stage CP-SAT result, when it produced a schedule."""
+    ref = results.get("two-stage") or {}
+    return ref if _ok(ref) else {}
+
+
+def check_goals(results: dict[str, dict], time_limit: float) -> dict[str, str]:
+    """PASS/FAIL per goal for one instance's results (method -> result dict), ``-`` where the
+    goal does not apply (method not run) and ``open`` where nothing proves it either way."""
+    us, greedy, ref = ours(results), results.get("greedy") or {}, reference(results)
+    verdict = dict.fromkeys(GOALS, NA)
+    if not us:
+        return verdict
+    if not _ok(us):
+        return dict.fromkeys(GOALS, FAIL)
+    if us.get("seconds") is not None:
+        verdict["wall"] = PASS if us["seconds"] <= time_limit + WALL_SLACK else FAIL
+    if us.get("rss_mb") is not None:
+        verdict["memory"] = PASS if us["rss_mb"] < MEMORY_LIMIT_MB else FAIL
+    w, bound = us["weight"], us.get("bound")
+    if bound:
+        verdict["W/B"] = PASS if w >= 0.999 * bound else FAIL
+    elif bound == 0:
+        verdict["W/B"] = PASS
+    # The optimum is known when W reaches the proven bound, or when CP-SAT proved its W*; a
+    # heavier schedule found by CP-SAT, proven or not, shows W is not the optimum.
+    if ref and ref["weight"] > w:
+        verdict["W=opt"] = FAIL
+    elif ref and ref.get("w_proven"):
+        verdict["W=opt"] = PASS if w == ref["weight"] else FAIL
+    elif bound is not None:
+        verdict["W=opt"] = PASS if w >= bound else OPEN
+    if _ok(greedy) and us.get("gaps") is not None and greedy.get("gaps") is not None:
+        verdict["G/greedy"] = PASS if us["gaps"] <= greedy["gaps"] / 2 + 1e-12 else FAIL
+    if ref and ref["weight"] == w and us.get("idle") is not None and ref.get("idle") is not None:
+        if us["idle"] > ref["idle"]:
+            verdict["G=G*"] = FAIL
+        else:
+            verdict["G=G*"] = PASS if ref.get("g_proven") or us.get("gaps_minimal") else OPEN
+    return verdict
+
+
+@dataclass(slots=True)
+class InstanceResult:
+    spec: InstanceSpec
+    results: dict[str, dict]
+    participants: int | None = None
+    requests: int | None = None
+
+    def goals(self, time_limit: float) -> dict[str, str]:
+        return check_goals(self.results, time_limit)
+
+
+def summary_lines(rows: Sequence[InstanceResult], time_limit: float) -> list[str]:
+    """One line per goal (how many instances pass, fail, stay open; which fail), then totals."""
+    lines = []
+    failed_total = 0
+    for goal in GOALS:
+        counts = {PASS: [], FAIL: [], OPEN: []}
+        for row in rows:
+            v = row.goals(time_limit)[goal]
+            if v in counts:
+                counts[v].append(row.spec.name)
+        checked = len(counts[PASS]) + len(counts[FAIL]) + len(counts[OPEN])
+        if not checked:
+            continue
+        failed_total += len(counts[FAIL])
+        text = f"{GOAL_TEXT[goal]}: {len(counts[PASS])}/{checked} pass"
+        if counts[FAIL]:
+            text += f", FAIL on {', '.join(counts[FAIL])}"
+        if counts[OPEN]:
+            text += f", open (unproven) on {', '.join(counts[OPEN])}"
+        lines.append(text)
+    verdict = (
+        "every checked goal passes"
+        if not failed_total
+        else f"{failed_total} goal check{'s' if failed_total > 1 else ''} FAIL"
+    )
+    lines.append(f"{len(rows)} instances: {verdict}.")
+    return lines
+
+
+# -- tables ----------------------------------------------------------------------------------
+
+
+def fmt(value: float | int | None, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def _gaps(r: dict) -> str:
+    if r.get("gaps") is None:
+        return "-"
+    idle = f" ({r['idle']})" if r.get("idle") is not None else ""
+    return f"{r['gaps']:.4f}{idle}"
+
+
+def _yes_no(value: bool | None) -> str:
+    return "-" if value is None else ("yes" if value else "no")
+
+
+INSTANCE_HEADERS = [
+    "instance",
+    "people",
+    "requests",
+    "wall s",
+    "peak MB",
+    "W",
+    "B",
+    "B from",
+    "tight",
+    "W*",
+    "greedy W",
+    "G (idle)",
+    "G min",
+    "G* (idle)",
+    "greedy G",
+    *GOALS,
+]
+
+
+def instance_cells(row: InstanceResult, time_limit: float) -> list[str]:
+    us, greedy, ref = ours(row.results), row.results.get("greedy") or {}, reference(row.results)
+    goals = row.goals(time_limit)
+    w_star = "-"
+    if ref:
+        w_star = f"{ref['weight']}" + ("" if ref.get("w_proven") else "?")
+    g_star = "-"
+    if ref and ref.get("w_proven"):
+        g_star = _gaps(ref) + ("" if ref.get("g_proven") else "?")
+    return [
+        row.spec.name,
+        fmt(row.participants, ","),
+        fmt(row.requests, ","),
+        fmt(us.get("seconds"), ".1f"),
+        fmt(us.get("rss_mb"), ".0f"),
+        fmt(us.get("weight"), "d") if _ok(us) else str(us.get("status", "-")),
+        fmt(us.get("bound"), "d"),
+        us.get("bound_from") or "-",
+        _yes_no(
+            None
+            if us.get("bound") is None or us.get("weight") is None
+            else us["weight"] >= us["bound"]
+        ),
+        w_star,
+        fmt(greedy.get("weight"), "d"),
+        _gaps(us),
+        _yes_no(us.get("gaps_minimal")),
+        g_star,
+        _gaps(greedy),
+        *(goals[g] for g in GOALS),
+    ]
+
+
+METHOD_HEADERS = [
+    "instance",
+    "method",
+    "status",
+    "W",
+    "B",
+    "B from",
+    "tight",
+    "W/B %",
+    "G",
+    "fairness",
+    "seconds",
+    "peak MB",
+]
+
+
+def method_cells(
+    name: str, method: str, r: dict, bound: int | None, bound_from: str | None
+) -> list[str]:
+    w = r.get("weight")
+    return [
+        name,
+        method,
+        str(r.get("status", "")),
+        fmt(w, "d"),
+        fmt(bound, "d"),
+        bound_from or "-",
+        "-" if bound is None or w is None else ("yes" if w >= bound else "no"),
+        # Rounded down, so a weight short of the bound never shows as 100.00.
+        fmt(math.floor(10000.0 * w / bound) / 100 if bound and w is not None else None, ".2f"),
+        fmt(r.get("gaps"), ".4f"),
+        fmt(r.get("fairness"), ".3f"),
+        fmt(r.get("seconds"), ".2f"),
+        fmt(r.get("rss_mb"), ".0f"),
+    ]
+
+
+def method_rows(rows: Sequence[InstanceResult], methods: Sequence[str]) -> list[list[str]]:
+    out = []
+    for row in rows:
+        us = ours(row.results)
+        for method in methods:
+            if method in row.results:
+                out.append(
+                    method_cells(
+                        row.spec.name,
+                        method,
+                        row.results[method],
+                        us.get("bound"),
+                        us.get("bound_from"),
+                    )
+                )
+    return out
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [line(headers), "|" + "|".join("---" for _ in headers) + "|", *(line(r) for r in rows)]
+
+
+@dataclass(slots=True)
+class RunInfo:
+    command: str
+    cores: int | None
+    date: str
+    load_start: str
+    load_end: str
+    time_limit: float
+    optimum_time_limit: float
+
+
+def render_markdown(
+    rows: Sequence[InstanceResult], methods: Sequence[str], info: RunInfo
+) -> list[str]:
+    """The generated block of docs/benchmarks.md: how it was run, the per-instance table with a
+    PASS/FAIL column per goal, the summary and the per-method detail."""
+    t = info.time_limit
+    return [
+        BEGIN,
+        f"`{info.command}` on {info.cores} cores, {info.date} (load average at start / end: "
+        f"{info.load_start} / {info.load_end}). T = {t:g} s.",
+        "",
+        "W: weight of the schedule `parkbridge schedule --time-limit T` wrote; wall s and peak MB "
+        "are the whole command's (start-up, reading and writing count). B: the upper bound it "
+        "proves, B from: which relaxation gave it, tight: W == B (W proven optimal). W*, G*: the "
+        "two-stage optimum: the best W (the command's when it reaches B, else CP-SAT's, hinted "
+        "with the command's schedule), then CP-SAT's fewest idle slots at that W "
+        f"({info.optimum_time_limit:g} s per stage; `?` = not proven in time). G: idle gaps per "
+        "participant, idle slots in brackets; G min: the command's `gaps_minimal` (W proven best "
+        "and no schedule of that W has fewer idle slots). Goals: "
+        + "; ".join(f"{g}: {GOAL_TEXT[g]}" for g in GOALS)
+        + " (`-`: not applicable, `open`: not proven either way).",
+        "",
+        *markdown_table(INSTANCE_HEADERS, [instance_cells(r, t) for r in rows]),
+        "",
+        *(f"- {line}" for line in summary_lines(rows, t)),
+        "",
+        "<details><summary>Per method</summary>",
+        "",
+        *markdown_table(METHOD_HEADERS, method_rows(rows, methods)),
+        "",
+        "</details>",
+        END,
+    ]
+
+
+def update_section(text: str, block: Sequence[str]) -> str:
+    """Put ``block`` (BEGIN ... END) into the '## B2B scheduling' section of ``text``: in place
+    of the previous block, else right under the heading; the section's other text stays."""
+    lines = text.splitlines()
+    if BEGIN in lines and END in lines and lines.index(BEGIN) < lines.index(END):
+        start, end = lines.index(BEGIN), lines.index(END) + 1
+        lines[start:end] = block
+    elif SECTION in lines:
+        at = lines.index(SECTION) + 1
+        lines[at:at] = ["", *block]
+    else:
+        if lines and lines[-1].strip():
+            lines.append("")
+        lines.extend([SECTION, "", *block])
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def _scores(instance: Any, schedule: Any) -> dict:
+    from parkbridge.scheduling import score, validate_schedule
+
+    errors = validate_schedule(instance, schedule)
+    s = score(instance, schedule)
+    return {
+        "errors": len(errors),
+        "weight": s.weight,
+        "meetings": s.meetings,
+        "gaps": s.gaps,
+        "idle": s.idle_slots,
+        "fairness": s.fairness,
+        "participants": len(instance.participants),
+        "requests": len(instance.requests),
+    }
+
+
+def _assignment_of(problem: Any, schedule: Any) -> Any:
+    from parkbridge.scheduling.state import Assignment
+
+    st = Assignment(problem)
+    index = {pid: i for i, pid in enumerate(problem.ids)}
+    for m in schedule.meetings:
+        a, b = index[m.a], index[m.b]
+        st.place(problem.edge_of_pair[(min(a, b), max(a, b))], m.slot)
+    return st
+
+
+def worker(args: list[str]) -> None:
+    """Run one method on one instance and print a JSON line (called in a subprocess).
+
+    ``check INSTANCE SCHEDULE``: validate and score a schedule file;
+    ``METHOD INSTANCE SECONDS [HINT [BOUND]]``: run a method (two-stage: the command's schedule
+    and the bound it proved)."""
     sys.path.insert(0, str(ROOT))
-    from parkbridge.scheduling import Schedule, load_instance, score, solve, validate_schedule
+    from parkbridge.scheduling import Schedule, load_instance, load_schedule, solve
     from parkbridge.scheduling.problem import build_problem
     from parkbridge.scheduling.solver import to_meetings
 
+    method, instance_path = args[0], args[1]
     instance = load_instance(instance_path)
+    if method == "check":
+        out = _scores(instance, load_schedule(args[2]))
+        out["status"] = "ok" if not out["errors"] else f"INVALID ({out['errors']})"
+        print(json.dumps(out))
+        return
+    time_limit = float(args[2])
     started = time.monotonic()
-    bound = None
-    bound_from = None
+    extra: dict[str, Any] = {}
     status = "ok"
     if method == "scheduler":
         schedule = solve(instance, time_limit)
         assert schedule.stats is not None
-        bound = schedule.stats.bound
-        bound_from = schedule.stats.bound_source
+        extra = {
+            "bound": schedule.stats.bound,
+            "bound_from": schedule.stats.bound_source,
+            "gaps_minimal": schedule.stats.gaps_proven_minimal,
+        }
     elif method == "two-stage":
-        # Stage 1: the scheduler's W, proven best when it reaches its bound (else plain CP-SAT
-        # would be needed); stage 2: CP-SAT for the fewest idle slots at that W, from its schedule.
-        from parkbridge.scheduling.cpsat import fewest_idle_at_weight
-        from parkbridge.scheduling.state import Assignment
+        # Stage 1, the best W: when the command's schedule (HINT) reaches the bound it proved
+        # (BOUND), that is W*; else CP-SAT maximises W from the hint, proven by its own bound.
+        # Stage 2, once W is proven: CP-SAT for the fewest idle slots at that W, starting from
+        # the better-compacted of the schedules in hand.
+        from parkbridge.scheduling.cpsat import fewest_idle_at_weight, solve_full
 
-        first = solve(instance, time_limit / 2)
-        assert first.stats is not None
         problem = build_problem(instance)
-        st = Assignment(problem)
-        index = {pid: i for i, pid in enumerate(problem.ids)}
-        for m in first.meetings:
-            a, b = index[m.a], index[m.b]
-            st.place(problem.edge_of_pair[(min(a, b), max(a, b))], m.slot)
-        left = time_limit - (time.monotonic() - started)
-        second = fewest_idle_at_weight(problem, st.weight(), st, max(0.5, left), workers=2)
-        if second.assignment is not None:
-            st = second.assignment
-        w_proven = first.stats.proven_optimal
-        status = (
-            "optimal"
-            if w_proven and (second.proven or st.total_idle() == 0)
-            else ("W optimal" if w_proven else "feasible")
-        )
+        hint = _assignment_of(problem, load_schedule(args[3])) if len(args) > 3 else None
+        proved = int(args[4]) if len(args) > 4 else None
+        if hint is not None and proved is not None and hint.weight() >= proved:
+            st, upper, w_proof = hint, proved, "bound B"
+        else:
+            first = solve_full(problem, time_limit, hint=hint, workers=2)
+            if first.assignment is None:
+                print(json.dumps({"status": "no solution", "seconds": time.monotonic() - started}))
+                return
+            st, upper, w_proof = first.assignment, first.bound, "CP-SAT"
+        w_proven = st.weight() >= upper
+        g_proven = st.total_idle() == 0
+        if w_proven and not g_proven:
+            if (
+                hint is not None
+                and hint.weight() >= st.weight()
+                and hint.total_idle() < st.total_idle()
+            ):
+                st = hint
+            second = fewest_idle_at_weight(problem, st.weight(), st, time_limit, workers=2)
+            if second.assignment is not None:
+                st = second.assignment
+            g_proven = second.proven
+        status = "optimal" if w_proven and g_proven else ("W optimal" if w_proven else "feasible")
+        extra = {
+            "w_proven": w_proven,
+            "w_proof": w_proof if w_proven else None,
+            "g_proven": w_proven and g_proven,
+            "bound": upper,
+        }
         schedule = Schedule(instance.name, tuple(to_meetings(problem, st, {})))
     else:
         problem = build_problem(instance)
@@ -90,61 +664,90 @@ def worker(method: str, instance_path: str, time_limit: float) -> None:
                 return
         schedule = Schedule(instance.name, tuple(to_meetings(problem, st, {})))
     seconds = time.monotonic() - started
-    errors = validate_schedule(instance, schedule)
-    s = score(instance, schedule)
-    print(
-        json.dumps(
-            {
-                "status": status if not errors else f"INVALID ({len(errors)})",
-                "weight": s.weight,
-                "meetings": s.meetings,
-                "gaps": s.gaps,
-                "fairness": s.fairness,
-                "bound": bound,
-                "bound_from": bound_from,
-                "seconds": seconds,
-            }
-        )
-    )
+    out = _scores(instance, schedule)
+    out.update(extra)
+    out["status"] = status if not out["errors"] else f"INVALID ({out['errors']})"
+    out["seconds"] = seconds
+    print(json.dumps(out))
 
 
-def run_measured(method: str, instance: Path, time_limit: float) -> dict:
-    """Like run_one but with the child's own max RSS (Popen + wait4 on its pid)."""
-    cmd = [sys.executable, __file__, "--worker", method, str(instance), str(time_limit)]
+def run_measured(
+    cmd: list[str], timeout: float
+) -> tuple[int | None, str, str, float, float | None]:
+    """Run ``cmd``: (exit status or None when killed at ``timeout``, stdout, stderr, wall
+    seconds, the child's own peak RSS in MB from wait4)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
-        deadline = time.monotonic() + time_limit * 3 + 120
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, cwd=ROOT)
+        code: int | None
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
+                code = os.waitstatus_to_exitcode(status)
                 break
-            if time.monotonic() > deadline:
+            if time.monotonic() - started > timeout:
                 proc.kill()
-                os.wait4(proc.pid, 0)
-                return {"status": "timed out", "seconds": None, "rss_mb": None}
-            time.sleep(0.05)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+                _, _, usage = os.wait4(proc.pid, 0)
+                code = None
+                break
+            time.sleep(0.02)
+        wall = time.monotonic() - started
+        proc.returncode = code
         out.seek(0)
         err.seek(0)
-        lines = [line for line in out.read().splitlines() if line.startswith("{")]
-        if proc.returncode != 0 or not lines:
-            tail = err.read().strip().splitlines()
-            return {"status": f"error: {tail[-1] if tail else proc.returncode}", "rss_mb": None}
-    result = json.loads(lines[-1])
-    result["rss_mb"] = usage.ru_maxrss / 1024
+        return code, out.read(), err.read(), wall, usage.ru_maxrss / 1024
+
+
+def _json_result(code: int | None, stdout: str, stderr: str) -> dict:
+    lines = [line for line in stdout.splitlines() if line.startswith("{")]
+    if code is None:
+        return {"status": "timed out"}
+    if code != 0 or not lines:
+        tail = stderr.strip().splitlines()
+        return {"status": f"error: {tail[-1] if tail else code}"}
+    return json.loads(lines[-1])
+
+
+def run_worker(args: list[str], timeout: float) -> dict:
+    code, out, err, _, rss = run_measured([sys.executable, __file__, "--worker", *args], timeout)
+    result = _json_result(code, out, err)
+    result["rss_mb"] = rss
     return result
 
 
-def generate(generator: Path, preset: str, seed: int, folder: Path) -> Path:
-    path = folder / f"{preset}-{seed}.json"
+def run_command(instance: Path, out: Path, time_limit: float) -> dict:
+    """`parkbridge schedule` as a user runs it, timed as a whole, then its schedule file checked
+    (validated and scored) in a separate process."""
+    cmd = [sys.executable, "-m", "parkbridge.cli.main", "schedule", str(instance)]
+    cmd += ["--out", str(out), "--time-limit", f"{time_limit:g}"]
+    code, stdout, stderr, wall, rss = run_measured(cmd, time_limit + WALL_SLACK + 120)
+    if code is None:
+        return {"status": "timed out", "seconds": wall, "rss_mb": rss}
+    lines = [line for line in stdout.splitlines() if line.startswith("weight=")]
+    if code != 0 or not lines:
+        tail = stderr.strip().splitlines()
+        return {"status": f"error: {tail[-1] if tail else code}", "seconds": wall, "rss_mb": rss}
+    line = parse_summary_line(lines[-1])
+    checked = run_worker(["check", str(instance), str(out)], 600)
+    result = {**checked, "seconds": wall, "rss_mb": rss}
+    result["bound"] = line["bound"]
+    result["bound_from"] = BOUND_NAMES.get(str(line.get("bound_from")), line.get("bound_from"))
+    result["tight"] = line.get("tight")
+    result["gaps_minimal"] = line.get("gaps_minimal")
+    if _ok(checked) and checked["weight"] != line["weight"]:
+        result["status"] = f"INVALID (reported W {line['weight']}, file W {checked['weight']})"
+    return result
+
+
+def generate(generator: Path, spec: InstanceSpec, folder: Path) -> Path:
+    path = folder / f"{spec.name}.json"
     subprocess.run(
         [
             sys.executable,
             str(generator),
-            "--preset",
-            preset,
-            "--seed",
-            str(seed),
+            *spec.generator_args,
+            "--name",
+            spec.name,
             "--out",
             str(path),
         ],
@@ -153,165 +756,124 @@ def generate(generator: Path, preset: str, seed: int, folder: Path) -> Path:
     return path
 
 
-def fmt(value: float | None, spec: str) -> str:
-    return "-" if value is None else format(value, spec)
+def _load_average() -> str:
+    try:
+        one, five, _ = os.getloadavg()
+    except OSError:
+        return "?"
+    return f"{one:.1f} (1 min), {five:.1f} (5 min)"
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--generator", type=Path, default=DEFAULT_GENERATOR)
-    ap.add_argument("--presets", default=",".join(PRESETS), help="comma-separated presets")
-    ap.add_argument("--seeds", default="1,2", help="comma-separated seeds")
-    ap.add_argument(
-        "--time-limit", type=float, default=30.0, help="seconds per method and instance"
-    )
-    ap.add_argument("--methods", default=",".join(METHODS))
-    ap.add_argument("--markdown", type=Path, help=f"update the '{SECTION}' section of this file")
-    ap.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.worker:
-        worker(args.worker[0], args.worker[1], float(args.worker[2]))
-        return 0
-
+def run(options: Options) -> int:
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
     # A wide table also when piped to a file (rich would otherwise wrap at 80 columns).
-    console = Console() if sys.stdout.isatty() else Console(width=140)
-    if not args.generator.exists():
-        console.print(f"[red]generator not found: {args.generator}[/red] (use --generator PATH)")
+    console = Console() if sys.stdout.isatty() else Console(width=240)
+    if not options.generator.is_file():
+        console.print(f"[red]generator not found: {options.generator}[/red] (use --generator PATH)")
         return 2
-    presets = [p for p in args.presets.split(",") if p]
-    unknown = set(presets) - set(PRESETS)
-    if unknown:
-        console.print(f"[red]unknown presets: {', '.join(sorted(unknown))}[/red]")
-        return 2
-    seeds = [int(s) for s in args.seeds.split(",") if s]
-    methods = [m for m in args.methods.split(",") if m]
-    rows: list[tuple[str, str, dict]] = []
-    goals: list[tuple[str, bool]] = []
+    load_start = _load_average()
+    t = options.time_limit
+    steps = []
+    for spec in options.instances:
+        steps.append((spec, "generate"))
+        for method in options.methods:
+            if method != "two-stage" or spec.two_stage:
+                steps.append((spec, method))
+    rows: list[InstanceResult] = []
     with (
-        tempfile.TemporaryDirectory() as tmp,
-        Progress(console=console, transient=True, disable=not sys.stdout.isatty()) as bar,
+        tempfile.TemporaryDirectory(prefix="parkbridge-bench-") as tmp,
+        Progress(
+            TextColumn("[bold]{task.description:<32}"),
+            BarColumn(),
+            TextColumn("{task.completed}/{task.total}"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            disable=not sys.stderr.isatty(),
+        ) as bar,
     ):
-        task = bar.add_task("benchmark", total=len(presets) * len(seeds) * len(methods))
-        for preset in presets:
-            for seed in seeds:
-                instance = generate(args.generator, preset, seed, Path(tmp))
-                results: dict[str, dict] = {}
-                for method in methods:
-                    if method == "two-stage" and preset not in TWO_STAGE_PRESETS:
-                        bar.advance(task)
-                        continue
-                    bar.update(task, description=f"{preset}-{seed} {method}")
-                    results[method] = run_measured(method, instance, args.time_limit)
-                    bar.advance(task)
-                bound = results.get("scheduler", {}).get("bound")
-                bound_from = results.get("scheduler", {}).get("bound_from")
-                for method in [m for m in methods if m in results]:
-                    r = results[method]
-                    r["bound"] = bound
-                    r["bound_from"] = bound_from
-                    if bound is not None and r.get("weight") is not None:
-                        r["tight"] = "yes" if r["weight"] >= bound else "no"
-                    if bound and r.get("weight") is not None:
-                        r["w_pct"] = 100.0 * r["weight"] / bound
-                    rows.append((f"{preset}-{seed}", method, r))
-                ours, greedy = results.get("scheduler", {}), results.get("greedy", {})
-                name = f"{preset}-{seed}"
-                if ours.get("w_pct") is not None:
-                    goals.append((f"{name}: W >= 99.9% of B", ours["w_pct"] >= 99.9))
-                if ours.get("gaps") is not None and greedy.get("gaps") is not None:
-                    goals.append((f"{name}: G <= greedy G / 2", ours["gaps"] <= greedy["gaps"] / 2))
-                if preset == "forum" and ours.get("seconds") is not None:
-                    goals.append((f"{name}: < 30 s", ours["seconds"] < 30))
-                    goals.append((f"{name}: < 3 GB", (ours.get("rss_mb") or 0) < 3072))
+        task = bar.add_task("benchmark", total=len(steps))
+        folder = Path(tmp)
+        for spec in options.instances:
+            bar.update(task, description=f"{spec.name}: generate")
+            instance = generate(options.generator, spec, folder)
+            bar.advance(task)
+            row = InstanceResult(spec, {})
+            schedule_file = folder / f"{spec.name}.schedule.json"
+            for method in options.methods:
+                if method == "two-stage" and not spec.two_stage:
+                    continue
+                bar.update(task, description=f"{spec.name}: {method}")
+                if method == "command":
+                    r = run_command(instance, schedule_file, t)
+                elif method == "two-stage":
+                    command = row.results.get("command") or {}
+                    hint = [str(schedule_file), str(command["bound"])] if _ok(command) else []
+                    limit = options.optimum_time_limit
+                    r = run_worker([method, str(instance), f"{limit:g}", *hint], limit * 3 + 120)
+                else:
+                    r = run_worker([method, str(instance), f"{t:g}"], t * 3 + 120)
+                row.results[method] = r
+                row.participants = row.participants or r.get("participants")
+                row.requests = row.requests or r.get("requests")
+                bar.advance(task)
+            rows.append(row)
+            instance.unlink(missing_ok=True)
+            schedule_file.unlink(missing_ok=True)
 
-    headers = [
-        "instance",
-        "method",
-        "status",
-        "W",
-        "B",
-        "B from",
-        "tight",
-        "W/B %",
-        "G",
-        "fairness",
-        "seconds",
-        "peak MB",
-    ]
-    table = Table(title=f"B2B scheduling (time limit {args.time_limit:g} s)")
-    for h in headers:
-        table.add_column(h, justify="left" if h in ("instance", "method", "status") else "right")
-    md_rows = []
-    for name, method, r in rows:
-        cells = [
-            name,
-            method,
-            r.get("status", ""),
-            fmt(r.get("weight"), "d"),
-            fmt(r.get("bound"), "d"),
-            r.get("bound_from") or "-",
-            r.get("tight") or "-",
-            fmt(r.get("w_pct"), ".2f"),
-            fmt(r.get("gaps"), ".4f"),
-            fmt(r.get("fairness"), ".3f"),
-            fmt(r.get("seconds"), ".2f"),
-            fmt(r.get("rss_mb"), ".0f"),
+    instances = Table(
+        title=f"B2B scheduling: the command at --time-limit {t:g} s against its bound"
+    )
+    for h in INSTANCE_HEADERS:
+        instances.add_column(h, justify="left" if h in ("instance", "B from") else "right")
+    for row in rows:
+        cells = instance_cells(row, t)
+        styled = [
+            f"[green]{c}[/]" if c == PASS else f"[red]{c}[/]" if c == FAIL else c for c in cells
         ]
-        table.add_row(*cells)
-        md_rows.append("| " + " | ".join(cells) + " |")
-    console.print(table)
-    for label, ok in goals:
-        console.print(f"{'[green]PASS' if ok else '[red]FAIL'}[/] {label}")
-
-    if args.markdown:
-        _update_markdown(args, headers, md_rows, goals)
-        console.print(f"updated {args.markdown}")
-    return 0 if all(ok for _, ok in goals) else 1
-
-
-def _update_markdown(
-    args: argparse.Namespace, headers: list[str], rows: list[str], goals: list
-) -> None:
-    body = [
-        SECTION,
-        "",
-        f"`{' '.join(['.venv/bin/python', 'benchmarks/scheduling.py'] + sys.argv[1:])}` "
-        f"on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}. "
-        "W% is W over the LP upper bound B of our scheduler; G = idle gaps per participant; "
-        "fairness = share of participants with a request who got a meeting; peak MB = max RSS "
-        "of the run's process. `cp-sat` is the plain full model with the same time limit; "
-        "`two-stage` (mission size) takes the scheduler's W and lets CP-SAT minimise idle slots at that W in the time left "
-        "(status optimal: both W and G proven). "
-        "B from: the relaxation that gave B (slot-free LP, full LP or CP-SAT); tight: W == B, "
-        "so W is proven optimal.",
-        "",
-        "| " + " | ".join(headers) + " |",
-        "|" + "|".join("---" for _ in headers) + "|",
-        *rows,
-        "",
-        "Goals: " + ", ".join(f"{label} {'PASS' if ok else 'FAIL'}" for label, ok in goals),
-        "",
-    ]
-    path: Path = args.markdown
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    lines = text.splitlines()
-    if SECTION in lines:
-        start = lines.index(SECTION)
-        end = next(
-            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
+        instances.add_row(*styled)
+    per_method = Table(title="Per method")
+    for h in METHOD_HEADERS:
+        per_method.add_column(
+            h, justify="left" if h in ("instance", "method", "status") else "right"
         )
-        lines[start:end] = body
-    else:
-        if lines and lines[-1].strip():
-            lines.append("")
-        lines.extend(body)
-    path.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+    for cells in method_rows(rows, options.methods):
+        per_method.add_row(*cells)
+    console.print(per_method)
+    console.print(instances)
+    summary = summary_lines(rows, t)
+    failed = any(row.goals(t)[g] == FAIL for row in rows for g in GOALS)
+    for line in summary:
+        console.print(("[red]" if "FAIL" in line else "[green]") + line + "[/]")
+
+    if options.markdown:
+        info = RunInfo(
+            command=" ".join([".venv/bin/python", "benchmarks/scheduling.py", *sys.argv[1:]]),
+            cores=os.cpu_count(),
+            date=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            load_start=load_start,
+            load_end=_load_average(),
+            time_limit=t,
+            optimum_time_limit=options.optimum_time_limit,
+        )
+        path = options.markdown
+        text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+        path.write_text(
+            update_section(text, render_markdown(rows, options.methods, info)), encoding="utf-8"
+        )
+        console.print(f"updated {path}")
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_options(sys.argv[1:] if argv is None else argv)
+    if options.worker:
+        worker(options.worker)
+        return 0
+    return run(options)
 
 
 if __name__ == "__main__":
