@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from parkbridge.extraction.dates import find_dates
@@ -34,22 +35,40 @@ _UNIT = {
     "欧元": "EUR", "坚戈": "KZT", "卢比": "INR", "英镑": "GBP", "日元": "JPY", "公顷": "ha",
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里": "km", "千米": "km", "年": "years", "个月": "months", "天": "days",
 }  # fmt: skip
-# The most common Chinese surnames in characters (the gazetteer's list is in pinyin).
-_ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤"
-)
-_ZH_ROLES = ("董事长", "总经理", "副主席", "主席", "副部长", "部长", "总裁", "局长", "主任",
-             "市长", "省长", "大使", "副总统", "总统", "副总理", "总理", "会长", "秘书长", "行长")  # fmt: skip
+_DATA = Path(__file__).with_name("data")
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
+
+
+# Chinese surnames in characters (data/chinese_surnames_zh.txt; compound ones like 欧阳 too).
+_ZH_SURNAME_LIST = tuple(_data_lines("chinese_surnames_zh.txt"))
+_ZH_SURNAMES = frozenset(x for x in _ZH_SURNAME_LIST if len(x) == 1)
+_ZH_COMPOUND_SURNAMES = tuple(x for x in _ZH_SURNAME_LIST if len(x) > 1)
+# Titles before a name ("国家主席习近平", "总经理王某某"): data/chinese_titles.txt, longest first.
+_ZH_ROLES = tuple(sorted(_data_lines("chinese_titles.txt"), key=len, reverse=True))
+# Transliterated names join their parts with a middle dot; pages carry several look-alikes
+# (· • ∙ ・ ‧), and a lost one often shows as "?" between two Chinese characters.
+_DOT = "·•∙・‧"
+
+
+def _has_surname(name: str) -> bool:
+    return name[:1] in _ZH_SURNAMES or name.startswith(_ZH_COMPOUND_SURNAMES)
+
+
 _DOT_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,20}(?:·[\u4e00-\u9fff]{1,20}?)+"
+    rf"[\u4e00-\u9fff]{{1,20}}(?:(?:[{_DOT}]|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]{{1,20}}?)+"
     r"(?=在|表示|说|指出|称|认为|强调|的|和|与|是|出席|会见|今年|目前|已|将|新增|对|于|应|向|同|等|一行|率"
     r"|[^\u4e00-\u9fff]|$)"
 )
-_ROLE_NAME_RE = re.compile(
-    rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,3}}?)(?=表示|说|指出|称|认为|强调|介绍|在|：|，)"
+# A name after a title ends where a verb, preposition or punctuation follows it.
+_AFTER_NAME = (
+    r"(?=表示|说|指出|称|认为|强调|介绍|在|对|与|和|同|会见|会晤|出席|率|一行|等|的|就|向|于|将"
+    r"|访问|参加|致辞|宣布|签署|主持|：|:|，|,|、|。|\s|$)"
 )
+_ROLE_NAME_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,4}}?){_AFTER_NAME}")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _QUOTED_RE = re.compile(r"[“「《]([^”」》]{2,40})[”」》]")
 _QUOTED_HEAD_RE = re.compile(
@@ -155,14 +174,35 @@ def _join_split_names(words: list[Any]) -> list[Any]:
     return out
 
 
+_USER_WORDS: set[str] = set()
+
+
+def add_user_words(gaz: Gazetteer) -> None:
+    """jieba's user dictionary from the registry: titles, and the Chinese names of known sites
+    and organisations, so that "国家主席习近平" splits at the title and a known park's name stays
+    one word. Added once per process (jieba's dictionary is global)."""
+    posseg = _posseg()
+    del posseg  # the dictionary is loaded with the tagger
+    import jieba
+
+    words: list[tuple[str, str]] = [(t, "n") for t in _ZH_ROLES]
+    words += [(name, "nz") for name, _ in gaz.site_index.cjk]
+    words += [(name, "nt") for name, _ in gaz.org_index.cjk]
+    for word, tag in words:
+        if word not in _USER_WORDS and 2 <= len(word) <= 30:
+            jieba.add_word(word, tag=tag)
+            _USER_WORDS.add(word)
+
+
 class ChineseGrammar:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        add_user_words(gazetteer)
 
     def _person_in_context(self, name: str, text: str) -> bool:
         """jieba's person tag is noisy on common words (卫星, 明珠, 卢布): a name needs a
         surname, a role before it or a speech verb after it, and no byline around it."""
-        if not 2 <= len(name) <= 4 or name[0] not in _ZH_SURNAMES:
+        if not 2 <= len(name) <= 4 or not _has_surname(name):
             return False
         for m in _BYLINE_RE.finditer(text):
             inner = m.group(0)[1:-1]
@@ -228,16 +268,19 @@ class ChineseGrammar:
                 elif not name.endswith(ORG_HEADS_ZH):
                     cut = max((name.rfind(r) + len(r) for r in _ZH_ROLES if r in name), default=0)
                     person = name[cut:]
-                    if "·" in person:
+                    if _DOT_NAME_RE.fullmatch(person):
                         out.append(Mention("people", person, text, role=name[:cut] or None))
                 taken.append(name)
             for m in _ROLE_NAME_RE.finditer(text):
-                if m.group(2)[0] in _ZH_SURNAMES:
+                given = m.group(2)
+                if _has_surname(given) and len(given) <= (
+                    4 if given[:2] in _ZH_COMPOUND_SURNAMES else 3
+                ):
                     out.append(Mention("people", m.group(2), text, role=m.group(1)))
                     taken.append(m.group(2))
             out = [
                 x for x in out
-                if not (x.category == "people" and x.sentence == text and "·" not in x.name
+                if not (x.category == "people" and x.sentence == text and not _DOT_NAME_RE.fullmatch(x.name)
                         and x.role is None and (any(x.name in t for t in taken)
                                                 or x.name in self.gaz.cities or x.name.endswith("方")))
             ]  # fmt: skip

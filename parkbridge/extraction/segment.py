@@ -19,7 +19,11 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _GLUED_RE = re.compile(
     r"(?<=[a-zа-яё0-9][.!?])(?=[\"“«]?[A-ZА-ЯЁ])|(?<=[a-zа-яё][.!?][\"”»])(?=[A-ZА-ЯЁ])"
 )
-_ZH_SENT_RE = re.compile(r"[^。！？；!?]+[。！？；!?]?")
+# An ASCII "?" between two Chinese characters is a lost middle dot ("德·扎金?卡哈曼" in a
+# mis-encoded page), not a question: Chinese questions end in "？".
+_ZH_SENT_RE = re.compile(
+    r"(?:[^。！？；!?]|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff]))+[。！？；!?]?"
+)
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)*(?:%)?|[^\W_]+(?:[-–'’.][^\W_]+)*(?:['’]s)?|[“”«»\"„]|[^\w\s]",
     re.UNICODE,
