@@ -6,9 +6,10 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from parkbridge.agreements.models import Agreement, AgreementKind, AgreementStatus
-from parkbridge.b2b.errors import B2BError
+from parkbridge.b2b.errors import B2BError, status_words
 from parkbridge.b2b.models import (
     B2BParticipant,
     MeetingFeedback,
@@ -18,6 +19,8 @@ from parkbridge.b2b.models import (
     RequestStatus,
 )
 from parkbridge.b2b.permissions import acts_for, is_organiser, is_party
+
+ONE_OF_STATUSES = _("status must be one of %(choices)s")
 
 # How far a meeting got, for merging the two sides' answers (the furthest wins).
 PROGRESS = {
@@ -48,22 +51,30 @@ def record_outcome(
     """Record (or update) a meeting's outcome; with ``agreement`` and status
     ``agreement_reached``, also create the agreement linked to the event and both parties."""
     if not (is_party(user, request) or is_organiser(user, request.programme)):
-        raise B2BError(403, "only the two parties or an organiser may record a meeting's outcome")
+        raise B2BError(
+            403, _("only the two parties or an organiser may record a meeting's outcome")
+        )
     if agreement is not None and not is_party(user, request):
-        raise B2BError(403, "only one of the two parties may turn a meeting into an agreement")
+        raise B2BError(403, _("only one of the two parties may turn a meeting into an agreement"))
     if request.status != RequestStatus.ACCEPTED:
         raise B2BError(
-            409, f"only an accepted meeting has an outcome; this request is {request.status}"
+            409,
+            _("only an accepted meeting has an outcome; this request is %(status)s"),
+            status=status_words(request.status),
         )
     if status not in OutcomeStatus.values:
-        raise B2BError(422, f"status must be one of {', '.join(OutcomeStatus.values)}")
+        raise B2BError(422, ONE_OF_STATUSES, choices=", ".join(OutcomeStatus.values))
     current = MeetingOutcome.objects.filter(request=request).first()
     if current is not None and current.agreement_id and status != OutcomeStatus.AGREEMENT_REACHED:
-        raise B2BError(409, "this meeting already led to an agreement; its outcome is final")
+        raise B2BError(409, _("this meeting already led to an agreement; its outcome is final"))
     if agreement is not None and status != OutcomeStatus.AGREEMENT_REACHED:
-        raise B2BError(422, "an agreement can be created only with status agreement_reached")
+        raise B2BError(422, _("an agreement can be created only with status agreement_reached"))
     if agreement is not None and current is not None and current.agreement_id:
-        raise B2BError(409, f"this meeting is already linked to agreement #{current.agreement_id}")
+        raise B2BError(
+            409,
+            _("this meeting is already linked to agreement #%(number)s"),
+            number=current.agreement_id,
+        )
 
     with transaction.atomic():
         outcome = current or MeetingOutcome(request=request)
@@ -80,14 +91,16 @@ def _create_agreement(request: MeetingRequest, spec: dict[str, Any]) -> Agreemen
     parties = [organisation_of(request.requester), organisation_of(request.recipient)]
     if any(p is None for p in parties):
         raise B2BError(
-            422, "both participants need an organisation for an agreement to name its parties"
+            422, _("both participants need an organisation for an agreement to name its parties")
         )
     status = spec.get("status") or AgreementStatus.SIGNED
     if status not in AGREEMENT_STATUSES:
-        raise B2BError(422, "a new agreement's status must be signed or planned")
+        raise B2BError(422, _("a new agreement's status must be signed or planned"))
     kind = spec.get("kind") or AgreementKind.COOPERATION
     if kind not in AgreementKind.values:
-        raise B2BError(422, f"kind must be one of {', '.join(AgreementKind.values)}")
+        raise B2BError(
+            422, _("kind must be one of %(choices)s"), choices=", ".join(AgreementKind.values)
+        )
     signed_on: date | None = spec.get("signed_on")
     if status == AgreementStatus.SIGNED and signed_on is None:
         event = request.programme.event
@@ -119,17 +132,21 @@ def record_feedback(
     """One side rates the meeting and says what came of it; the meeting's outcome becomes the
     furthest of the two answers (an agreement recorded with its record stays final)."""
     if participant.pk not in (request.requester_id, request.recipient_id):
-        raise B2BError(422, "this participant is not a side of this meeting")
+        raise B2BError(422, _("this participant is not a side of this meeting"))
     if not acts_for(user, participant):
-        raise B2BError(403, "only the participant (or its organisation) rates its meetings")
+        raise B2BError(403, _("only the participant (or its organisation) rates its meetings"))
     if request.status != RequestStatus.ACCEPTED:
-        raise B2BError(409, f"only an accepted meeting is rated; this request is {request.status}")
+        raise B2BError(
+            409,
+            _("only an accepted meeting is rated; this request is %(status)s"),
+            status=status_words(request.status),
+        )
     if not 1 <= int(rating) <= 5:
-        raise B2BError(422, "rating must be 1 to 5")
+        raise B2BError(422, _("rating must be 1 to 5"))
     if status not in OutcomeStatus.values:
-        raise B2BError(422, f"status must be one of {', '.join(OutcomeStatus.values)}")
+        raise B2BError(422, ONE_OF_STATUSES, choices=", ".join(OutcomeStatus.values))
     with transaction.atomic():
-        feedback, _ = MeetingFeedback.objects.update_or_create(
+        feedback, _created = MeetingFeedback.objects.update_or_create(
             request=request,
             participant=participant,
             defaults={"rating": int(rating), "status": status, "note": note[:5000]},

@@ -11,8 +11,9 @@ from datetime import datetime, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from parkbridge.b2b.errors import B2BError
+from parkbridge.b2b.errors import B2BError, status_words
 from parkbridge.b2b.models import (
     OPEN_STATUSES,
     B2BParticipant,
@@ -22,6 +23,14 @@ from parkbridge.b2b.models import (
 from parkbridge.b2b.permissions import acts_for, is_organiser
 
 MAX_ANSWER = 1000
+
+# Why a transition was refused, by its verb; ``%(status)s`` is the request's status in words.
+REFUSED_MOVES = {
+    "accept": _("this request cannot be accepted: it is %(status)s"),
+    "decline": _("this request cannot be declined: it is %(status)s"),
+    "cancel": _("this request cannot be cancelled: it is %(status)s"),
+    "expire": _("this request cannot expire: it is %(status)s"),
+}
 
 
 def create_request(
@@ -35,23 +44,25 @@ def create_request(
 ) -> MeetingRequest:
     programme = requester.programme
     if recipient.programme_id != requester.programme_id:
-        raise B2BError(422, "requester and recipient must take part in the same B2B programme")
+        raise B2BError(422, _("requester and recipient must take part in the same B2B programme"))
     if requester.pk == recipient.pk:
-        raise B2BError(422, "a participant cannot request a meeting with themself")
+        raise B2BError(422, _("a participant cannot request a meeting with themself"))
     if not (acts_for(user, requester) or is_organiser(user, programme)):
-        raise B2BError(403, "you may send requests only on behalf of your own participant")
+        raise B2BError(403, _("you may send requests only on behalf of your own participant"))
     if not (requester.approved and recipient.approved):
-        raise B2BError(409, "both participants must be approved by an organiser first")
+        raise B2BError(409, _("both participants must be approved by an organiser first"))
     if not 1 <= weight <= 3:
-        raise B2BError(422, "weight must be 1, 2 or 3")
+        raise B2BError(422, _("weight must be 1, 2 or 3"))
     now = timezone.now()
     if expires_at is not None and expires_at <= now:
-        raise B2BError(422, "expires_at must be in the future")
+        raise B2BError(422, _("expires_at must be in the future"))
     pair = Q(requester=requester, recipient=recipient) | Q(requester=recipient, recipient=requester)
     existing = programme.requests.filter(pair, status__in=OPEN_STATUSES).first()
     if existing is not None:
         raise B2BError(
-            409, f"an open request between these participants exists already (#{existing.pk})"
+            409,
+            _("an open request between these participants exists already (#%(number)s)"),
+            number=existing.pk,
         )
     if expires_at is None and programme.request_ttl_hours:
         expires_at = now + timedelta(hours=programme.request_ttl_hours)
@@ -82,7 +93,7 @@ def _move(
     changed = MeetingRequest.objects.filter(pk=request.pk, status__in=allowed_from).update(**fields)
     request.refresh_from_db()
     if not changed:
-        raise B2BError(409, f"cannot {verb} a request that is {request.status}")
+        raise B2BError(409, REFUSED_MOVES[verb], status=status_words(request.status))
     # The guarded UPDATE bypasses the history signals: record the change with the actor.
     record_change(request, ChangeAction.UPDATE, before, snapshot(request, with_m2m=False))
 
@@ -94,12 +105,14 @@ def _expire_if_due(request: MeetingRequest) -> None:
         and request.expires_at <= timezone.now()
     ):
         _move(request, (RequestStatus.REQUESTED,), RequestStatus.EXPIRED, "expire")
-        raise B2BError(409, f"this request expired at {request.expires_at.isoformat()}")
+        raise B2BError(
+            409, _("this request expired at %(moment)s"), moment=request.expires_at.isoformat()
+        )
 
 
 def accept(user, request: MeetingRequest, answer: str | None = None) -> MeetingRequest:
     if not acts_for(user, request.recipient):
-        raise B2BError(403, "only the recipient of a request may accept it")
+        raise B2BError(403, _("only the recipient of a request may accept it"))
     _expire_if_due(request)
     _move(request, (RequestStatus.REQUESTED,), RequestStatus.ACCEPTED, "accept", answer)
     return request
@@ -107,7 +120,7 @@ def accept(user, request: MeetingRequest, answer: str | None = None) -> MeetingR
 
 def decline(user, request: MeetingRequest, answer: str | None = None) -> MeetingRequest:
     if not acts_for(user, request.recipient):
-        raise B2BError(403, "only the recipient of a request may decline it")
+        raise B2BError(403, _("only the recipient of a request may decline it"))
     _expire_if_due(request)
     _move(request, (RequestStatus.REQUESTED,), RequestStatus.DECLINED, "decline", answer)
     return request
@@ -122,9 +135,11 @@ def cancel(user, request: MeetingRequest, answer: str | None = None) -> MeetingR
     elif acts_for(user, request.recipient):
         allowed = (RequestStatus.ACCEPTED,)
         if request.status == RequestStatus.REQUESTED:
-            raise B2BError(403, "the recipient declines a request; only the requester cancels it")
+            raise B2BError(
+                403, _("the recipient declines a request; only the requester cancels it")
+            )
     else:
-        raise B2BError(403, "only the requester or an organiser may cancel a request")
+        raise B2BError(403, _("only the requester or an organiser may cancel a request"))
     _move(request, allowed, RequestStatus.CANCELLED, "cancel", answer)
     return request
 

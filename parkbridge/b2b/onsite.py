@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from parkbridge.b2b.errors import B2BError
 from parkbridge.b2b.models import (
@@ -76,18 +77,18 @@ def place_walk_in(
     new published version with that meeting added and every other meeting where it was."""
     require_organiser(user, programme)
     if a.pk == b.pk:
-        raise B2BError(422, "a walk-in meeting needs two different participants")
+        raise B2BError(422, _("a walk-in meeting needs two different participants"))
     if {a.programme_id, b.programme_id, slot.session.programme_id, table.programme_id} != {
         programme.pk
     }:
-        raise B2BError(422, "participants, slot and table must belong to this programme")
+        raise B2BError(422, _("participants, slot and table must belong to this programme"))
     base = last_published(programme)
     if table.pk not in {t.pk for t in free_tables(programme, slot)}:
-        raise B2BError(409, f"{table} is taken in that slot")
+        raise B2BError(409, _("%(table)s is taken in that slot"), table=table)
     busy = busy_in(base, slot)
     for person in (a, b):
         if person.pk in busy:
-            raise B2BError(409, f"{person.name} has a meeting in that slot already")
+            raise B2BError(409, _("%(name)s has a meeting in that slot already"), name=person.name)
     pair = Q(requester=a, recipient=b) | Q(requester=b, recipient=a)
     with transaction.atomic():
         request = (
@@ -104,7 +105,7 @@ def place_walk_in(
                 message=message[:2000],
             )
         elif base is not None and base.meetings.filter(request=request).exists():
-            raise B2BError(409, "these two have a meeting in the published schedule already")
+            raise B2BError(409, _("these two have a meeting in the published schedule already"))
         B2BProgramme.objects.select_for_update().filter(pk=programme.pk).first()
         number = (programme.runs.aggregate(n=Max("number"))["n"] or 0) + 1
         now = timezone.now()

@@ -13,6 +13,8 @@ organiser of the event (issue 13: a reviewer made themself organiser of someone 
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
+
 from parkbridge.b2b.errors import B2BError
 from parkbridge.b2b.models import B2BParticipant, B2BProgramme, MeetingRequest
 from parkbridge.core.access import sees_everything
@@ -56,8 +58,10 @@ def require_may_create_programme(user, event) -> None:
     if not may_create_programme(user, event):
         raise B2BError(
             403,
-            "only an administrator, an analyst or an organiser of this event may add its "
-            "B2B programme",
+            _(
+                "only an administrator, an analyst or an organiser of this event may add its "
+                "B2B programme"
+            ),
         )
 
 
@@ -74,7 +78,7 @@ def is_organiser(user, programme: B2BProgramme) -> bool:
 
 def require_organiser(user, programme: B2BProgramme) -> None:
     if not is_organiser(user, programme):
-        raise B2BError(403, "only an organiser of this B2B programme may do this")
+        raise B2BError(403, _("only an organiser of this B2B programme may do this"))
 
 
 def speaks_for_organisation(user, organisation_id: int | None) -> bool:

@@ -14,8 +14,9 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from parkbridge.b2b.errors import B2BError
+from parkbridge.b2b.errors import B2BError, status_words
 from parkbridge.b2b.instance import BuiltInstance, build_instance, participant_pk, schedule_of
 from parkbridge.b2b.models import B2BProgramme, Meeting, RunStatus, ScheduleRun, video_url
 from parkbridge.b2b.times import local
@@ -60,7 +61,11 @@ def create_run(
 ) -> ScheduleRun:
     """A queued run record with the next version number (the task is enqueued separately)."""
     if not 0 < time_limit <= MAX_TIME_LIMIT:
-        raise B2BError(422, f"time_limit must be between 0 and {MAX_TIME_LIMIT:g} seconds")
+        raise B2BError(
+            422,
+            _("time_limit must be between 0 and %(limit)s seconds"),
+            limit=f"{MAX_TIME_LIMIT:g}",
+        )
     with transaction.atomic():
         # Lock the programme row so two organisers starting runs get distinct numbers.
         B2BProgramme.objects.select_for_update().filter(pk=programme.pk).first()
@@ -274,7 +279,11 @@ def compare_runs(old: ScheduleRun, new: ScheduleRun) -> dict[str, Any]:
 def publish(run: ScheduleRun) -> ScheduleRun:
     """Make a done version the one on everyone's agenda (and the next run's fixed base)."""
     if run.status != RunStatus.DONE:
-        raise B2BError(409, f"only a finished run can be published; this one is {run.status}")
+        raise B2BError(
+            409,
+            _("only a finished run can be published; this one is %(status)s"),
+            status=status_words(run.status),
+        )
     run.published = True
     run.published_at = timezone.now()
     run.save(update_fields=["published", "published_at"])

@@ -16,7 +16,7 @@ def test_accepting_a_declined_request_is_a_conflict(b2b, setup):
     declined = b2b.request(asker, answerer, status="declined")
     response = b2b.api_for(answerer.user).post(f"/api/b2b/requests/{declined.pk}/accept", {})
     assert response.status_code == 409
-    assert response.json()["detail"] == "cannot accept a request that is declined"
+    assert response.json()["detail"] == "this request cannot be accepted: it is declined"
 
 
 def test_a_meeting_request_with_oneself_is_refused(b2b, setup):
