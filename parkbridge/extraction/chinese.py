@@ -21,7 +21,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万�
 _FIG_RE = re.compile(
     rf"(?P<pre>超过|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
     rf"(?P<num>{_NUM})(?P<post>多|余)?"
-    r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|年|个月|天|"
+    r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|亩|年|个月|天|"
     r"个|家|名|人|项|国|座|场|份|位|次)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
@@ -89,6 +89,11 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
+def _mu_to_ha(mu: float) -> float | int:
+    ha = round(mu / 15, 4)
+    return int(ha) if float(ha).is_integer() else ha
+
+
 def find_figures(sentence: str) -> list[FigureMention]:
     out: list[FigureMention] = []
     date_spans = [(d.begin, d.finish) for d in find_dates(sentence)]
@@ -110,6 +115,9 @@ def find_figures(sentence: str) -> list[FigureMention]:
         if unit_word in ("亿元", "万元"):
             value = value * (100_000_000 if unit_word == "亿元" else 10_000)
             unit = "CNY"
+        elif unit_word == "亩":
+            # The mu is not a SCHEMA unit; 15 mu make one hectare.
+            value, unit = _mu_to_ha(value), "ha"
         else:
             unit = _UNIT.get(unit_word, "count")
         q = _QUAL.get(m.group("pre") or m.group("post") or m.group("tail") or "", "exact")

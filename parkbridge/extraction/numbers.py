@@ -54,7 +54,11 @@ RU_SCALES: dict[str, int] = {
 EN_SCALE_ABBR: dict[str, int] = {
     "k": 1_000, "thousand": 1_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
     "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "bln": 1_000_000_000,
+    "mio": 1_000_000, "mil": 1_000_000,
+    # Indian numbering: a lakh is 10^5, a crore 10^7 ("Rs 500 crore" = 5e9 INR).
+    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
 }  # fmt: skip
 ZH_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -84,14 +88,23 @@ _DIGITS_RE = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:[
 _ORDINAL_SUFFIX_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|ый|ий|ой))$", re.I)
 
 
-def parse_digits(text: str) -> float | int | None:
+def parse_digits(text: str, decimal_comma: bool = False) -> float | int | None:
     """Parse '10,000', '10 000', '2.5', '2,5' (decimal comma) into a number.
 
-    A comma followed by exactly three digits is a thousands separator; any other single comma
-    is a decimal comma, as in Russian texts.
+    A comma followed by exactly three digits is a thousands separator, any other single comma a
+    decimal comma. With ``decimal_comma`` (Russian text, where thousands are grouped by spaces)
+    a single comma is always the decimal mark: '1,250' is 1.25, and '1 500,75' is 1500.75.
     """
     s = text.strip()
-    if not s or not _DIGITS_RE.match(s):
+    if not s:
+        return None
+    if decimal_comma:
+        m = re.fullmatch(r"(\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?", s)
+        if m:
+            whole = re.sub(r"[\u00a0\u202f ]", "", m.group(1))
+            return int(whole) if m.group(2) is None else float(f"{whole}.{m.group(2)}")
+        # Otherwise ("2.5", a stray English "1,500.25") the general reading below applies.
+    if not _DIGITS_RE.match(s):
         return None
     if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?", s):
         s = re.sub(r"[,\u00a0\u202f ]", "", s)

@@ -81,10 +81,16 @@ def _described_events(lang: str, sentences: list, found: list[Mention]) -> list[
 _MEASURE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
+# From this size on, the same count stated twice in one article is a restatement ("3,500
+# workers" in the lead, "about 3,500 people" in a quote): two different things of the same
+# large count are rare, while small counts (2, 5, 300) often count different things.
+_RESTATED_COUNT = 1000
+
+
 def _one_figure_per_fact(figures: list[Figure]) -> list[Figure]:
     """One fact, one entry: the same amount restated (lead and quote, headline and body) is
     listed once. Counts of the same number are one fact only when they count the same thing
-    ("20 companies" and "20 countries" are two)."""
+    ("20 companies" and "20 countries" are two), or the number is large."""
     kept: list[Figure] = []
     for f in figures:
         same = None
@@ -98,7 +104,7 @@ def _one_figure_per_fact(figures: list[Figure]) -> list[Figure]:
                 break
             wa = {w.casefold()[:5] for w in _MEASURE_WORD.findall(k.measure or "")}
             wb = {w.casefold()[:5] for w in _MEASURE_WORD.findall(f.measure or "")}
-            if wa & wb:
+            if wa & wb or abs(float(f.value)) >= _RESTATED_COUNT:
                 same = k
                 break
         if same is None:

@@ -97,9 +97,13 @@ _UNIT_EXACT: dict[str, str] = {
     "rouble": "RUB", "руб": "RUB", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR",
     "hectares": "ha", "hectare": "ha", "ha": "ha", "га": "ha", "m2": "m2", "m²": "m2",
-    "sqm": "m2", "mw": "MW", "мвт": "MW", "megawatts": "MW", "tons": "t", "tonnes": "t",
+    "sqm": "m2", "mw": "MW", "мвт": "MW", "megawatts": "MW", "megawatt": "MW",
+    "gw": "GW", "гвт": "GW", "gigawatts": "GW", "gigawatt": "GW",
+    "tons": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tonne": "tonnes",
+    "mt": "tonnes", "т": "tonnes",
     "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
     "days": "days", "day": "days", "weeks": "weeks", "week": "weeks", "лет": "years",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "год": "years", "года": "years", "годы": "years", "дней": "days", "дня": "days",
     "день": "days", "km": "km", "км": "km", "km2": "km2", "km²": "km2", "км2": "km2",
     "square-metre": "m2", "square-meter": "m2", "square-metres": "m2", "square-meters": "m2",
@@ -117,14 +121,18 @@ _UNIT_EXACT: dict[str, str] = {
 _UNIT_STEMS: list[tuple[str, str]] = [
     ("процент", "percent"), ("доллар", "USD"), ("долл", "USD"), ("рубл", "RUB"),
     ("юан", "CNY"), ("гектар", "ha"), ("месяц", "months"), ("недел", "weeks"),
-    ("тонн", "t"), ("мегаватт", "MW"), ("тенге", "KZT"), ("драм", "AMD"), ("рупи", "INR"),
+    ("тонн", "tonnes"), ("мегаватт", "MW"), ("гигаватт", "GW"), ("километр", "km"), ("тенге", "KZT"), ("драм", "AMD"), ("рупи", "INR"),
     ("донг", "VND"), ("тугрик", "MNT"), ("риал", "IRR"), ("дирхам", "AED"), ("манат", "AZN"),
 ]  # fmt: skip
 # Words between a number and "dollars" that name the dollar: "18.2 billion U.S. dollars".
 _DOLLAR_PREFIXES = {"u.s", "u.s.", "us", "american", "usa"}
 _MONEY = {"USD", "RUB", "CNY", "EUR"}
 _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-                    "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY"}  # fmt: skip
+                    "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY",
+                    "rs": "INR", "₹": "INR", "inr": "INR", "£": "GBP", "gbp": "GBP"}  # fmt: skip
+# A currency sign or code glued to its number ("USD3.5", "Rs5", "Rs.500", "RMB10"): split in
+# two tokens so the number reads as if written apart.
+_GLUED_CURRENCY_RE = re.compile(r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs)(\.?)(\d[\d.,]*)$", re.I)
 _HYPHEN_UNITS = {"day": "days", "year": "years", "month": "months", "week": "weeks",
                  "дневн": "days", "летн": "years"}  # fmt: skip
 # Words before a number that make it an identifier, not a quantity.
@@ -199,28 +207,72 @@ def _is_en_number_word(w: str) -> bool:
     return all(p in EN_UNITS or p in EN_TENS or p == "hundred" for p in parts) and bool(parts)
 
 
-def _number_at(toks: list[Token], i: int) -> tuple[float | int, int, bool] | None:
+def _decimal_comma(toks: list[Token], i: int, russian: bool) -> bool:
+    """Whether a comma in the number at token i is the decimal mark.
+
+    Russian writes decimals with a comma and groups thousands with spaces, so there a comma
+    followed by one or two digits, or by digits and then a scale word ("1,250 млрд"), is a
+    decimal. A comma and exactly three digits with nothing after it stays a thousands
+    separator (wire copy in Russian often keeps the English grouping: "1,500 человек").
+    """
+    if not russian:
+        return False
+    t = toks[i].text.rstrip("%")
+    m = re.fullmatch(r"\d+,(\d+)", t)
+    if not m:
+        return False
+    if len(m.group(1)) != 3:
+        return True
+    return i + 1 < len(toks) and _scale_of(toks[i + 1].text) is not None
+
+
+def _split_glued_currency(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        m = _GLUED_CURRENCY_RE.match(t.text)
+        if m:
+            cut = t.start + m.end(2)
+            out.append(Token(m.group(1), t.start, t.start + len(m.group(1))))
+            out.append(Token(m.group(3), cut, t.end))
+        else:
+            out.append(t)
+    return out
+
+
+def _is_russian(sentence: str) -> bool:
+    cyr = sum(1 for c in sentence if "\u0400" <= c <= "\u04ff")
+    latin = sum(1 for c in sentence if c.isascii() and c.isalpha())
+    return cyr > latin
+
+
+def _number_at(
+    toks: list[Token], i: int, russian: bool = False
+) -> tuple[float | int, int, bool] | None:
     """(value, next index, is_word) for a number starting at token i, else None."""
     t = toks[i].text
     if t[0].isdigit():
         if ":" in t:
             return None
+        dec = _decimal_comma(toks, i, russian)
         if t.endswith("%"):
-            v = parse_digits(t[:-1])
+            v = parse_digits(t[:-1], decimal_comma=dec)
             return (v, i + 1, False) if v is not None else None
-        v = parse_digits(t)
+        v = parse_digits(t, decimal_comma=dec)
         if v is None:
             return None
-        # "10 000": a digit group of three after a number is a thousands group.
+        # "10 000": a digit group of three after a number is a thousands group ("1 500,5" in
+        # Russian: the last group may carry the decimal part).
         j = i + 1
         while (
             j < len(toks)
-            and re.fullmatch(r"\d{3}", toks[j].text)
+            and re.fullmatch(r"\d{3}(?:,\d{1,2})?" if russian else r"\d{3}", toks[j].text)
             and toks[j].start == toks[j - 1].end + 1
             and isinstance(v, int)
             and v < 1000
         ):
-            v = v * 1000 + int(toks[j].text)
+            group = parse_digits(toks[j].text, decimal_comma=russian)
+            assert group is not None
+            v = v * 1000 + group
             j += 1
         return v, j, False
     low = t.lower()
@@ -276,9 +328,16 @@ def _number_of_before(toks: list[Token], i: int) -> str | None:
     return None
 
 
-def find_figures(sentence: str, default_year: int | None = None) -> list[FigureMention]:
-    """All quantitative statements in one sentence, left to right."""
-    toks = tokenize(sentence)
+def find_figures(
+    sentence: str, default_year: int | None = None, language: str | None = None
+) -> list[FigureMention]:
+    """All quantitative statements in one sentence, left to right.
+
+    ``language`` ("en", "ru") decides how a comma in a number reads; without it the sentence's
+    script decides (Cyrillic: decimal comma).
+    """
+    russian = language == "ru" if language else _is_russian(sentence)
+    toks = _split_glued_currency(tokenize(sentence))
     low = [t.text.lower() for t in toks]
     date_spans = [(d.begin, d.finish) for d in find_dates(sentence, default_year)]
     out: list[FigureMention] = []
@@ -310,7 +369,7 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
                 )  # fmt: skip
                 i += 1
                 continue
-        num = _number_at(toks, i)
+        num = _number_at(toks, i, russian)
         if num is None:
             i += 1
             continue
@@ -326,7 +385,13 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
             i = j  # "из двух стран", "two sides": the parties already named, not a count
             continue
         # Numbers glued to letters ("EEF-2024", "24.kg") are parts of names.
-        if (i > 0 and toks[i - 1].end == tok.start and toks[i - 1].text not in '$€¥₽(«"“') or (
+        if (
+            i > 0
+            and toks[i - 1].end == tok.start
+            and toks[i - 1].text not in '$€¥₽₹£(«"“'
+            and prev not in _PREFIX_CURRENCY
+            and not (prev == "." and i > 1 and low[i - 2] in _PREFIX_CURRENCY)
+        ) or (
             j < len(toks)
             and toks[j].start == toks[j - 1].end
             and re.match(r"[^\W\d_]", toks[j].text)
@@ -344,6 +409,10 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
         if prev in _PREFIX_CURRENCY:
             unit = _PREFIX_CURRENCY[prev]
             qualifier, qstart = _qualifier_before(toks, i - 1)
+            begin = toks[qstart].start
+        elif prev == "." and i > 1 and low[i - 2] in _PREFIX_CURRENCY and low[i - 2].isalpha():
+            unit = _PREFIX_CURRENCY[low[i - 2]]  # "Rs. 500 crore"
+            qualifier, qstart = _qualifier_before(toks, i - 2)
             begin = toks[qstart].start
         scale = _scale_of(low[j]) if j < len(toks) else None
         if scale:
@@ -375,22 +444,14 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
                     j += 1
                 else:
                     unit = None
-            if (
-                unit is None
-                and low[j] in ("square", "sq", "кв")
-                and j + 1 < len(toks)
-                and low[j + 1].startswith(("kilomet", "km", "килом", "км"))
-            ):
-                unit = "km2"
-                j += 1
-            elif (
-                unit is None
-                and low[j] in ("square", "sq", "кв")
-                and j + 1 < len(toks)
-                and low[j + 1].startswith(("met", "m", "м"))
-            ):
-                unit = "m2"
-                j += 1
+            square = low[j] in ("square", "sq", "кв") or low[j].startswith("квадратн")
+            # "кв. км": the abbreviation's full stop is its own token.
+            k = j + 2 if square and j + 2 < len(toks) and low[j + 1] == "." else j + 1
+            if unit is None and square and k < len(toks):
+                if low[k].startswith(("kilomet", "km", "килом", "км")):
+                    unit, j = "km2", k
+                elif low[k].startswith(("met", "m", "м")):
+                    unit, j = "m2", k
             if unit is not None:
                 j += 1
         if unit is None:
@@ -412,7 +473,7 @@ def find_figures(sentence: str, default_year: int | None = None) -> list[FigureM
         values = [(value, qualifier)]
         # Ranges: "20-25 years", "from 2.5 to 15 percent", "between 10 and 20".
         if j + 1 < len(toks) and low[j] in ("-", "–", "—", "to", "до", "and"):
-            nxt = _number_at(toks, j + 1)
+            nxt = _number_at(toks, j + 1, russian)
             if nxt is not None and not (low[j] == "and" and prev != "between"):
                 v2, k, _ = nxt
                 if k < len(toks) and _scale_of(low[k]):

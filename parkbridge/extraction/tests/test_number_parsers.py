@@ -92,3 +92,36 @@ def test_ordinals_in_words_digits_roman_and_russian() -> None:
     assert parse_ordinal("девятый") == 9
     assert parse_ordinal("twenty-first") == 21
     assert parse_ordinal("forum") is None
+
+
+@given(st.integers(min_value=0, max_value=999_999_999), st.integers(min_value=0, max_value=99))
+def test_russian_decimal_comma_and_space_groups_round_trip(whole: int, frac: int) -> None:
+    # Russian groups thousands with (non-breaking) spaces and writes decimals with a comma.
+    grouped = f"{whole:,}".replace(",", "\u00a0")
+    text = f"{grouped},{frac:02d}"
+    assert parse_digits(text, decimal_comma=True) == float(f"{whole}.{frac:02d}")
+    assert parse_digits(grouped, decimal_comma=True) == whole
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_english_comma_groups_are_thousands(n: int) -> None:
+    assert parse_digits(f"{n:,}") == n
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=1, max_value=99))
+def test_a_comma_and_one_or_two_digits_is_a_decimal_in_either_reading(
+    whole: int, frac: int
+) -> None:
+    text = f"{whole},{frac}"
+    expected = float(f"{whole}.{frac}")
+    assert parse_digits(text) == expected
+    assert parse_digits(text, decimal_comma=True) == expected
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_russian_comma_before_a_scale_word_reads_as_a_decimal(whole: int, frac: int) -> None:
+    from parkbridge.extraction.quantities import find_figures
+
+    out = find_figures(f"Инвестиции составят {whole},{frac:03d} млрд рублей.")
+    assert [(f.unit) for f in out] == ["RUB"]
+    assert abs(out[0].value - float(f"{whole}.{frac:03d}") * 1e9) < 1e-3
