@@ -121,3 +121,11 @@ def test_the_summary_names_the_failing_and_unproven_instances() -> None:
     optimum = next(line for line in lines if line.startswith(bench.GOAL_TEXT["W=opt"]))
     assert "open (unproven) on forum-101" in optimum
     assert "FAIL" in lines[-1] and "2 instances" in lines[-1]
+
+
+def test_an_instance_with_its_own_time_limit_is_held_to_it() -> None:
+    results = {"command": _ours(seconds=25.0)}
+    own = bench.InstanceResult(bench.resolve_instance("starved-30k@10"), results)
+    default = bench.InstanceResult(bench.resolve_instance("starved-30k"), results)
+    assert own.goals(T)["wall"] == "FAIL"  # 25 s > 10 + 10
+    assert default.goals(T)["wall"] == "PASS"

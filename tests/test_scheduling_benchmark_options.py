@@ -97,3 +97,22 @@ def test_any_instance_name_resolves_or_says_why_not(name: str) -> None:
     else:
         assert spec.name == name.strip()
         assert "--seed" in spec.generator_args
+
+
+def test_an_instance_may_carry_its_own_time_limit() -> None:
+    spec = bench.resolve_instance("starved-30k@10")
+    assert spec.time_limit == 10.0 and spec.base == "starved-30k"
+    assert spec.generator_args == bench.resolve_instance("starved-30k").generator_args
+    assert bench.resolve_instance("mission-100").time_limit is None
+
+
+def test_the_full_suite_runs_the_large_instances_at_the_limits_the_issue_saw_overrun() -> None:
+    specs = bench.parse_options(["--suite", "full"]).instances
+    limits = {(s.base, s.time_limit) for s in specs if s.base.startswith("starved")}
+    assert {("starved-20k", 30.0), ("starved-30k", 10.0)} <= limits
+
+
+@pytest.mark.parametrize("name", ["starved-20k@", "starved-20k@0", "mission-1@soon", "x@5"])
+def test_a_bad_own_time_limit_or_instance_is_refused(name: str) -> None:
+    with pytest.raises(ValueError):
+        bench.resolve_instance(name)
