@@ -30,7 +30,8 @@ def article_files(paths: tuple[Path, ...]) -> list[Path]:
               help="Extract already ingested articles again; only new facts are proposed.")  # fmt: skip
 def ingest(inputs: tuple[Path, ...], no_bundled: bool, reextract: bool) -> None:
     """Ingest article files (or directories of *.txt): each becomes a source, its facts become
-    proposals for review. Re-ingesting an article adds nothing. Exit status 1 if any failed."""
+    proposals for review. Re-ingesting an article, or another outlet's reprint of one, adds
+    nothing. Exit status 1 if any failed."""
     setup_django()
     from django.utils import timezone
 
@@ -76,8 +77,16 @@ def ingest(inputs: tuple[Path, ...], no_bundled: bool, reextract: bool) -> None:
         f"Ingestion #{run.pk}: {ok} of {run.total} article(s) ingested, {new_sources} new, "
         f"{run.failed} failed."
     )
-    categories = [k for k in counts if k not in ("existing", "auto_accepted")]
+    outcomes = {
+        "seen_before": "seen before",
+        "reprints": "reprints of a story already read (kept as copies)",
+        "not_relevant": "not about industrial cooperation (kept, marked)",
+    }
+    categories = [k for k in counts if k not in ("existing", "auto_accepted", *outcomes)]
     total_new = sum(counts[k] for k in categories)
+    for outcome, words in outcomes.items():
+        if counts[outcome]:
+            click.echo(f"Articles {words}: {counts[outcome]}")
     click.echo(f"New proposals: {total_new} ({counts['existing']} already proposed before)")
     for category in sorted(categories):
         click.echo(f"  {category:<16} {counts[category]}")

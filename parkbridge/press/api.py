@@ -24,13 +24,12 @@ from parkbridge.core.api_crud import ApiError, BoundedLimitOffset, ErrorOut
 from parkbridge.core.api_schemas import StrictSchema
 from parkbridge.press import review, watches
 from parkbridge.press.articles import set_relevance
-from parkbridge.press.documents import BadDocument
+from parkbridge.press.documents import BadDocument, Document
 from parkbridge.press.feeds import MAX_URLS_PER_RUN, BadFeed, add_feed, clean_url
 from parkbridge.press.ingestion import (
     MAX_ARTICLE_BYTES,
     BadArticle,
     check_text,
-    submit_article,
 )
 from parkbridge.press.models import (
     MAX_POLL_MINUTES,
@@ -44,7 +43,7 @@ from parkbridge.press.models import (
     Watch,
     is_reviewer,
 )
-from parkbridge.press.polling import queue_feed_poll, queue_urls, submit_file
+from parkbridge.press.polling import queue_feed_poll, queue_urls, submit_document, submit_file
 
 router = Router(tags=["press"])
 
@@ -180,7 +179,8 @@ def upload_text(request: HttpRequest, payload: ArticleIn):
         text = check_text(payload.text)
     except BadArticle as error:
         raise _bad(error) from error
-    return Status(202, submit_article(text, payload.filename, request.auth, RunOrigin.API))
+    run, _ = submit_document(Document(text=text), request.auth, RunOrigin.API, kind="text")
+    return Status(202, run)
 
 
 @router.post(

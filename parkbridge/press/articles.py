@@ -63,6 +63,12 @@ def seen(key: str) -> bool:
     return ArticleCopy.objects.filter(key=key).exists()
 
 
+def story_of(key: str) -> Article | None:
+    """The article an item taken in before under this key became (None if it is new)."""
+    copy = ArticleCopy.objects.filter(key=key).select_related("article__source").first()
+    return copy.article if copy is not None else None
+
+
 def find_story(minhash: Any) -> tuple[Article | None, float]:
     """The stored article this signature is a near-duplicate of, and the similarity."""
     keys = nearduplicates.band_keys(minhash)

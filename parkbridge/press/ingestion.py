@@ -99,6 +99,9 @@ class IngestionResult:
     existing: int = 0  # proposals found from an earlier ingestion
     auto_accepted: int = 0
     already_ingested: bool = False
+    # What became of a text handed over directly: "seen_before", "reprints" (another outlet's
+    # copy of a story already read), "not_relevant", or "" when its facts were extracted.
+    outcome: str = ""
 
     @property
     def new_proposals(self) -> int:
@@ -271,17 +274,46 @@ def ingest_source(
 def ingest_text(
     text: str, filename: str = "", run: IngestionRun | None = None, reextract: bool = False
 ) -> IngestionResult:
-    """Store ``text`` as an article source and propose its facts (see :func:`ingest_source`).
+    """Take in ``text`` as an article (``press.articles.take_in``: the same text again adds
+    nothing, another outlet's reprint of a story already read becomes a copy of it, a story
+    that is not about industrial cooperation is kept and marked) and propose its facts.
+    ``reextract`` extracts an article stored before again, proposing only new facts.
 
     Raises :class:`BadArticle` for input that is not an article; nothing is stored then."""
     check_text(text)
-    source, created = store_source(text, filename)
-    try:
-        result = ingest_source(source, run, reextract=reextract)
-    except ExtractionError as error:
-        raise BadArticle(str(error)) from error
-    result.source_created = created
-    return result
+    if reextract:
+        source, created = store_source(text, filename)
+        try:
+            result = ingest_source(source, run, reextract=True)
+        except ExtractionError as error:
+            raise BadArticle(str(error)) from error
+        result.source_created = created
+        return result
+    # press.articles builds on this module, so it is imported when used.
+    from parkbridge.press.articles import item_key, story_of, take_in
+    from parkbridge.press.documents import Document
+
+    doc = Document(text=text)
+    key = item_key("file", doc.text)
+    earlier = story_of(key)
+    if earlier is not None:
+        if run is not None:
+            run.sources.add(earlier.source)
+        return _nothing_new(earlier.source, "seen_before")
+    taken = take_in(doc, key=key, run=run, kind="text")  # an article, not a document
+    assert taken.article is not None
+    if taken.extraction is not None:
+        taken.extraction.source_created = True
+        return taken.extraction
+    return _nothing_new(taken.article.source, taken.outcome, created=not taken.reprint)
+
+
+def _nothing_new(source: Source, outcome: str, created: bool = False) -> IngestionResult:
+    count = source.proposals.count()
+    return IngestionResult(
+        source_id=source.pk, source_created=created, existing=count,
+        already_ingested=bool(count), outcome=outcome,
+    )  # fmt: skip
 
 
 def record_result(
@@ -294,6 +326,8 @@ def record_result(
         counts.update(result.created)
         counts["auto_accepted"] += result.auto_accepted
         counts["existing"] += result.existing
+        if result.outcome:
+            counts[result.outcome] += 1
     if error:
         run.failed += 1
         run.errors = [*(run.errors or []), {"file": filename, "error": error}]
@@ -330,22 +364,4 @@ def process_run(run_id: int) -> IngestionRun:
     run.status = RunStatus.FAILED if run.failed and run.failed == run.total else RunStatus.DONE
     run.finished = timezone.now()
     run.save(update_fields=["status", "finished"])
-    return run
-
-
-def submit_article(text: str, filename: str, user: Any, origin: str) -> IngestionRun:
-    """Store an uploaded article now (so bad input is refused at once) and extract its facts in
-    the background; the run carries the progress."""
-    from parkbridge.press.tasks import run_ingestion
-
-    source, _ = store_source(text, filename)
-    run = IngestionRun.objects.create(
-        origin=origin,
-        created_by=user if getattr(user, "is_authenticated", False) else None,
-        total=1,
-        status=RunStatus.QUEUED,
-    )
-    run.sources.add(source)
-    run_ingestion.enqueue(run.pk)
-    run.refresh_from_db()
     return run

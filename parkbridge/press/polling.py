@@ -19,7 +19,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from parkbridge.press.articles import item_key, seen, take_in
+from parkbridge.press.articles import item_key, seen, story_of, take_in
 from parkbridge.press.documents import (
     BadDocument,
     Document,
@@ -30,7 +30,7 @@ from parkbridge.press.documents import (
 )
 from parkbridge.press.fetching import FetchError, FetchPolicy, fetch
 from parkbridge.press.ingestion import MAX_ARTICLE_BYTES, BadArticle
-from parkbridge.press.models import Feed, IngestionRun, RunOrigin, RunStatus
+from parkbridge.press.models import Article, Feed, IngestionRun, RunOrigin, RunStatus
 
 log = logging.getLogger(__name__)
 
@@ -296,31 +296,43 @@ def submit_file(
     data: bytes, name: str, content_type: str, user=None, origin: str = RunOrigin.UPLOAD
 ):
     """An uploaded PDF, HTML or text file: read now (a bad file raises BadDocument or
-    BadArticle and nothing is stored), stored as an article or as another outlet's copy of a
-    story we have, and extracted in the background. Returns (run, taken)."""
+    BadArticle and nothing is stored), then as :func:`submit_document`. Returns (run, taken)."""
+    return submit_document(read_upload(data, name, content_type), user, origin)
+
+
+def submit_document(doc: Document, user=None, origin: str = RunOrigin.UPLOAD, kind: str = "file"):
+    """An article handed over directly (a file, the API's JSON text): stored as an article or
+    as another outlet's copy of a story we have, and extracted in the background. The same
+    text again adds nothing. Returns (run, taken); taken is None for a repeat."""
     from parkbridge.press.tasks import run_ingestion
 
-    doc = read_upload(data, name, content_type)
     key = item_key("file", doc.text)
     run = IngestionRun.objects.create(
         origin=origin, total=1, status=RunStatus.QUEUED,
         created_by=user if getattr(user, "is_authenticated", False) else None,
     )  # fmt: skip
-    if seen(key):
-        run.processed, run.status, run.counts = 1, RunStatus.DONE, {"seen_before": 1}
-        run.finished = timezone.now()
-        run.save()
+    earlier = story_of(key)
+    if earlier is not None:
+        _finish_at_once(run, "seen_before", earlier)
         return run, None
     try:
-        taken = take_in(doc, key=key, run=run, kind="file", extract=False)
+        taken = take_in(doc, key=key, run=run, kind=kind, extract=False)
     except BaseException:
         run.delete()
         raise
     if taken.reprint:
-        run.processed, run.status, run.counts = 1, RunStatus.DONE, {"reprints": 1}
-        run.finished = timezone.now()
-        run.save()
+        _finish_at_once(run, "reprints", taken.article)
     else:
         run_ingestion.enqueue(run.pk)
         run.refresh_from_db()
     return run, taken
+
+
+def _finish_at_once(run: IngestionRun, outcome: str, article: Article | None) -> None:
+    """A run with nothing to extract: a repeat or a reprint of a story already read; it counts
+    the story's proposals as already there."""
+    existing = article.source.proposals.count() if article is not None else 0
+    run.processed, run.status = 1, RunStatus.DONE
+    run.counts = {outcome: 1, "existing": existing}
+    run.finished = timezone.now()
+    run.save()
