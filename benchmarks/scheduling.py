@@ -159,6 +159,7 @@ class Options:
     markdown: Path | None
     selection: str  # how the instances were chosen, for the report
     worker: list[str] = field(default_factory=list)
+    list_only: bool = False
 
 
 def _positive_seconds(text: str) -> float:
@@ -196,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--methods", default=",".join(DEFAULT_METHODS), help=", ".join(METHODS))
     ap.add_argument("--markdown", type=Path, help=f"update the '{SECTION}' section of this file")
+    ap.add_argument(
+        "--list", action="store_true", help="print the chosen instances and how each is built"
+    )
     ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     return ap
 
@@ -248,6 +252,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         generator=args.generator,
         markdown=args.markdown,
         selection=selection,
+        list_only=args.list,
     )
 
 
@@ -904,10 +909,25 @@ def run(options: Options) -> int:
     return 1 if failed else 0
 
 
+def listing(options: Options) -> list[str]:
+    """One line per chosen instance: its name, the command's limit, what runs on it and the
+    generator command that builds it."""
+    lines = []
+    for spec in options.instances:
+        limit = spec.time_limit or options.time_limit
+        methods = [m for m in options.methods if m != "two-stage" or spec.two_stage]
+        build = " ".join(["generate.py", *spec.generator_args])
+        lines.append(f"{spec.name}  T={limit:g}s  {','.join(methods)}  {build}")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
     if options.worker:
         worker(options.worker)
+        return 0
+    if options.list_only:
+        print("\n".join(listing(options)))
         return 0
     return run(options)
 

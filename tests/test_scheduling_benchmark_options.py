@@ -116,3 +116,13 @@ def test_the_full_suite_runs_the_large_instances_at_the_limits_the_issue_saw_ove
 def test_a_bad_own_time_limit_or_instance_is_refused(name: str) -> None:
     with pytest.raises(ValueError):
         bench.resolve_instance(name)
+
+
+def test_the_listing_shows_each_instance_its_limit_methods_and_generator_arguments() -> None:
+    options = bench.parse_options(["--instances", "mission-101,starved-30k@10", "--list"])
+    assert options.list_only
+    mission, starved = bench.listing(options)
+    assert mission.startswith("mission-101 ") and "two-stage" in mission
+    assert "--preset mission --seed 101" in mission and "T=20s" in mission
+    assert "T=10s" in starved and "two-stage" not in starved
+    assert "--participants 30000" in starved
