@@ -48,3 +48,13 @@ def test_fields_added_later_are_kept() -> None:
 def test_a_line_without_weight_and_bound_as_key_value_pairs_is_refused(line: str) -> None:
     with pytest.raises(ValueError):
         bench.parse_summary_line(line)
+
+
+def test_every_bound_source_the_scheduler_names_reads_back_under_its_own_name() -> None:
+    from parkbridge.scheduling import model
+
+    sources = [v for k, v in vars(model).items() if k.startswith("BOUND_") and isinstance(v, str)]
+    assert sources
+    for source in sources:
+        assert bench.bound_name(source.lower().replace(" ", "-")) == source
+    assert bench.bound_name("some-new-bound") == "some-new-bound"
