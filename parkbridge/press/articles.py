@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from parkbridge.core.models import Source, SourceKind
 from parkbridge.extraction import ExtractionError
@@ -107,11 +107,17 @@ def take_in(
         reprint = article is not None
         if article is None:
             article = _new_article(doc, text, minhash, kind)
-        copy = ArticleCopy.objects.create(
-            article=article, feed=feed, run=run, key=key, url=doc.url[:1000],
-            outlet=doc.outlet, title=doc.title, published=doc.published,
-            language=doc.language, similarity=round(similarity, 3) if reprint else 1.0,
-        )  # fmt: skip
+        try:
+            # A savepoint: the same item taken in at this moment by another process (two polls,
+            # a double click) wins the unique key, and this one is then simply "seen before".
+            with transaction.atomic():
+                copy = ArticleCopy.objects.create(
+                    article=article, feed=feed, run=run, key=key, url=doc.url[:1000],
+                    outlet=doc.outlet, title=doc.title, published=doc.published,
+                    language=doc.language, similarity=round(similarity, 3) if reprint else 1.0,
+                )  # fmt: skip
+        except IntegrityError:
+            return TakenIn(copy=None, article=None, seen_before=True)
         if run is not None:
             run.sources.add(article.source)
         result = None
