@@ -165,8 +165,7 @@ def participant_action(
         person.save(update_fields=["booth"])
         messages.success(request, _("Booth saved."))
     elif action == "check-in":
-        onsite.check_in(request.user, person)
-        messages.success(request, _("%(name)s checked in.") % {"name": person.name})
+        _tell_check_in(request, onsite.check_in(request.user, person))
     elif action == "no-show":
         onsite.mark_no_show(request.user, person)
         messages.success(
@@ -177,6 +176,36 @@ def participant_action(
     else:
         raise Http404("no such action")
     return redirect(back)
+
+
+def _tell_check_in(request: HttpRequest, done: onsite.CheckIn) -> None:
+    """The organiser's account of a check-in: meetings given back, and those given away."""
+    person = done.participant
+    messages.success(request, _("%(name)s checked in.") % {"name": person.name})
+    slot_text = _slot_label(person.programme)
+
+    def described(meeting) -> str:
+        other = meeting.b if meeting.a_id == person.pk else meeting.a
+        return _("%(slot)s with %(name)s") % {"slot": slot_text(meeting.slot), "name": other.name}
+
+    if done.restored and done.version is not None:
+        messages.success(
+            request,
+            _(
+                "Meetings given back (version %(number)d is published, both sides are told): "
+                "%(meetings)s."
+            )  # fmt: skip
+            % {
+                "number": done.version.number,
+                "meetings": "; ".join(described(m) for m in done.restored),
+            },
+        )
+    if done.given_away:
+        messages.warning(
+            request,
+            _("Given away meanwhile, not given back: %(meetings)s.")
+            % {"meetings": "; ".join(f"{described(m)} ({why})" for m, why in done.given_away)},
+        )
 
 
 @login_required

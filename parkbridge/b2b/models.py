@@ -193,6 +193,13 @@ class B2BParticipant(models.Model):
     approved = models.BooleanField(default=True)
     checked_in_at = models.DateTimeField(null=True, blank=True)
     no_show = models.BooleanField(default=False)
+    # What a "did not come" mark took away, so that checking in after all gives back what is
+    # still ahead: the slots it made unavailable, and the published version whose meetings
+    # were the participant's then.
+    no_show_slots = models.ManyToManyField(Slot, blank=True, related_name="no_show_of")
+    no_show_version = models.ForeignKey(
+        "ScheduleRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

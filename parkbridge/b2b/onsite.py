@@ -2,11 +2,17 @@
 
 A no-show becomes unavailable for the slots that have not ended, so the next run (which keeps
 the published meetings where they are: ``fixed``) drops that person's meetings and fills the
-freed slots with accepted requests that were still unscheduled. A walk-in meeting goes straight
-into a free table of the published version: a new version that differs by that one meeting.
+freed slots with accepted requests that were still unscheduled. Checking the person in after
+all makes those slots available again and gives back the meetings still ahead that nobody
+took meanwhile (a new published version; only their sides are told); the others are reported
+as given away. A walk-in meeting goes straight into a free table of the published version: a
+new version that differs by that one meeting.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Max, Q
@@ -29,12 +35,145 @@ from parkbridge.b2b.permissions import require_organiser
 from parkbridge.b2b.runs import compare_runs, last_published
 
 
-def check_in(user, participant: B2BParticipant) -> B2BParticipant:
+@dataclass
+class CheckIn:
+    """What checking someone in did: the meetings given back (in ``version``, published) and
+    those that were given to others meanwhile, each with why it could not come back."""
+
+    participant: B2BParticipant
+    restored: list[Meeting] = field(default_factory=list)
+    given_away: list[tuple[Meeting, str]] = field(default_factory=list)
+    version: ScheduleRun | None = None
+
+
+def check_in(user, participant: B2BParticipant, now=None) -> CheckIn:
+    """Check ``participant`` in. After a "did not come" mark, the slots it took away that have
+    not started are available again, and the meetings of the version published then that are
+    still ahead come back where they were (or at another free table) when both sides are
+    still free; a new version with them is published, telling only their sides."""
     require_organiser(user, participant.programme)
-    participant.checked_in_at = timezone.now()
-    participant.no_show = False
-    participant.save(update_fields=["checked_in_at", "no_show"])
-    return participant
+    now = now or timezone.now()
+    result = CheckIn(participant)
+    with transaction.atomic():
+        was_absent = participant.no_show
+        then = participant.no_show_version
+        if was_absent:
+            ahead = participant.no_show_slots.filter(starts_at__gt=now)
+            participant.unavailable_slots.remove(*ahead)
+            participant.no_show_slots.clear()
+        participant.checked_in_at = now
+        participant.no_show = False
+        participant.no_show_version = None
+        participant.save(update_fields=["checked_in_at", "no_show", "no_show_version"])
+        if was_absent and then is not None:
+            _give_back(user, participant, then, now, result)
+    if result.version is not None:
+        from parkbridge.b2b.publishing import publish_and_notify
+
+        publish_and_notify(result.version)
+    return result
+
+
+def _give_back(user, participant: B2BParticipant, then: ScheduleRun, now, result: CheckIn) -> None:
+    programme = participant.programme
+    current = last_published(programme)
+    if current is None:
+        return
+    placed = set(current.meetings.values_list("request_id", flat=True))
+    lost = [
+        m
+        for m in then.meetings.filter(Q(a=participant) | Q(b=participant), slot__starts_at__gt=now)
+        .select_related("a", "b", "slot__session", "table", "booth_host", "request")
+        .order_by("slot__starts_at", "pk")
+        if m.request_id not in placed
+    ]
+    if not lost:
+        return  # nothing was re-scheduled since: the meetings are still on the agenda
+    taken = list(current.meetings.values_list("slot_id", "a_id", "b_id", "table_id"))
+    busy = {(slot, pk) for slot, a, b, _table in taken for pk in (a, b)}
+    tables_used = {(slot, table) for slot, _a, _b, table in taken if table}
+    load = Counter(pk for _slot, a, b, _table in taken for pk in (a, b))
+    tables = list(programme.ordered_tables())
+    back: list[Meeting] = []
+    for m in lost:
+        other = m.b if m.a_id == participant.pk else m.a
+        reason: str | None = None
+        if m.request.status != RequestStatus.ACCEPTED:
+            reason = str(_("the request is no longer accepted"))
+        elif other.no_show or not other.approved:
+            reason = _("%(name)s is not here") % {"name": other.name}
+        elif other.unavailable_slots.filter(pk=m.slot_id).exists():
+            reason = _("%(name)s is not available then") % {"name": other.name}
+        elif (m.slot_id, participant.pk) in busy or (m.slot_id, other.pk) in busy:
+            reason = str(_("the slot was given to another meeting"))
+        elif (
+            load[other.pk] >= other.max_meetings or load[participant.pk] >= participant.max_meetings
+        ):
+            reason = str(_("the meeting limit is reached"))
+        table = None
+        if reason is None and m.table_id is not None:
+            table = next(
+                (t for t in [m.table, *tables] if (m.slot_id, t.pk) not in tables_used), None
+            )
+            if table is None:
+                reason = str(_("no table is free then"))
+        if reason is not None:
+            result.given_away.append((m, reason))
+            continue
+        back.append(m)
+        busy.update({(m.slot_id, participant.pk), (m.slot_id, other.pk)})
+        load.update([participant.pk, other.pk])
+        if table is not None:
+            tables_used.add((m.slot_id, table.pk))
+        result.restored.append(
+            Meeting(
+                request=m.request, a=m.a, b=m.b, slot=m.slot, table=table, booth_host=m.booth_host
+            )  # fmt: skip
+        )
+    if result.restored:
+        result.version = _version_with(user, programme, current, result.restored, "check-in")
+
+
+def _version_with(
+    user, programme: B2BProgramme, base: ScheduleRun | None, extra: list[Meeting], phase: str
+) -> ScheduleRun:
+    """A new finished version: every meeting of ``base`` where it was, plus ``extra``."""
+    B2BProgramme.objects.select_for_update().filter(pk=programme.pk).first()
+    number = (programme.runs.aggregate(n=Max("number"))["n"] or 0) + 1
+    now = timezone.now()
+    run = ScheduleRun.objects.create(
+        programme=programme,
+        number=number,
+        status=RunStatus.DONE,
+        progress=100,
+        phase=phase,
+        based_on=base,
+        created_by=user,
+        started_at=now,
+        finished_at=now,
+    )
+    copied = [
+        Meeting(
+            run=run,
+            request_id=m.request_id,
+            a_id=m.a_id,
+            b_id=m.b_id,
+            slot_id=m.slot_id,
+            table_id=m.table_id,
+            booth_host_id=m.booth_host_id,
+        )  # fmt: skip
+        for m in (base.meetings.all() if base is not None else [])
+    ]
+    for m in extra:
+        m.run = run
+    Meeting.objects.bulk_create(copied + extra)
+    run.meetings_count = len(copied) + len(extra)
+    carried = (base.weight or 0) if base is not None else 0
+    run.weight = carried + sum(m.request.weight for m in extra)
+    if base is not None:
+        run.diff = compare_runs(base, run)
+    run.save()
+    return run
 
 
 def mark_no_show(user, participant: B2BParticipant, now=None) -> int:
@@ -43,9 +182,15 @@ def mark_no_show(user, participant: B2BParticipant, now=None) -> int:
     now = now or timezone.now()
     remaining = list(participant.programme.ordered_slots().filter(ends_at__gt=now))
     with transaction.atomic():
+        if not participant.no_show:
+            # Remember what this mark takes away (not what was unavailable anyway), and the
+            # agenda of the moment, so a check-in after all can give it back.
+            away = set(participant.unavailable_slots.values_list("pk", flat=True))
+            participant.no_show_slots.set([s for s in remaining if s.pk not in away])
+            participant.no_show_version = last_published(participant.programme)
         participant.no_show = True
         participant.checked_in_at = None
-        participant.save(update_fields=["no_show", "checked_in_at"])
+        participant.save(update_fields=["no_show", "checked_in_at", "no_show_version"])
         participant.unavailable_slots.add(*remaining)
     return len(remaining)
 
@@ -106,37 +251,6 @@ def place_walk_in(
             )
         elif base is not None and base.meetings.filter(request=request).exists():
             raise B2BError(409, _("these two have a meeting in the published schedule already"))
-        B2BProgramme.objects.select_for_update().filter(pk=programme.pk).first()
-        number = (programme.runs.aggregate(n=Max("number"))["n"] or 0) + 1
-        now = timezone.now()
-        run = ScheduleRun.objects.create(
-            programme=programme,
-            number=number,
-            status=RunStatus.DONE,
-            progress=100,
-            phase="walk-in",
-            based_on=base,
-            created_by=user,
-            started_at=now,
-            finished_at=now,
-        )
-        copied = [
-            Meeting(
-                run=run,
-                request_id=m.request_id,
-                a_id=m.a_id,
-                b_id=m.b_id,
-                slot_id=m.slot_id,
-                table_id=m.table_id,
-                booth_host_id=m.booth_host_id,
-            )
-            for m in (base.meetings.all() if base else [])
-        ]
-        copied.append(Meeting(run=run, request=request, a=a, b=b, slot=slot, table=table))
-        Meeting.objects.bulk_create(copied)
-        run.meetings_count = len(copied)
-        run.weight = (base.weight or 0) + request.weight if base else request.weight
-        if base is not None:
-            run.diff = compare_runs(base, run)
-        run.save()
+        placed = Meeting(request=request, a=a, b=b, slot=slot, table=table)
+        run = _version_with(user, programme, base, [placed], "walk-in")
     return run
