@@ -23,6 +23,7 @@ from parkbridge.extraction.lexicon import (
     ROLE_HEADS_EN,
     SITE_HEADS_EN,
     SUBUNIT_HEADS_EN,
+    ZONE_AUTHORITY_HEADS,
 )
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.numbers import parse_ordinal
@@ -37,7 +38,15 @@ _CONNECT_PREPS = {"of", "for", "on", "in", "at"}
 # Words that open a role phrase after a name's comma without being roles themselves.
 _ROLE_MODIFIERS = {"managing", "executive", "general", "first", "acting", "senior", "vice",
                    "former", "honorary", "founding"}  # fmt: skip
-_SITE_HEAD_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq} - {"of", "and", "free"}
+# Words that make a capitalised span a site name: each kind phrase's noun ("zone", "park",
+# "estate") and the modifiers that only occur in kind phrases; words such as "export" or
+# "business" also start company names and stay ordinary words.
+_SITE_MODIFIERS = {"special", "economic", "industrial", "technology", "tech", "hi", "high",
+                   "science", "research", "innovation", "advanced", "development", "trade", "eco"}  # fmt: skip
+_SITE_NOUNS = {seq[-1] for seq, _ in SITE_HEADS_EN}
+_SITE_HEAD_WORDS = {seq[-1] for seq, _ in SITE_HEADS_EN} | (
+    {w for seq, _ in SITE_HEADS_EN for w in seq} & _SITE_MODIFIERS
+)
 
 
 def _is_cap(tok: str) -> bool:
@@ -54,13 +63,14 @@ def _key(tok: str) -> str:
 
 
 def _site_kind(tokens: list[str]) -> tuple[str, int, int] | None:
-    """(kind, start, end) of the last site head sequence in normalised tokens."""
+    """(kind, start, end) of the site head sequence that ends last in normalised tokens, the
+    longest of those ("Hi-Tech Park": "hi tech park", not "park")."""
     best = None
     for seq, kind in SITE_HEADS_EN:
         n = len(seq)
         for i in range(len(tokens) - n + 1):
             if tuple(tokens[i : i + n]) == seq and (
-                best is None or i > best[1] or (i == best[1] and n > best[2] - best[1])
+                best is None or i + n > best[2] or (i + n == best[2] and i < best[1])
             ):
                 best = (kind, i, i + n)
     return best
@@ -258,8 +268,17 @@ class EnglishGrammar:
                         run_has_head = any(
                             _key(x) in ORG_HEADS_EN or _key(x) in LEGAL_FORMS for x in nxt_run
                         )
+                        # "Economic and Trade Cooperation Zone", "Science and Technology
+                        # Park": two kind modifiers joined inside one site name.
+                        site_pair = (
+                            low == "and"
+                            and _key(texts[j - 1]) in _SITE_MODIFIERS
+                            and any(_key(x) in _SITE_NOUNS for x in nxt_run)
+                        )
                         if not (
-                            complement or (run_has_head and not span_has_head and low == "and")
+                            complement
+                            or site_pair
+                            or (run_has_head and not span_has_head and low == "and")
                         ):
                             break
                         if low == ",":
@@ -309,9 +328,18 @@ class EnglishGrammar:
                 if after_cap and not possessive_country:
                     continue
                 text = sentence[toks[s].start : toks[e - 1].end]
+                aliases: list[str] = []
+                if "(" in text:
+                    # A known name and its acronym in brackets matched as one alias: the name
+                    # is what stands before the bracket, the acronym an alias of it.
+                    head, _, acr = text.partition("(")
+                    text, aliases = head.strip(), [acr.strip(" )")]
+                    if e < len(toks) and toks[e].text == ")":
+                        e += 1
                 if isinstance(entry, SiteEntry):
                     m = Mention("sites", text, sentence, kind=entry.kind, city=entry.city,
                                 country=entry.country, canonical=entry.name)  # fmt: skip
+                    m.aliases.extend(aliases)
                 else:
                     assert isinstance(entry, OrgEntry)
                     m = Mention("organizations", text, sentence, country=entry.country,
@@ -329,6 +357,9 @@ class EnglishGrammar:
         out: list[Mention] = []
         letters = [c for c in text if c.isalpha()]
         headline_caps = letters and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+        words = [t.text for t in toks if len(t.text) > 3 and t.text[0].isalpha()]
+        # A title-case headline capitalises every word: a name cannot run on past its head.
+        self._title_case = len(words) >= 3 and all(w[0].isupper() for w in words)
         out.extend(self._missions_and_visits(text, default_year))
         blocked: set[int] = set()
         for s, e, m in self._gazetteer_hits(toks, text):
@@ -343,8 +374,18 @@ class EnglishGrammar:
             out.append(Mention("people", name, text, role=self._role(toks, s, e, text)))
             blocked.update(range(s, e))
         dates = find_dates(text, default_year)
+        site_starts = {
+            s: m for s, _, m in self._gazetteer_hits(toks, text) if m.category == "sites"
+        }
         for s, e in self._chunks(toks, blocked):
             m = self._classify(toks, s, e, text)
+            if m is not None and m.category == "organizations":
+                site = self._authority_of_site(toks, s, e, site_starts)
+                if site is not None:
+                    # SCHEMA: a zone is a site only, even when it is also an organisation; its
+                    # authority's name is another name of the site.
+                    site.aliases.append(text[toks[s].start : toks[e - 1].end])
+                    continue
             if m is None:
                 # A bare acronym refers back to an entity defined earlier ("the EEF").
                 continue
@@ -364,6 +405,22 @@ class EnglishGrammar:
                     m.aliases.append(re.sub(r"[-\s]\d{4}$", "", alias))
         out.extend(self._plural_sites(toks, text))
         return out
+
+    @staticmethod
+    def _authority_of_site(
+        toks: list[Token], s: int, e: int, site_starts: dict[int, Mention]
+    ) -> Mention | None:
+        """The site a chunk such as "General Authority" governs ("... for <known site>")."""
+        keys = [_key(t.text) for t in toks[s:e]]
+        if not keys or keys[-1] not in ZONE_AUTHORITY_HEADS:
+            return None
+        k = e
+        if k < len(toks) and toks[k].text.lower() in ("for", "of"):
+            k += 1
+            if k < len(toks) and toks[k].text.lower() == "the":
+                k += 1
+            return site_starts.get(k)
+        return None
 
     def _classify(self, toks: list[Token], s: int, e: int, sentence: str) -> Mention | None:
         words = [t.text for t in toks[s:e]]
@@ -395,27 +452,73 @@ class EnglishGrammar:
         if not any(self._is_head(w) for w in words):
             # Lower-case kind word next to the name: "industrial park Veliky Kamen".
             return self._site_by_context(toks, s, e, sentence, name)
-        if keys[-1] in PLACE_WORDS_EN or (
-            keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of"
+        # A kind phrase that ends the name makes it a site even when its noun is also a place
+        # word ("Dholera Special Investment Region") or the rest is a city ("Kinshasa Economic
+        # Zone"); a plural one is a class of sites.
+        end_site = _site_kind(flat)
+        site_named = (
+            end_site is not None
+            and end_site[2] == len(flat)
+            and end_site[1] > 0
+            and not (flat[-1].endswith("s") and flat[-1] not in ("sez", "fez"))
+        )
+        if not site_named and (
+            keys[-1] in PLACE_WORDS_EN
+            or (keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of")
         ):
-            return None
+            # "Sri City industrial area": a place-like name with a kind phrase after it.
+            return self._site_by_context(toks, s, e, sentence, name)
         city_series = (
             len(words) >= 3 and self.gaz.city(words[0]) is not None and keys[-1] in EVENT_HEADS_EN
         )
-        if not city_series and all(
-            (self.gaz.is_place(w) and not self._is_head(w)) or _key(w) in EN_GENERIC for w in words
+        if (
+            not city_series
+            and not site_named
+            and all(
+                (self.gaz.is_place(w) and not self._is_head(w)) or _key(w) in EN_GENERIC
+                for w in words
+            )
         ):
             return None
         site = _site_kind(
             flat[: len(flat) if first_prep == len(keys) else sum(len(k.split()) for k in core)]
         )
         org_in_core = any(k in ORG_HEADS_EN or k in LEGAL_FORMS for k in core)
+        alias = None
+        if site and org_in_core and not flat[site[2] - 1].endswith("s"):
+            # "Lagos Free Zone Authority", "X Industrial Park Administration": the body that
+            # runs one zone is the zone (SCHEMA). A body for many zones ("Export Processing
+            # Zones Authority") is an agency, an organisation.
+            tail = [k for k in flat[site[2] :] if k not in ("the",)]
+            if tail and all(k in ZONE_AUTHORITY_HEADS for k in tail):
+                alias = name
+                cut = self._token_end_of_flat(toks, s, e, site[2])
+                name = sentence[toks[s].start : toks[cut - 1].end]
+                words = [t.text for t in toks[s:cut]]
+                org_in_core = False
+        elif not site and first_prep < len(keys) and core and core[-1] in ZONE_AUTHORITY_HEADS:
+            # "General Authority for Suez Canal Economic Zone": the zone after the preposition.
+            rest = [w for w in words[first_prep + 1 :] if _key(w) != "the"]
+            rest_flat = [p for w in rest for p in _key(w).split()]
+            inner = _site_kind(rest_flat)
+            if inner and not rest_flat[inner[2] - 1].endswith("s"):
+                k = s + first_prep + 1
+                while toks[k].text.lower() == "the":
+                    k += 1
+                m = self._classify(toks, k, e, sentence)
+                if m is not None and m.category == "sites":
+                    m.aliases.append(name)
+                    return m
         event_in_core = [k for k in core if k in EVENT_HEADS_EN]
         distinct = any(self._distinctive(w) for w in words)
         city = self._city_in(words)
         if site and not org_in_core:
             if flat[site[2] - 1].endswith("s") and flat[site[2] - 1] not in ("sez", "fez"):
                 return None  # plural: a class of sites, or a list handled by _plural_sites
+            if getattr(self, "_title_case", False) and site[2] < len(flat) and site[1] > 0:
+                cut = self._token_end_of_flat(toks, s, e, site[2])
+                name = sentence[toks[s].start : toks[cut - 1].end]
+                words = [t.text for t in toks[s:cut]]
             if not distinct and not city:
                 return None
             ctry = country or next(
@@ -426,7 +529,15 @@ class EnglishGrammar:
             if ctry is None and city:
                 ctry = self.gaz.city(city).country  # type: ignore[union-attr]
             ctry = ctry or self._country_in(sentence)
-            return Mention("sites", name, sentence, kind=site[0], city=city, country=ctry)
+            # "Bole Lemi Park at Addis Ababa": the place after the name is where it lies.
+            at = re.match(r"^(.+?\S)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$",
+                          name)  # fmt: skip
+            if at and _site_kind([p for w in at.group(1).split() for p in _key(w).split()]):
+                name, city = at.group(1), city or at.group(2)
+            m = Mention("sites", name, sentence, kind=site[0], city=city, country=ctry)
+            if alias:
+                m.aliases.append(alias)
+            return m
         if event_in_core and not org_in_core:
             countries = sum(
                 1 for w in words for p in re.split(r"[-–]", _key(w)) if self.gaz.country(p)
@@ -453,13 +564,33 @@ class EnglishGrammar:
                 or _is_acronym(w)
                 or _key(w) in ("federal", "state", "national")
                 for w in words
-            ):
+            ) and not self._acronym_follows(toks, e, words):
                 return None
             ctry = country or next(
                 (self.gaz.country(w) for w in words if self.gaz.country(w)), None
             )
             return Mention("organizations", name, sentence, country=ctry)
         return None
+
+    @staticmethod
+    def _acronym_follows(toks: list[Token], e: int, words: list[str]) -> bool:
+        """'Industrial Parks Development Corporation (IPDC)': a name defined with its initials
+        is a proper name even when each of its words is generic."""
+        if not (e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")"):
+            return False
+        acr = toks[e + 1].text
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        return _is_acronym(acr) and acr.upper() == initials.upper()
+
+    @staticmethod
+    def _token_end_of_flat(toks: list[Token], s: int, e: int, n_flat: int) -> int:
+        """The token index after the first ``n_flat`` normalised words of toks[s:e]."""
+        seen = 0
+        for k in range(s, e):
+            seen += len(_key(toks[k].text).split())
+            if seen >= n_flat:
+                return k + 1
+        return e
 
     def _country_in(self, sentence: str) -> str | None:
         """The first country named in the sentence: where an unlocated site most likely is."""
@@ -481,7 +612,9 @@ class EnglishGrammar:
     def _city_after(self, toks: list[Token], e: int) -> str | None:
         """'... held in Vladivostok', '... operates in Moscow': the city right after a name."""
         for k in range(e, min(len(toks), e + 12)):
-            if toks[k].text.lower() == "in" and k + 1 < len(toks):
+            if (toks[k].text.lower() == "in" or (k == e and toks[k].text.lower() == "at")) and (
+                k + 1 < len(toks)
+            ):
                 c = self.gaz.city(toks[k + 1].text)
                 if c:
                     return strip_possessive(toks[k + 1].text)

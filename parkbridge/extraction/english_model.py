@@ -55,6 +55,18 @@ _COMPANY_LIST = re.compile(
     + _CAP_NAME
     + r")?)"
 )
+# A one-word acronym that spells a zone or park kind at its end ("SCZONE", "KEZ", "HIP").
+_ZONE_ACRONYM = re.compile(r"[A-Z]{1,6}(?:ZONE|SEZ|FEZ|FTZ|EPZ|SIZ|FIEZ|ASEZ|TAD)")
+
+
+def _acronym_kind(name: str) -> str:
+    for tail, kind in (("FTZ", "fez"), ("EPZ", "fez"), ("FEZ", "fez"), ("FIEZ", "sez"),
+                       ("TAD", "tad"), ("SEZ", "sez"), ("SIZ", "sez")):  # fmt: skip
+        if name.endswith(tail):
+            return kind
+    return "other"
+
+
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|ru|uz|kz|cn|by|kg|info|news)\b", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*who\b|said|says|told|noted|added|stressed)", re.I)
 _SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|according\s+to)\s*$", re.I)
@@ -154,6 +166,9 @@ class EnglishModel:
             return None
         if _has_site_head(words) or any(w in EVENT_HEADS_EN for w in words):
             return None  # sites and events have their own grammar
+        if label == "ORG" and _ZONE_ACRONYM.fullmatch(name):
+            # "SCZONE", "KEZ", "NEPZ": a zone's acronym names the zone, a site (SCHEMA).
+            return Mention("sites", name, sentence, kind=_acronym_kind(name))
         if words[-1] in PLACE_WORDS_EN or self.gaz.is_place(name) or self.gaz.country(name):
             return None
         if all(w in EN_GENERIC or w in EN_STOP_CAPS or self.gaz.country(w) for w in words):

@@ -16,43 +16,19 @@ def _wordlist(text: str) -> list[str]:
     return text.split()
 
 
-# Site head words (lower-case, matched on normalised tokens) -> SCHEMA kind.  Multi-word heads
-# come first so "special economic zone" wins over "zone".
-SITE_HEADS_EN: list[tuple[tuple[str, ...], str]] = [
-    (("special", "economic", "zone"), "sez"),
-    (("special", "economic", "zones"), "sez"),
-    (("free", "economic", "zone"), "fez"),
-    (("free", "economic", "zones"), "fez"),
-    (("free", "trade", "zone"), "fez"),
-    (("free", "zone"), "fez"),
-    (("territory", "of", "advanced", "development"), "tad"),
-    (("advanced", "development", "territory"), "tad"),
-    (("industrial", "technology", "park"), "technopark"),
-    (("technology", "park"), "technopark"),
-    (("technology", "parks"), "technopark"),
-    (("tech", "park"), "technopark"),
-    (("hi", "tech", "park"), "technopark"),
-    (("high", "tech", "park"), "technopark"),
-    (("industrial", "park"), "industrial_park"),
-    (("industrial", "parks"), "industrial_park"),
-    (("industrial", "zone"), "industrial_park"),
-    (("eco", "industrial", "park"), "industrial_park"),
-    (("science", "park"), "science_park"),
-    (("research", "park"), "science_park"),
-    (("science", "and", "technology", "park"), "science_park"),
-    (("innovation", "park"), "science_park"),
-    (("free", "port"), "free_port"),
-    (("technopark",), "technopark"),
-    (("technoparks",), "technopark"),
-    (("technopolis",), "technopark"),
-    (("sez",), "sez"),
-    (("fez",), "fez"),
-    (("tad",), "tad"),
-    (("asez",), "tad"),
-    (("cluster",), "cluster"),
-    (("ftz",), "fez"),
-    (("free", "trade", "zones"), "fez"),
-]
+def _site_heads_en() -> list[tuple[tuple[str, ...], str]]:
+    path = Path(__file__).with_name("data") / "site_heads_en.tsv"
+    out: list[tuple[tuple[str, ...], str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, kind = line.split("\t")
+            out.append((tuple(phrase.split()), kind.strip()))
+    return out
+
+
+# Site kind phrases (lower-case, matched on normalised tokens) -> SCHEMA kind, from
+# data/site_heads_en.tsv.
+SITE_HEADS_EN: list[tuple[tuple[str, ...], str]] = _site_heads_en()
 
 SITE_HEADS_RU: list[tuple[str, str]] = [
     ("технопарк", "technopark"),
@@ -152,6 +128,11 @@ ORG_HEADS_EN: frozenset[str] = frozenset(
 )
 LEGAL_FORMS: frozenset[str] = frozenset(
     _wordlist("llc ojsc pjsc jsc cjsc ltd inc plc gmbh ag corp co ооо оао пао зао ао")
+)
+# The bodies that run one zone ("Lagos Free Zone Authority", "General Authority for X Zone"):
+# SCHEMA counts the zone as a site only, so these are names of the site, not organisations.
+ZONE_AUTHORITY_HEADS: frozenset[str] = frozenset(
+    {"authority", "administration", "directorate", "management"}
 )
 # Sub-units are kept in roles, not as organisations of their own ("Department ... at NAMI").
 SUBUNIT_HEADS_EN: frozenset[str] = frozenset({"department", "division", "unit", "office"})

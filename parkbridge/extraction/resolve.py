@@ -58,19 +58,45 @@ def _cyrillic(s: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in s)
 
 
+def _acronyms(m: Mention) -> set[str]:
+    return {x for x in (m.name, *m.aliases) if re.fullmatch(r"[A-Z][A-Z0-9&-]{2,}", x.strip())}
+
+
+def _same_acronym(a: Mention, b: Mention) -> bool:
+    """Two spellings of one site acronym: the same letters, two of them swapped ("SCZONE",
+    "SZCONE") - a typing slip, as an acronym of another zone differs in its letters."""
+    if a.category != "sites":
+        return False
+    for x in _acronyms(a):
+        for y in _acronyms(b):
+            if len(x) == len(y) >= 4 and sorted(x) == sorted(y):
+                diff = [i for i in range(len(x)) if x[i] != y[i]]
+                if len(diff) == 2 and diff[1] == diff[0] + 1:
+                    return True
+    return False
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     ya, yb = _YEAR_SUFFIX.search(a.name.strip()), _YEAR_SUFFIX.search(b.name.strip())
     if ya and yb and ya.group(0)[-4:] != yb.group(0)[-4:]:
         return False  # "Innoprom-2016" and "Innoprom-2017" are two editions
     na, nb = _base(a.name), _base(b.name)
     if a.canonical and b.canonical:
-        # Two registry rows may describe one site; the same words in the article are one thing.
-        return a.canonical == b.canonical or na == nb
+        # Two registry rows may describe one site; the same words in the article are one thing,
+        # and so are a name and the acronym the article defines for it.
+        return (
+            a.canonical == b.canonical
+            or na == nb
+            or bool({na, *(_base(x) for x in a.aliases)} & {nb, *(_base(x) for x in b.aliases)})
+            or _same_acronym(a, b)
+        )
     if na == nb:
         return True
     names_a = {na, *(_base(x) for x in a.aliases), *([norm(a.canonical)] if a.canonical else [])}
     names_b = {nb, *(_base(x) for x in b.aliases), *([norm(b.canonical)] if b.canonical else [])}
     if names_a & names_b:
+        return True
+    if _same_acronym(a, b):
         return True
     if a.category == "sites" and a.kind == b.kind:
         # Russian case forms differ outside the quotes: "технопарк «Идея»", "технопарке «Идея»".
