@@ -49,6 +49,9 @@ _SITE_HEAD_WORDS = {seq[-1] for seq, _ in SITE_HEADS_EN} | (
 )
 
 
+_INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
 def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and any(c.isalpha() for c in tok)
 
@@ -114,6 +117,14 @@ class EnglishGrammar:
         spans: list[tuple[int, int]] = []
         i = 0
         texts = [t.text for t in toks]
+        # An initial glued to a surname ("L.Batnasan", Mongolian and Central Asian usage): a
+        # person after a role word or next to a speech verb.
+        for k, t in enumerate(texts):
+            if _INITIAL_NAME.fullmatch(t):
+                before = {x.lower() for x in texts[max(0, k - 6) : k]}
+                after = texts[k + 1].lower() if k + 1 < len(texts) else ""
+                if before & (ROLE_HEADS_EN | _SPEECH_VERBS) or after in _SPEECH_VERBS:
+                    spans.append((k, k + 1))
         while i < len(toks) - 1:
             a, b = texts[i], strip_possessive(texts[i + 1])
             ok_b = _is_cap(b) and b.isalpha() is not False and not self._is_head(b)
@@ -143,6 +154,12 @@ class EnglishGrammar:
             )  # fmt: skip
             plain = not self._is_head(a) and not _is_acronym(a)
             plain = plain and (self._is_given(a) or not self.gaz.is_place(a))
+            # A name followed by an organisation head is that organisation's name ("Xin Feng
+            # Ming Holding", "Wang Jianlin Foundation"), not a person mentioned in the text.
+            after_name = (
+                texts[i + 3 if three else i + 2] if i + (3 if three else 2) < len(toks) else ""
+            )
+            plain = plain and _key(after_name) not in ORG_HEADS_EN
             if plain and (known or context or three) and not _is_acronym(b):
                 end = i + 3 if three else i + 2
                 spans.append((i, end))

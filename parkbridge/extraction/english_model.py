@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from parkbridge.extraction.gazetteer import Gazetteer
@@ -67,6 +68,27 @@ def _acronym_kind(name: str) -> str:
     return "other"
 
 
+_DESCRIPTORS = "|".join(
+    re.escape(line.strip())
+    for line in (Path(__file__).with_name("data") / "company_descriptors.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+# A name: capitalised words (hyphens, digits, "&" inside), "of" only between capitalised words.
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?(?:[A-Z0-9][\w&'’.-]*)){0,5}"
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>{_NAME})")
+_DESCRIBED_AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+\s+)?(?:company|firm)\b(?!\s+of\b)")
+_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+(?=\S+\s+\S))(?:[\w'’-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b"
+)
+_AMONG = re.compile(
+    rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+    r"(?:(?:being|are|were|is|was)\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:companies|firms|participants|exhibitors|manufacturers|producers|investors|suppliers)\b"
+)
+# English demonyms ("Chinese", "Saudi", "Kazakh") before a name describe it.
+_DEMONYM_END = ("ese", "an", "ian", "ish", "i", "ch", "ic", "kh", "z")
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|ru|uz|kz|cn|by|kg|info|news)\b", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*who\b|said|says|told|noted|added|stressed)", re.I)
 _SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|according\s+to)\s*$", re.I)
@@ -129,6 +151,7 @@ class EnglishModel:
         texts = list(sentences)
         taken = [norm(m.name) for m in known]
         out = self._company_lists(texts, taken)
+        out += self._described_companies(texts, taken)
         nlp = _nlp()
         if nlp is None:
             return out
@@ -204,6 +227,44 @@ class EnglishModel:
                     out.append(Mention("organizations", name, text))
                     taken.append(key)
         return out
+
+    def _described_companies(self, texts: list[str], taken: list[str]) -> list[Mention]:
+        """Companies named beside a description of what they are: "rolling stock manufacturer
+        CRRC", "Quanyibao company", "Human Horizons, a Chinese developer of …", "Toyota, Mitsui
+        and JGC being among participating firms"."""
+        out: list[Mention] = []
+        for text in texts:
+            names = [m.group("name") for rx in (_DESCRIBED_BEFORE, _DESCRIBED_AFTER, _APPOSITION)
+                     for m in rx.finditer(text)]  # fmt: skip
+            listed: list[str] = []
+            for m in _AMONG.finditer(text):
+                listed += re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("items"))
+            for raw in names + listed:
+                name = self._trim_description(_clean(raw))
+                key = norm(name)
+                if not name[:1].isupper() or any(key == t or key in t.split() for t in taken if t):
+                    continue
+                if any(w.casefold() in ROLE_HEADS_EN for w in name.split()):
+                    continue  # "company Chairman Wang Jianlin": a person after a role
+                m2 = self._classify("ORG", name, text, text.find(name) + len(name))
+                if m2 is None and raw in listed and not self.gaz.country(name):
+                    # Listed among firms, a city's name is a company's ("Toyota").
+                    m2 = Mention("organizations", name, text) if name[:1].isupper() else None
+                if m2 is not None:
+                    out.append(m2)
+                    taken.append(key)
+        return out
+
+    def _trim_description(self, name: str) -> str:
+        """Leading stop words and demonyms are the description, not the name ("Chinese
+        Quanyibao" -> "Quanyibao"; "In March X" -> "X")."""
+        words = name.split()
+        while len(words) > 1 and (
+            words[0].casefold() in EN_STOP_CAPS
+            or (self.gaz.country(words[0]) and words[0].casefold().endswith(_DEMONYM_END))
+        ):
+            words = words[1:]
+        return " ".join(words)
 
     def _extends(self, name: str, key: str, sentence: str, known: list[Mention]) -> bool:
         """The model's span is a longer naming of an organisation the rules cut short

@@ -88,6 +88,7 @@ EVENT_HEADS_EN: dict[str, str] = {
     "symposium": "conference",
     "week": "conference",
     "innoprom": "expo",
+    "roadshow": "other",
 }
 EVENT_HEADS_RU: dict[str, str] = {
     "форум": "forum",
@@ -216,6 +217,9 @@ EN_STOP_CAPS: frozenset[str] = frozenset(
     according also earlier later today yesterday tomorrow however meanwhile moreover there
     here what which who whom whose where why how all some many most more several each every
     both such no not only mr mrs ms dr news i you your my said says told added noted
+    furthermore additionally besides therefore thus hence nevertheless nonetheless overall
+    notably specifically similarly likewise finally firstly secondly then now instead
+    consequently accordingly indeed separately previously currently recently
     """
     )
 )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN
+from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN, SITE_HEADS_EN
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.textnorm import norm
 
@@ -48,6 +48,15 @@ def _distinctive_tokens(name: str, is_country: Callable[[str], bool]) -> set[str
             continue
         toks.add(t)
     return toks
+
+
+_SITE_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq} | {"economic", "special", "free"}
+
+
+def _proper_part(name: str) -> str:
+    """A Latin site name without its kind words: "Zamyn-Uud free zone" -> "zamyn uud"."""
+    words = norm(name.replace("-", " ")).split()
+    return " ".join(w for w in words if w not in _SITE_WORDS and w not in EN_STOP_CAPS)
 
 
 def _cjk(s: str) -> bool:
@@ -102,6 +111,12 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         # Russian case forms differ outside the quotes: "технопарк «Идея»", "технопарке «Идея»".
         qa, qb = _QUOTED.findall(a.name), _QUOTED.findall(b.name)
         if qa and qb and norm(qa[-1]) == norm(qb[-1]):
+            return True
+    if a.category == "sites" and a.kind == b.kind and not (_cjk(na) or _cyrillic(na)):
+        # One zone spelt two ways in a translated article ("Zamyn-Uud free zone", "Zamyin Uud
+        # free economic zone"): the proper part of the names is near-identical.
+        pa, pb = _proper_part(a.name), _proper_part(b.name)
+        if min(len(pa), len(pb)) >= 5 and fuzz.ratio(pa, pb) >= 85:
             return True
     if _cjk(na) and _cjk(nb) and a.category != "people":
         # Chinese writes one name in longer and shorter forms ("二连浩特—扎门乌德跨境经济合作区",
