@@ -17,7 +17,8 @@ _EN = [
     (re.compile(r"\bvisit\s+(?:of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?delegation\s+to\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     (re.compile(r"\bvisiting\s+(?:[A-Z][\w-]+\s+){1,2}delegation\b"), "business_mission"),
     (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=\s+(?:visited|arrived|toured))"), "business_mission"),
-    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b", re.I), "other"),
+    # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
+    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
 ]  # fmt: skip
 _RU = [
@@ -43,6 +44,43 @@ _EVENT_NOUN = re.compile(
     r"|выставк|ярмарк|форум|саммит",
     re.I,
 )
+
+
+_WORKING_VISIT = re.compile(r"\bworking\s+visit|рабоч\w+\s+визит|工作访问", re.I)
+
+
+def is_working_visit(name: str) -> bool:
+    """A working visit counts only between countries: SCHEMA.md names state and official visits,
+    and an official touring his own country is not international cooperation."""
+    return _WORKING_VISIT.search(name) is not None
+
+
+# A forum, conference or fair described instead of named: "the two-day conference", "an
+# agricultural forum to be held in Kyrgyzstan on April 3-4". It is an event of its own when it
+# has a length, or a date or a "to be held" in its sentence; "the forum" alone is an anaphor.
+_UNNAMED_EN = re.compile(
+    r"\b(?:an?|the)\s+(?P<name>(?P<mods>(?:(?:\d+|one|two|three|four|five)-day\s+"
+    r"|(?!same\b|next\b|last\b|first\b|second\b|third\b|annual\b|previous\b|upcoming\b|following\b)"
+    r"[a-z]{4,}(?:al|ic|ial|ural|ment|ness|ry)\s+){1,2})"
+    r"(?P<head>forum|conference|summit|expo|exhibition|fair|roadshow))\b"
+)
+_HELD = re.compile(r"\b(?:to\s+be|will\s+be|was|is)\s+held\b")
+_UNNAMED_KIND = {"forum": "forum", "conference": "conference", "summit": "conference",
+                 "expo": "expo", "exhibition": "expo", "fair": "expo", "roadshow": "other"}  # fmt: skip
+
+
+def find_unnamed_events(sentence: str, default_year: int | None) -> list[Mention]:
+    from parkbridge.extraction.dates import find_dates
+
+    out: list[Mention] = []
+    for m in _UNNAMED_EN.finditer(sentence):
+        dates = find_dates(sentence, default_year)
+        if not ("-day" in m.group("mods") or _HELD.search(sentence) or dates):
+            continue
+        out.append(Mention("events", m.group("name"), sentence, kind=_UNNAMED_KIND[m.group("head")],
+                           start=dates[0].start if dates else None,
+                           end=dates[-1].end if dates else None))  # fmt: skip
+    return out
 
 
 def find_described_events(sentence: str, language: str) -> list[Mention]:

@@ -53,12 +53,21 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
     return found + EnglishModel(gaz).mentions([s.text for s in sentences], found)
 
 
-def _described_events(lang: str, sentences: list, found: list[Mention]) -> list[Mention]:
+def _described_events(
+    lang: str,
+    sentences: list,
+    found: list[Mention],
+    gaz: Gazetteer,
+    home: str | None,
+    year: int | None,
+) -> list[Mention]:
     """Visits, delegations and ceremonies the article describes; one per kind of description
     (a restated visit is the same event), and none inside an event already named."""
     from parkbridge.extraction.described_events import (
         find_described_events,
+        find_unnamed_events,
         find_year_named_events,
+        is_working_visit,
     )
 
     named = [norm(m.name) for m in found if m.category == "events"]
@@ -73,9 +82,43 @@ def _described_events(lang: str, sentences: list, found: list[Mention]) -> list[
             slot = m.kind or "other"  # one event per kind of description
             if slot in kinds or any(key in n or n in key for n in named):
                 continue
+            if is_working_visit(m.name) and not _between_countries(sent.text, gaz, home):
+                continue  # an official's working visit inside his own country (SCHEMA.md)
             kinds.add(slot)
             out.append(m)
+    if lang == "en":
+        for sent in sentences:
+            for m in find_unnamed_events(sent.text, year):
+                key = norm(m.name)
+                if any(key == norm(x.name) for x in out) or any(
+                    w in n for w in key.split()[:-1] for n in named
+                ):
+                    continue  # "the economic forum" after "Eastern Economic Forum": that forum
+                out.append(m)
     return out
+
+
+def _countries_in(text: str, gaz: Gazetteer) -> set[str]:
+    from parkbridge.extraction.site_country import _cjk_countries
+
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return set(_cjk_countries(text, gaz))
+    codes: set[str] = set()
+    for t in tokenize(text):
+        code = gaz.country(t.text)
+        if code is None and t.text[:1].isupper() and len(t.text) > 3:
+            city = gaz.city(t.text)
+            code = city.country if city else None
+        if code:
+            codes.add(code)
+    return codes
+
+
+def _between_countries(sentence: str, gaz: Gazetteer, home: str | None) -> bool:
+    """A visit is international when its sentence names two countries, or a place outside the
+    country the article is written from."""
+    codes = _countries_in(sentence, gaz)
+    return len(codes) >= 2 or bool(home and codes and codes != {home})
 
 
 _MEASURE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -151,7 +194,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     year = int(art.published[:4]) if art.published else None
     sentences = split_sentences(art.body, art.language)
     mentions = _mentions(art.language, gaz, sentences, year)
-    mentions += _described_events(art.language, sentences, mentions)
+    from parkbridge.extraction.site_country import article_country, dateline_country
+
+    home = dateline_country(art.header, art.body, gaz) or article_country(art.body, gaz)
+    mentions += _described_events(art.language, sentences, mentions, gaz, home, year)
     _link_gazetteer(mentions, gaz)
     clusters = merge(mentions, lambda t: gaz.country(t) is not None)
 
@@ -171,6 +217,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             name = clean_org_name(name)
             if is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
+            if any(norm(o.name) == norm(name) for o in out.organizations):
+                continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]
         elif cat == "people":
             out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]
