@@ -124,8 +124,13 @@ def aggregated_lp(
     kept: set[int] | None = None,
     fairness: bool = True,
     time_limit: float | None = None,
+    cuts: list[tuple[int, int]] | None = None,
 ) -> LpResult:
     """Solve the aggregated relaxation.
+
+    ``cuts`` are slot-set rows (person q, slot mask T): the requests of q that can only meet
+    inside T take at most |T| of them (see :mod:`parkbridge.scheduling.cuts`). Each holds for every
+    schedule, so the bound stays a bound and only gets tighter.
 
     ``fixed`` maps requests to slots they must keep; ``kept`` are requests that must stay
     scheduled but may move. With ``fairness``, a second LP keeps the optimal weight and
@@ -167,6 +172,10 @@ def aggregated_lp(
     upper = np.array([1.0 if problem.common[e] else 0.0 for e in range(m)])
     for e in list(fixed) + list(kept):
         lower[e] = upper[e] = 1.0
+    cuts = cuts or []
+    cuts_of: dict[int, list[tuple[int, int]]] = {}
+    for r, (q, mask) in enumerate(cuts):
+        cuts_of.setdefault(q, []).append((n + 1 + r, mask))
     starts: list[int] = []
     index: list[int] = []
     for e in range(m):
@@ -175,7 +184,11 @@ def aggregated_lp(
         index.append(problem.eb[e])
         if problem.needs_table[e]:
             index.append(n)
-    row_upper = np.array(room + [table_room], dtype=float)
+        for q in (problem.ea[e], problem.eb[e]):
+            for row, mask in cuts_of.get(q, ()):
+                if problem.common[e] & ~mask == 0:
+                    index.append(row)
+    row_upper = np.array(room + [table_room] + [mask.bit_count() for _q, mask in cuts], dtype=float)
     if m == 0:
         return LpResult(values=[], bound=0, integral=True)
     h, y = _solve(cost, lower, upper, starts, index, row_upper, time_limit=time_limit)

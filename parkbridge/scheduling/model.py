@@ -83,6 +83,9 @@ class Scores:
 
 # Which relaxation gave the reported bound (the tightest one computed).
 BOUND_SLOT_FREE_LP = "slot-free LP"
+# The slot-free LP tightened by slot-set (Hall) cuts: a person's meetings that can only happen
+# inside a set of slots number at most its size.
+BOUND_CUT_LP = "cut LP"
 BOUND_FULL_LP = "full LP"
 BOUND_CP_SAT = "CP-SAT"
 

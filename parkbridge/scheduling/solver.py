@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from parkbridge.scheduling.assign import augment, place_all, round_slots, unplaced
 from parkbridge.scheduling.compact import compact
+from parkbridge.scheduling.cuts import tighten_with_cuts
 from parkbridge.scheduling.lp import aggregated_lp, full_lp
 from parkbridge.scheduling.model import (
     BOUND_CP_SAT,
+    BOUND_CUT_LP,
     BOUND_FULL_LP,
     BOUND_SLOT_FREE_LP,
     Changes,
@@ -206,6 +208,23 @@ def solve(
     phase("place")
 
     optimal = st.weight() >= bound
+    if not optimal and time.monotonic() < deadline:
+        report("slot-set cuts", 0, 0)
+        tightened = tighten_with_cuts(
+            problem,
+            lp.values,
+            st,
+            bound,
+            deadline,
+            fixed=previous.fixed,
+            kept=previous.kept,
+            start=previous.slots,
+        )
+        st = tightened.assignment
+        if tightened.bound < bound:
+            bound, bound_source = tightened.bound, BOUND_CUT_LP
+        optimal = st.weight() >= bound
+        phase("cuts")
     columns = sum(c.bit_count() for c in problem.common)
     if not optimal and columns <= FULL_LP_MAX_COLUMNS and time.monotonic() < deadline:
         report("tighter bound", 0, 0)

@@ -15,7 +15,7 @@ from parkbridge.scheduling.tests.factories import tiny_dict
 
 LINE = re.compile(
     r"^weight=(\d+) meetings=(\d+) gaps=([\d.]+) bound=(\d+) gap=([-\d.]+) "
-    r"bound_from=(slot-free-lp|full-lp|cp-sat) tight=(yes|no) gaps_minimal=(yes|no)$"
+    r"bound_from=(slot-free-lp|cut-lp|full-lp|cp-sat) tight=(yes|no) gaps_minimal=(yes|no)$"
 )
 
 

@@ -17,23 +17,26 @@ from parkbridge.scheduling.tests.factories import small_instances
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _one_slot_for_two_requests() -> Instance:
-    """a and b can only meet c in slot 0; the slot-free LP counts both, only one fits."""
-    slots = [{"id": s, "session": "day", "start": f"2024-08-18T{9 + s:02d}:00"} for s in (0, 1, 2)]
+def _crossed_pair() -> Instance:
+    """a meets c only in slot 0, b meets d only in slot 1, and a-b could use either slot, but
+    whichever it takes, one of them is already busy. Each person's own slots suffice (no
+    slot-set cut applies), so only the slot-indexed LP sees that a-b cannot be added. (a has a
+    booth, so the tables, counted per slot, do not already forbid the third meeting.)"""
+    slots = [{"id": s, "session": "day", "start": f"2024-08-18T{9 + s:02d}:00"} for s in (0, 1)]
     people = [
-        {"id": "a", "available": [0], "max_meetings": 1},
-        {"id": "b", "available": [0], "max_meetings": 1},
-        {"id": "c", "available": [0, 1, 2], "max_meetings": 3},
-        {"id": "d", "available": [0, 1, 2], "max_meetings": 2},
+        {"id": "a", "available": [0, 1], "max_meetings": 2, "booth": True},
+        {"id": "b", "available": [0, 1], "max_meetings": 2},
+        {"id": "c", "available": [0], "max_meetings": 1},
+        {"id": "d", "available": [1], "max_meetings": 1},
     ]
     requests = [
         {"a": "a", "b": "c", "weight": 2},
-        {"a": "b", "b": "c", "weight": 2},
-        {"a": "c", "b": "d", "weight": 1},
+        {"a": "b", "b": "d", "weight": 2},
+        {"a": "a", "b": "b", "weight": 1},
     ]
     return parse_instance(
         {
-            "name": "squeeze",
+            "name": "crossed",
             "slots": slots,
             "tables": 2,
             "participants": people,
@@ -43,14 +46,14 @@ def _one_slot_for_two_requests() -> Instance:
 
 
 def test_the_full_lp_bound_is_reported_and_proven_tight_when_the_slot_free_lp_overcounts() -> None:
-    instance = _one_slot_for_two_requests()
+    instance = _crossed_pair()
     problem = build_problem(instance)
-    assert aggregated_lp(problem).bound == 5  # both a-c and b-c, plus c-d
+    assert aggregated_lp(problem).bound == 5  # a-c, b-d and a-b
     result = solve(instance, time_limit=5)
     assert validate_schedule(instance, result) == []
     assert result.scores is not None and result.stats is not None
-    assert result.scores.weight == 3
-    assert result.stats.bound == 3
+    assert result.scores.weight == 4
+    assert result.stats.bound == 4
     assert result.stats.bound_source == BOUND_FULL_LP
     assert result.stats.proven_optimal
 
