@@ -9,6 +9,8 @@ idle-gap local search, since they keep every participant at one meeting per slot
 
 from __future__ import annotations
 
+from itertools import islice
+
 from parkbridge.scheduling.state import Assignment
 
 
@@ -117,8 +119,10 @@ def try_insert(
                 break
         if ok and p.needs_table[e] and not st.table_free >> alpha & 1:
             ok = False
-            # Move any table meeting out of alpha to a slot with a free table.
-            for q_edge in _table_edges_at(st, alpha, limit=200):
+            # Move any table meeting out of alpha to a slot with a free table (none to try
+            # when every other slot's tables are taken too: a table-starved event).
+            targets = st.table_free & ~bit
+            for q_edge in _table_edges_at(st, alpha, limit=200) if targets else ():
                 if q_edge in frozen:
                     continue
                 old = st.slot_of[q_edge]
@@ -155,12 +159,5 @@ def try_insert(
 
 
 def _table_edges_at(st: Assignment, s: int, limit: int) -> list[int]:
-    # Linear scan is acceptable: only reached when a slot's tables are all taken.
-    out = []
-    p = st.p
-    for e, slot in enumerate(st.slot_of):
-        if slot == s and p.needs_table[e]:
-            out.append(e)
-            if len(out) >= limit:
-                break
-    return out
+    """Up to ``limit`` table meetings held in slot ``s`` (from the per-slot index)."""
+    return list(islice(st.tabled[s], limit))

@@ -10,7 +10,7 @@ from parkbridge.scheduling.problem import Problem
 
 
 class Assignment:
-    __slots__ = ("p", "slot_of", "at", "busy", "deg", "load", "table_free", "full")
+    __slots__ = ("p", "slot_of", "at", "busy", "deg", "load", "table_free", "full", "tabled")
 
     def __init__(self, problem: Problem) -> None:
         self.p = problem
@@ -23,6 +23,9 @@ class Assignment:
         self.full = (1 << problem.n_slots) - 1
         # Slots with a free table (all slots when there are tables, none otherwise).
         self.table_free: int = self.full if problem.tables > 0 else 0
+        # tabled[s]: the table meetings held in slot s (a dict for a stable order), so repairs
+        # that need a table meeting to move out of a full slot do not scan every request.
+        self.tabled: list[dict[int, None]] = [{} for _ in range(problem.n_slots)]
 
     def copy(self) -> Assignment:
         other = Assignment.__new__(Assignment)
@@ -34,6 +37,7 @@ class Assignment:
         other.load = self.load[:]
         other.full = self.full
         other.table_free = self.table_free
+        other.tabled = [dict(held) for held in self.tabled]
         return other
 
     def free_slots(self, e: int) -> int:
@@ -59,6 +63,7 @@ class Assignment:
             self.deg[q] += 1
         if p.needs_table[e]:
             self.load[s] += 1
+            self.tabled[s][e] = None
             if self.load[s] >= p.tables:
                 self.table_free &= ~bit
         self.slot_of[e] = s
@@ -74,6 +79,7 @@ class Assignment:
             self.deg[q] -= 1
         if p.needs_table[e]:
             self.load[s] -= 1
+            del self.tabled[s][e]
             self.table_free |= bit
         self.slot_of[e] = -1
         return s
