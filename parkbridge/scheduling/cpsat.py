@@ -3,6 +3,8 @@ exact compaction of small neighbourhoods used to polish idle gaps."""
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
@@ -26,12 +28,15 @@ def _add_idle_terms(
     hi: int,
     avail: int,
     name: str,
+    hint_busy: int | None = None,
 ) -> list[cp_model.IntVar]:
     """Idle indicators for one person in the session lo..hi.
 
     before[s] >= occupied[t] for t <= s and after[s] >= occupied[t] for t >= s; a slot is idle
     when something is before and after it and it is free. Minimisation keeps before/after
-    tight, so no reverse implications are needed."""
+    tight, so no reverse implications are needed. ``hint_busy`` (the person's occupied slots
+    in the hinted schedule) hints these helpers too, so the hint is a complete solution that
+    CP-SAT can start from at once."""
     slots = list(range(lo, hi + 1))
     before: dict[int, cp_model.IntVar] = {}
     after: dict[int, cp_model.IntVar] = {}
@@ -56,6 +61,14 @@ def _add_idle_terms(
         g = model.new_bool_var(f"{name}g{s}")
         model.add(g >= before[s - 1] + after[s + 1] - 1 - occupied[s])
         idle.append(g)
+        if hint_busy is not None:
+            later = hint_busy & ((1 << (hi + 1)) - 1) >> (s + 1) << (s + 1)
+            earlier = hint_busy & ((1 << s) - 1) >> lo << lo
+            model.add_hint(g, bool(later and earlier) and not hint_busy >> s & 1)
+    if hint_busy is not None:
+        for s in slots:
+            model.add_hint(before[s], bool(hint_busy & ((1 << (s + 1)) - 1) >> lo << lo))
+            model.add_hint(after[s], bool(hint_busy >> s << s & ((1 << (hi + 1)) - 1)))
     return idle
 
 
@@ -67,14 +80,15 @@ class _FullModel:
     weight: cp_model.LinearExprT
 
 
-def _full_model(problem: Problem) -> _FullModel:
-    """x[e,s] for every request and common slot, with every rule of the format."""
+def _full_model(problem: Problem, only: set[int] | None = None) -> _FullModel:
+    """x[e,s] for every request and common slot, with every rule of the format. With
+    ``only``, just those requests, each held exactly once (re-slotting a fixed set)."""
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}
     per_person_slot: dict[tuple[int, int], list[cp_model.IntVar]] = {}
     per_person: list[list[cp_model.IntVar]] = [[] for _ in range(problem.n)]
     per_table_slot: dict[int, list[cp_model.IntVar]] = {}
-    for e in range(problem.n_edges):
+    for e in range(problem.n_edges) if only is None else sorted(only):
         vars_e = []
         for s in lowest_bits(problem.common[e]):
             v = model.new_bool_var(f"x{e}_{s}")
@@ -85,7 +99,9 @@ def _full_model(problem: Problem) -> _FullModel:
                 per_person[q].append(v)
             if problem.needs_table[e]:
                 per_table_slot.setdefault(s, []).append(v)
-        if len(vars_e) > 1:
+        if only is not None:
+            model.add_exactly_one(vars_e)
+        elif len(vars_e) > 1:
             model.add_at_most_one(vars_e)
     for vs in per_person_slot.values():
         if len(vs) > 1:
@@ -100,7 +116,9 @@ def _full_model(problem: Problem) -> _FullModel:
     return _FullModel(model=model, x=x, per_person_slot=per_person_slot, weight=weight)
 
 
-def _minimise_idle(problem: Problem, full: _FullModel) -> list[cp_model.IntVar]:
+def _minimise_idle(
+    problem: Problem, full: _FullModel, hint: Assignment | None = None
+) -> list[cp_model.IntVar]:
     """Replace the objective by the total idle gaps of everyone (FORMAT.md section 5)."""
     model = full.model
     model.clear_objective()
@@ -110,7 +128,15 @@ def _minimise_idle(problem: Problem, full: _FullModel) -> list[cp_model.IntVar]:
             if hi - lo < 2:
                 continue
             occupied = {s: sum(full.per_person_slot.get((q, s), [])) for s in range(lo, hi + 1)}
-            idle += _add_idle_terms(model, occupied, lo, hi, problem.avail[q], f"i{q}_{k}")
+            idle += _add_idle_terms(
+                model,
+                occupied,
+                lo,
+                hi,
+                problem.avail[q],
+                f"i{q}_{k}",
+                hint_busy=None if hint is None else hint.busy[q],
+            )
     model.minimize(sum(idle))
     return idle
 
@@ -169,25 +195,69 @@ class CompactResult:
     proven: bool  # the idle count found is the minimum at this W
 
 
+class _StallWatch(cp_model.CpSolverSolutionCallback):
+    """Stops a search that has found nothing better for ``stall`` seconds: on sessions CP-SAT
+    cannot prove quickly, the last seconds of a long search rarely pay for themselves."""
+
+    def __init__(self, stall: float) -> None:
+        super().__init__()
+        self.stall = stall
+        self.last: float | None = None  # the clock starts at the first solution (after presolve)
+
+    def on_solution_callback(self) -> None:
+        self.last = time.monotonic()
+
+    def watch(self, solver: cp_model.CpSolver, done: threading.Event) -> None:
+        while not done.wait(0.1):
+            if self.last is not None and time.monotonic() - self.last > self.stall:
+                solver.stop_search()
+                return
+
+
 def fewest_idle_at_weight(
-    problem: Problem, weight: int, hint: Assignment, time_limit: float, workers: int = 1
+    problem: Problem,
+    weight: int,
+    hint: Assignment,
+    time_limit: float,
+    workers: int = 1,
+    same_meetings: bool = False,
+    stall: float | None = None,
 ) -> CompactResult:
     """Second stage of the lexicographic optimum: among schedules of weight >= ``weight`` (the
     first stage, proven best by the caller's bound), the fewest idle slots, starting from
-    ``hint``. Exact on small sessions; the result says whether the minimum is proven."""
-    full = _full_model(problem)
-    _minimise_idle(problem, full)
+    ``hint``. Exact on small sessions; the result says whether the minimum is proven.
+
+    With ``same_meetings`` only the hint's meetings are re-slotted: a much smaller model that
+    usually removes every idle slot within seconds; its minimum is only the minimum for those
+    meetings, so ``proven`` is then set only when no idle slot is left (zero is minimal for
+    any set). ``stall`` stops the search after that many seconds without a better schedule."""
+    placed = {e for e, s in enumerate(hint.slot_of) if s >= 0}
+    full = _full_model(problem, only=placed if same_meetings else None)
+    _minimise_idle(problem, full, hint)
     full.model.add(full.weight >= weight)
     for (e, s), v in full.x.items():
         full.model.add_hint(v, hint.slot_of[e] == s)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.05, time_limit)
     solver.parameters.num_workers = workers
-    status = solver.solve(full.model)
+    if stall is None:
+        status = solver.solve(full.model)
+    else:
+        watch = _StallWatch(stall)
+        done = threading.Event()
+        watcher = threading.Thread(target=watch.watch, args=(solver, done), daemon=True)
+        watcher.start()
+        try:
+            status = solver.solve(full.model, watch)
+        finally:
+            done.set()
+            watcher.join()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return CompactResult(assignment=None, proven=False)
     proven = status == cp_model.OPTIMAL
     st = _assignment(problem, {(e, s) for (e, s), v in full.x.items() if solver.value(v)})
+    if same_meetings:
+        proven = min(st.total_idle(), hint.total_idle()) == 0
     if st.weight() < weight or st.total_idle() >= hint.total_idle():
         return CompactResult(assignment=None, proven=proven)
     return CompactResult(assignment=st, proven=proven)

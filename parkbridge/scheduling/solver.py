@@ -41,6 +41,13 @@ from parkbridge.scheduling.state import Assignment
 FULL_LP_MAX_COLUMNS = 150_000
 FULL_CPSAT_MAX_COLUMNS = 30_000
 TWO_STAGE_MAX_COLUMNS = 5_000
+# The exact fewest-gaps steps (see _fewest_gaps): model size limits, the share of the time
+# left and the absolute cap (seconds) each may use, and when a search counts as stalled.
+RESLOT_MAX_COLUMNS = 20_000  # request-slot columns of the meetings in hand
+RESLOT_SHARE, RESLOT_MAX_SECONDS = 0.5, 15.0
+TWO_STAGE_SHARE, TWO_STAGE_MAX_SECONDS = 0.5, 20.0
+STALL_SHARE, STALL_MIN_SECONDS = 0.3, 2.0
+BUILD_SECONDS_PER_COLUMN = 1.5e-4  # a step needs at least this much time left per column
 NEIGHBOURHOOD_MAX_EDGES = 60
 
 
@@ -281,32 +288,12 @@ def solve(
         st = before_polish
     phase("polish")
     idle_proven = st.total_idle() == 0
-    if (
-        optimal
-        and not idle_proven
-        and columns <= TWO_STAGE_MAX_COLUMNS
-        and not previous.fixed
-        and not previous.kept
-        and deadline - time.monotonic() > 0.5
-    ):
-        # Small sessions are solved exactly: W is already proven best by the bound, so the
-        # second stage of the lexicographic optimum only looks for fewer idle slots at that W.
+    if optimal and not idle_proven and not previous.fixed and not previous.kept:
+        # W is already proven best by the bound, so the second stage of the lexicographic
+        # optimum only looks for fewer idle slots at that W.
         report("fewest gaps", 0, 0)
-        from parkbridge.scheduling.cpsat import fewest_idle_at_weight
-
-        second = fewest_idle_at_weight(
-            problem, st.weight(), st, (deadline - time.monotonic()) * 0.8, workers=2
-        )
-        if second.assignment is not None and (
-            not has_prefs or second.assignment.prefs_met() >= st.prefs_met()
-        ):
-            st = second.assignment
-            idle_proven = second.proven
-        elif second.assignment is None:
-            # Nothing with fewer idle slots: when that is proven, the schedule in hand is minimal.
-            idle_proven = second.proven
+        st, idle_proven = _fewest_gaps(problem, st, columns, deadline)
         phase("fewest gaps")
-
     meetings = to_meetings(problem, st, previous.tables)
     elapsed = time.monotonic() - started
     schedule = Schedule(
@@ -333,6 +320,57 @@ def solve(
     )
     report("done", 1, 1)
     return result
+
+
+def _fewest_gaps(
+    problem: Problem, st: Assignment, columns: int, deadline: float
+) -> tuple[Assignment, bool]:
+    """Exact idle-gap minimisation at the proven-best W, in two CP-SAT steps that each get a
+    share of the time left and an absolute cap, and stop when they stall:
+
+    1. re-slot the meetings in hand (a small model: usually no idle slot left within seconds,
+       which is minimal by definition);
+    2. on small sessions only, when gaps remain, the whole model (any meetings of that W),
+       which can also prove that the gaps left cannot be fewer.
+
+    Returns the schedule (never fewer preferences met than ``st``) and whether its idle slots
+    are proven minimal."""
+    from parkbridge.scheduling.cpsat import fewest_idle_at_weight
+
+    has_prefs = any(problem.pref)
+    weight = st.weight()
+    proven = False
+    steps: list[tuple[bool, float, float]] = []
+    placed_columns = sum(problem.common[e].bit_count() for e, s in enumerate(st.slot_of) if s >= 0)
+    if placed_columns <= RESLOT_MAX_COLUMNS:
+        steps.append((True, RESLOT_SHARE, RESLOT_MAX_SECONDS))
+    if columns <= TWO_STAGE_MAX_COLUMNS:
+        steps.append((False, TWO_STAGE_SHARE, TWO_STAGE_MAX_SECONDS))
+    for same_meetings, share, cap in steps:
+        remaining = deadline - time.monotonic()
+        size = placed_columns if same_meetings else columns
+        # Building and presolving the model is not covered by CP-SAT's own limit.
+        if proven or st.total_idle() == 0 or remaining < max(0.5, BUILD_SECONDS_PER_COLUMN * size):
+            break
+        budget = min(share * remaining, cap)
+        result = fewest_idle_at_weight(
+            problem,
+            weight,
+            st,
+            budget,
+            workers=2,
+            same_meetings=same_meetings,
+            stall=max(STALL_MIN_SECONDS, STALL_SHARE * budget),
+        )
+        if result.assignment is not None and (
+            not has_prefs or result.assignment.prefs_met() >= st.prefs_met()
+        ):
+            st = result.assignment
+            proven = result.proven
+        elif result.assignment is None:
+            # Nothing with fewer idle slots: when that is proven, the schedule in hand is minimal.
+            proven = result.proven
+    return st, proven or st.total_idle() == 0
 
 
 def _finishing_reserve(instance: Instance, time_limit: float) -> float:
