@@ -154,7 +154,8 @@ def schedule_command(
         f"bound={b} gap={gap:.4f} "
         f"bound_from={result.stats.bound_source.lower().replace(' ', '-')} "
         f"tight={'yes' if result.stats.proven_optimal else 'no'} "
-        f"gaps_minimal={'yes' if result.stats.gaps_proven_minimal else 'no'}"
+        f"gaps_minimal={'yes' if result.stats.gaps_proven_minimal else 'no'} "
+        f"preferences_met={result.stats.preferences_met}/{result.stats.preferences_total}"
     )
 
 

@@ -15,7 +15,8 @@ from parkbridge.scheduling.tests.factories import tiny_dict
 
 LINE = re.compile(
     r"^weight=(\d+) meetings=(\d+) gaps=([\d.]+) bound=(\d+) gap=([-\d.]+) "
-    r"bound_from=(slot-free-lp|cut-lp|full-lp|cp-sat) tight=(yes|no) gaps_minimal=(yes|no)$"
+    r"bound_from=(slot-free-lp|cut-lp|full-lp|cp-sat) tight=(yes|no) gaps_minimal=(yes|no) "
+    r"preferences_met=(\d+)/(\d+)$"
 )
 
 
@@ -126,3 +127,28 @@ def test_allow_moves_without_fixed_is_a_usage_error(tmp_path: Path, command: obj
         ],
     )
     assert result.exit_code == 2
+
+
+def test_the_summary_counts_the_preferences_the_written_schedule_meets(
+    tmp_path: Path, command: object
+) -> None:
+    data = tiny_dict()
+    wishes = {"p1": [3, 4, 5], "p4": [1], "p5": [0]}  # afternoon, one slot, the first slot
+    for person in data["participants"]:
+        if person["id"] in wishes:
+            person["preferred"] = wishes[person["id"]]
+    out = tmp_path / "s.json"
+    result = CliRunner().invoke(
+        command, [str(_write(tmp_path / "i.json", data)), "--out", str(out), "--time-limit", "5"]
+    )
+    assert result.exit_code == 0, result.output
+    match = LINE.match(result.stdout.strip())
+    assert match
+    met = asked = 0
+    for meeting in json.loads(out.read_text(encoding="utf-8"))["meetings"]:
+        for side in (meeting["a"], meeting["b"]):
+            if side in wishes:
+                asked += 1
+                met += meeting["slot"] in wishes[side]
+    assert asked > 0
+    assert (int(match.group(9)), int(match.group(10))) == (met, asked)
