@@ -5,11 +5,13 @@ Pipeline (each phase respects the shared deadline):
 2. aggregated LP (HiGHS): upper bound B and, being usually integral, the meetings to hold;
 3. place them slot by slot where they add no idle gap, repairing conflicts with Kempe swaps,
    then add any other request that still fits;
-4. if W < B on a small instance: the slot-indexed (full) LP for a tighter B, whose rounding
-   (its meetings at 1, in their slots, plus what still fits) replaces the schedule when heavier;
-   then CP-SAT on the full model warm-started from the best so far;
-5. idle-gap local search, then exact CP-SAT re-slotting of the neighbourhoods that keep gaps;
-6. on mission-size sessions with W proven best, CP-SAT for the fewest idle slots at that W.
+4. if W < B: slot-set (Hall) cuts on the aggregated LP, re-solved and placed again (cuts.py);
+5. if still W < B on a small instance: the slot-indexed (full) LP for a tighter B, whose
+   rounding (its meetings at 1, in their slots, plus what still fits) replaces the schedule
+   when heavier; then CP-SAT on the full model warm-started from the best so far;
+6. idle-gap local search, then exact CP-SAT re-slotting of the neighbourhoods that keep gaps;
+7. with W proven best: CP-SAT for the fewest idle slots at that W, first re-slotting the
+   meetings in hand, then (small sessions) over every schedule of that W.
 """
 
 from __future__ import annotations
