@@ -85,6 +85,19 @@ def _same_acronym(a: Mention, b: Mention) -> bool:
     return False
 
 
+# Words of Russian kind phrases, by stem: they say what a site is, not which one.
+_RU_KIND_STEMS = (
+    "особ", "экономическ", "зон", "оэз", "сэз", "тор", "тосэр", "свободн", "порт", "технопарк",
+    "технополис", "индустриальн", "промышленн", "парк", "территори", "опережающ", "развити",
+    "социально", "кластер", "научн", "инновационн",
+)  # fmt: skip
+
+
+def _ru_name_stems(name: str) -> frozenset[str]:
+    words = re.findall(r"[а-яё]+", name.lower())
+    return frozenset(w[:5] for w in words if len(w) > 2 and not w.startswith(_RU_KIND_STEMS))
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     ya, yb = _YEAR_SUFFIX.search(a.name.strip()), _YEAR_SUFFIX.search(b.name.strip())
     if ya and yb and ya.group(0)[-4:] != yb.group(0)[-4:]:
@@ -107,6 +120,12 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return True
     if _same_acronym(a, b):
         return True
+    if a.category == "organizations":
+        # "корпорация «Сюань Юань»" and "Сюань Юань": the quoted name is the name.
+        qa = {norm(q) for q in _QUOTED.findall(a.name)} | {na}
+        qb = {norm(q) for q in _QUOTED.findall(b.name)} | {nb}
+        if (qa & qb) and (_QUOTED.search(a.name) or _QUOTED.search(b.name)):
+            return True
     if a.category == "sites" and a.kind == b.kind:
         # Russian case forms differ outside the quotes: "технопарк «Идея»", "технопарке «Идея»".
         qa, qb = _QUOTED.findall(a.name), _QUOTED.findall(b.name)
@@ -123,6 +142,12 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity.
         ca, cb = na.replace(" ", ""), nb.replace(" ", "")
         if len(ca) >= 4 and len(cb) >= 4 and (ca in cb or cb in ca or fuzz.ratio(ca, cb) >= 85):
+            return True
+    if a.category == "sites" and _cyrillic(na) and _cyrillic(nb) and a.kind == b.kind:
+        # "томская особая экономическая зона" and "ОЭЗ Томска": the same kind and the same
+        # name words once the kind words are set aside (compared by stem, for the cases).
+        sa, sb = _ru_name_stems(a.name), _ru_name_stems(b.name)
+        if sa and sa == sb:
             return True
     if _cyrillic(na) and _cyrillic(nb) and a.category != "people" and a.kind == b.kind:
         # Russian case forms of one name: "Восточный экономический форум", "Восточного

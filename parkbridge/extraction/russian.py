@@ -21,6 +21,7 @@ from parkbridge.extraction.lexicon import (
 )
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.numbers import parse_ordinal
+from parkbridge.extraction.russian_case import to_nominative
 from parkbridge.extraction.segment import Sentence, tokenize
 from parkbridge.extraction.textnorm import norm
 
@@ -171,9 +172,13 @@ class RussianGrammar:
                         Mention("people", span.text, sent.text, role=self._role(sent.text, start))
                     )
                 elif span.type == "ORG":
-                    mention = self._org(span.text, start, sent.text, dates)
-                    if mention:
-                        out.append(mention)
+                    for surface, at in _org_surfaces(span, spans_by_sentence.get(i, []), joined):
+                        mention = self._org(surface, at - base, sent.text, dates)
+                        if mention:
+                            out.append(mention)
+        for mention in out:
+            if mention.category in ("sites", "organizations"):
+                _name_in_nominative(mention)
         return out
 
     def _distinct(self, word: str) -> bool:
@@ -303,6 +308,58 @@ class RussianGrammar:
                 out.append(Mention("organizations", alias, text, country=e.country,
                                    canonical=e.name))  # fmt: skip
         return out
+
+
+# Heads that open a second organisation after "и" inside one tagged span ("Научно-
+# образовательного комитета и бюро науки").
+_SECOND_ORG_HEADS = (*ORG_HEADS_RU, "бюро", "управлени", "департамент", "отдел")
+
+
+def _is_genitive(word: str) -> bool:
+    from parkbridge.extraction.russian_case import _morph
+
+    return any(p.tag.case == "gent" for p in _morph().parse(word))
+
+
+def _org_surfaces(span: Any, spans: list[Any], text: str) -> list[tuple[str, int]]:
+    """The organisation names one natasha ORG span stands for, with their offsets.
+
+    The tagger ends an organisation where a place begins, so "Компартии Китая" and
+    "Корпорации развития Московской области" come as ORG + LOC: a place in the genitive right
+    after the organisation is part of its name. A closing quote left outside the span is put
+    back, and "X и бюро Y" names two organisations."""
+    surface, end = span.text, span.stop
+    nxt = next((o for o in spans if o.start > span.start), None)
+    if (
+        nxt is not None
+        and nxt.type == "LOC"
+        and text[end : nxt.start] == " "
+        and _is_genitive(nxt.text.split()[0])
+    ):
+        surface, end = f"{surface} {nxt.text}", nxt.stop
+    if surface.count("«") > surface.count("»") and text[end : end + 1] == "»":
+        surface += "»"
+    parts = re.split(r"\s+и\s+", surface)
+    if len(parts) == 2 and parts[1].lower().startswith(_SECOND_ORG_HEADS) and len(parts[0]) > 3:
+        return [(parts[0], span.start), (parts[1], span.start + surface.index(parts[1]))]
+    return [(surface, span.start)]
+
+
+_BRACKET_ACRONYM_RE = re.compile(r"\s*\(([А-ЯЁA-Z][А-ЯЁA-Z0-9-]{1,9})\)\s*$")
+
+
+def _name_in_nominative(m: Mention) -> None:
+    """One entity, one name: a trailing acronym in brackets ("... Арктики (КРДВ)") becomes an
+    alias, and a declined name is given in the nominative (the form as written is kept as an
+    alias for merging)."""
+    acr = _BRACKET_ACRONYM_RE.search(m.name)
+    if acr and acr.start() > 0:
+        m.aliases.append(acr.group(1))
+        m.name = m.name[: acr.start()]
+    nominative = to_nominative(m.name)
+    if nominative != m.name:
+        m.aliases.append(m.name)
+        m.name = nominative
 
 
 def is_org_head(word: str) -> bool:
