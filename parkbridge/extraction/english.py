@@ -271,10 +271,16 @@ class EnglishGrammar:
                         break
                     span_has_head = any(self._is_head(x) for x in texts[i:j])
                     if low in _CONNECT_PREPS:
+                        nxt_caps = []
+                        m = k
+                        while m < n and _is_cap(texts[m]):
+                            nxt_caps.append(_key(texts[m]))
+                            m += 1
                         if not span_has_head or (
-                            low in ("in", "at") and self.gaz.is_place(texts[k])
+                            low in ("in", "at")
+                            and (self.gaz.is_place(texts[k]) or _SITE_HEAD_WORDS & set(nxt_caps))
                         ):
-                            break
+                            break  # "Volga Tractor Plant in the Kama Technopark": two names
                         complement = True
                     else:
                         nxt_run = []

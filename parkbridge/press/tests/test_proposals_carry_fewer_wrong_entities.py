@@ -49,3 +49,36 @@ def test_a_signing_restated_as_the_document_is_one_agreement(db):
 def test_a_described_delegation_visit_is_proposed_as_an_event(db):
     events = [e["name"] for e in _proposals("event")]
     assert any("delegation" in name for name in events)
+
+
+DOMESTIC_VISIT = """date 2025-06-02 https://news.example.org/kazan-plant
+
+MOSCOW, June 2. The prime minister will be on a working visit to Kazan on June 4, where he \
+will open the second line of the Volga Tractor Plant in the Kama Technopark, an industrial park \
+that has attracted $40 million of investment from 12 resident companies.
+"""
+
+CHINESE_BYLINE = """2025-06-02
+
+（记者王晓东）国家主席习近平对哈萨克斯坦进行国事访问期间，双方签署了合作协议。
+"""
+
+
+def test_a_working_visit_inside_one_country_is_not_proposed_as_an_event(db):
+    result = ingest_text(DOMESTIC_VISIT, "kazan.txt")
+    assert result.outcome != "not_relevant"
+    proposals = Proposal.objects.filter(source_id=result.source_id)
+    assert proposals.filter(category="site").exists()  # the article was read
+    events = proposals.filter(category="event")
+    assert not any("visit" in p.extracted.get("name", "") for p in events)
+
+
+def test_a_chinese_reporter_in_brackets_is_not_proposed_but_the_president_is(db):
+    result = ingest_text(CHINESE_BYLINE, "zh.txt")
+    assert result.outcome != "not_relevant"
+    people = [
+        p.extracted.get("name")
+        for p in Proposal.objects.filter(source_id=result.source_id, category="person")
+    ]
+    assert "王晓东" not in people
+    assert "习近平" in people
