@@ -15,6 +15,8 @@ import numpy as np
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 
 from parkbridge.core.access import sees_everything
 from parkbridge.marketplace.matching import search, single_profile_index
@@ -70,7 +72,7 @@ def _tell(notes: list[Notification]) -> None:
         notify(
             user,
             kind=note.kind,
-            message=note.message,
+            message=_in_language_of(user, details.get("says")) or note.message,
             target=details.get("target"),
             url=details.get("url", ""),
             mail_template=f"marketplace/mail/{note.kind}",
@@ -78,9 +80,32 @@ def _tell(notes: list[Notification]) -> None:
         )
 
 
-def _noted(note: Notification, *, url: str, target=None, **context: object) -> Notification:
-    """Attach what the e-mail needs (rendered later in the recipient's language)."""
-    note.mail_details = {"url": url, "target": target, "context": context}
+def _in_language_of(user, says: tuple[str, dict[str, object]] | None) -> str:
+    """The notification's words (an English msgid and its values) in the recipient's language:
+    the inbox reads in the reader's language, not in the language of whoever caused it."""
+    if not says:
+        return ""
+    from parkbridge.accounts.mail import language_for
+
+    msgid, params = says
+    with translation.override(language_for(user)):
+        return (gettext(msgid) % {key: str(value) for key, value in params.items()})[:1000]
+
+
+def _noted(
+    note: Notification,
+    *,
+    url: str,
+    says: tuple[str, dict[str, object]],
+    target=None,
+    **context: object,
+) -> Notification:
+    """Attach what the inbox line and the e-mail need, both written later in the recipient's
+    language; the marketplace's own record keeps the English line."""
+    msgid, params = says
+    with translation.override("en"):
+        note.message = (msgid % {key: str(value) for key, value in params.items()})[:1000]
+    note.mail_details = {"url": url, "target": target, "context": context, "says": says}
     return note
 
 
@@ -122,9 +147,12 @@ def profile_published(profile: Profile) -> int:
                     kind=NotificationKind.NEW_PROFILE,
                     content_type=content_type,
                     object_id=profile.pk,
-                    message=f"New profile for “{saved}”: {profile.title} ({reasons})"[:1000],
                 ),
                 url=reverse("marketplace:profile", args=[profile.pk]),
+                says=(
+                    gettext_noop("New profile for “%(search)s”: %(title)s (%(reasons)s)"),
+                    {"search": saved, "title": profile.title, "reasons": reasons},
+                ),
                 target=profile,
                 search=str(saved),
                 title=profile.title,
@@ -176,9 +204,12 @@ def sites_changed(site_ids: Iterable[int]) -> int:
                         kind=NotificationKind.NEW_SITE,
                         content_type=content_type,
                         object_id=pk,
-                        message=f"New site for “{saved}”: {name}"[:1000],
                     ),
                     url=reverse("web:site_card", args=[slugs[pk]]),
+                    says=(
+                        gettext_noop("New site for “%(search)s”: %(name)s"),
+                        {"search": saved, "name": name},
+                    ),
                     search=str(saved),
                     name=name,
                 )
@@ -203,11 +234,12 @@ def interest_received(interest: Interest) -> int:
                     kind=NotificationKind.INTEREST_RECEIVED,
                     content_type=content_type,
                     object_id=interest.pk,
-                    message=f"{interest.from_organisation} is interested in “{profile.title}”"[
-                        :1000
-                    ],
                 ),
                 url=reverse("marketplace:notifications"),
+                says=(
+                    gettext_noop("%(organisation)s is interested in “%(title)s”"),
+                    {"organisation": interest.from_organisation, "title": profile.title},
+                ),
                 target=interest,
                 organisation=str(interest.from_organisation),
                 title=profile.title,
@@ -231,9 +263,14 @@ def interest_answered(interest: Interest) -> int:
                     kind=NotificationKind.INTEREST_ANSWERED,
                     content_type=content_type,
                     object_id=interest.pk,
-                    message=f"Your interest in “{title}” was {interest.status}"[:1000],
                 ),
                 url=reverse("marketplace:profile", args=[interest.to_profile_id]),
+                says=(
+                    gettext_noop("Your interest in “%(title)s” was accepted")
+                    if interest.status == "accepted"
+                    else gettext_noop("Your interest in “%(title)s” was declined"),
+                    {"title": title},
+                ),
                 target=interest,
                 title=title,
                 accepted=interest.status == "accepted",
