@@ -96,6 +96,7 @@ def tighten_with_cuts(
             kept=kept,
             time_limit=max(0.1, deadline - time.monotonic()),
             cuts=cuts,
+            fairness_time=0.3 * max(0.1, deadline - time.monotonic()),
         )
         values = lp.values
         bound = min(bound, lp.bound)

@@ -51,6 +51,8 @@ TWO_STAGE_SHARE, TWO_STAGE_MAX_SECONDS = 0.5, 20.0
 STALL_SHARE, STALL_MIN_SECONDS = 0.3, 2.0
 BUILD_SECONDS_PER_COLUMN = 1.5e-4  # a step needs at least this much time left per column
 NEIGHBOURHOOD_MAX_EDGES = 60
+# Share of the time left that the slot-free LP's second (fairness) solve may take.
+FAIRNESS_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +196,13 @@ def solve(
     phase("prepare")
 
     report("bound", 0, 0)
+    remaining = max(0.1, deadline - time.monotonic())
     lp = aggregated_lp(
         problem,
         fixed=previous.fixed,
         kept=previous.kept,
-        time_limit=max(0.1, deadline - time.monotonic()),
+        time_limit=remaining,
+        fairness_time=FAIRNESS_SHARE * remaining,
     )
     bound = lp.bound
     bound_source = BOUND_SLOT_FREE_LP
@@ -337,8 +341,6 @@ def _fewest_gaps(
 
     Returns the schedule (never fewer preferences met than ``st``) and whether its idle slots
     are proven minimal."""
-    from parkbridge.scheduling.cpsat import fewest_idle_at_weight
-
     has_prefs = any(problem.pref)
     weight = st.weight()
     proven = False
@@ -355,6 +357,9 @@ def _fewest_gaps(
         if proven or st.total_idle() == 0 or remaining < max(0.5, BUILD_SECONDS_PER_COLUMN * size):
             break
         budget = min(share * remaining, cap)
+        # Imported here: loading OR-Tools takes about a second, wasted when no step runs.
+        from parkbridge.scheduling.cpsat import fewest_idle_at_weight
+
         result = fewest_idle_at_weight(
             problem,
             weight,
