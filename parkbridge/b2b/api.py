@@ -43,6 +43,7 @@ from parkbridge.b2b.permissions import (
     require_organiser,
     speaks_for_organisation,
 )
+from parkbridge.b2b.preferences import ProgrammeTimes, preferred_from, whole_sessions
 from parkbridge.b2b.stats import programme_statistics
 from parkbridge.b2b.times import local, zone_of
 from parkbridge.core.access import request_user, sees_everything, visible
@@ -270,6 +271,12 @@ class B2BParticipantOut(Schema):
 class B2BParticipantPrivateOut(B2BParticipantOut):
     user: int | None = Field(None, alias="user_id")
     unavailable_slots: list[int]
+    preferred_slots: list[SlotOut] = Field(
+        ..., description="soft wishes: the scheduler meets them after weight, before idle gaps"
+    )
+    preferred_sessions: list[int] = Field(
+        ..., description="sessions all of whose slots are preferred"
+    )
     agenda_url: str
     approved: bool
     contact_email: str
@@ -280,11 +287,27 @@ class B2BParticipantPrivateOut(B2BParticipantOut):
         return list(obj.unavailable_slots.values_list("pk", flat=True))
 
     @staticmethod
+    def resolve_preferred_slots(obj: B2BParticipant) -> list[Slot]:
+        return list(
+            obj.preferred_slots.select_related("session__programme__event").order_by(
+                "starts_at", "pk"
+            )
+        )
+
+    @staticmethod
+    def resolve_preferred_sessions(obj: B2BParticipant) -> list[int]:
+        return [session.pk for session in whole_sessions(obj)]
+
+    @staticmethod
     def resolve_agenda_url(obj: B2BParticipant) -> str:
         return reverse("b2b:agenda", args=[obj.agenda_key])
 
 
 Role = Literal["", "buyer", "seller", "investor", "park_operator", "agency"]
+# A slot by id, or by its start time in ISO 8601 (with an offset; without one, the event's zone).
+SlotRef = Id | Annotated[str, Field(min_length=1, max_length=100)]
+# A session by id or by its label.
+SessionRef = Id | Annotated[str, Field(min_length=1, max_length=100)]
 # ISO 639-1 language code, lower case.
 Language = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 
@@ -299,6 +322,8 @@ class ParticipantIn(StrictSchema):
     max_meetings: int | None = Field(None, ge=0, le=200)
     booth: str = Field("", max_length=100)
     unavailable_slots: list[Id] = Field([], max_length=1000)
+    preferred_slots: list[SlotRef] = Field([], max_length=1000)
+    preferred_sessions: list[SessionRef] = Field([], max_length=100)
     offer: str = Field("", max_length=3000)
     seek: str = Field("", max_length=3000)
     languages: list[Language] = Field([], max_length=20)
@@ -314,6 +339,9 @@ class ParticipantPatch(StrictSchema):
     max_meetings: int | None = Field(None, ge=0, le=200)
     booth: str | None = Field(None, max_length=100)
     unavailable_slots: list[Id] | None = Field(None, max_length=1000)
+    # Either replaces the preferences with the slots both name together.
+    preferred_slots: list[SlotRef] | None = Field(None, max_length=1000)
+    preferred_sessions: list[SessionRef] | None = Field(None, max_length=100)
     offer: str | None = Field(None, max_length=3000)
     seek: str | None = Field(None, max_length=3000)
     languages: list[Language] | None = Field(None, max_length=20)
@@ -625,6 +653,22 @@ def _programme_slots(programme: B2BProgramme, ids: list[int]) -> list[Slot]:
     return slots
 
 
+def _preferred(
+    programme: B2BProgramme, slots: list[int | str] | None, sessions: list[int | str] | None
+) -> list[Slot]:
+    """The preferred slots the two fields name together; a clear 422 for an unknown one."""
+    times = ProgrammeTimes(programme)
+    try:
+        chosen = preferred_from(times, slots=slots or ())
+    except ValueError as error:
+        raise B2BError(422, {"preferred_slots": [str(error)]}) from error
+    try:
+        chosen += preferred_from(times, sessions=sessions or ())
+    except ValueError as error:
+        raise B2BError(422, {"preferred_sessions": [str(error)]}) from error
+    return sorted(set(chosen), key=times.slots.index)
+
+
 def _check_country(value: str) -> None:
     from django.core.exceptions import ValidationError
 
@@ -719,6 +763,7 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
         or (event_participant.country if event_participant else "")
     )
     slots = _programme_slots(programme, payload.unavailable_slots)
+    liked = _preferred(programme, payload.preferred_slots, payload.preferred_sessions)
     try:
         with transaction.atomic():
             person = B2BParticipant.objects.create(
@@ -743,6 +788,7 @@ def add_participant(request: HttpRequest, programme_id: int, payload: Participan
                 approved=organiser or not programme.approval_required,
             )
             person.unavailable_slots.set(slots)
+            person.preferred_slots.set(liked)
     except IntegrityError as error:
         raise B2BError(409, "this user is registered in this programme already") from error
     return Status(201, person)
@@ -804,6 +850,11 @@ def update_participant(request: HttpRequest, participant_id: int, payload: Parti
     if data.get("contact_email") is not None:
         data["contact_email"] = _email(data["contact_email"])
     slots = data.pop("unavailable_slots", None)
+    liked_slots = data.pop("preferred_slots", None)
+    liked_sessions = data.pop("preferred_sessions", None)
+    liked = None
+    if liked_slots is not None or liked_sessions is not None:
+        liked = _preferred(person.programme, liked_slots, liked_sessions)
     if "country" in data and data["country"] is not None:
         _check_country(data["country"])
     for key, value in data.items():
@@ -813,6 +864,8 @@ def update_participant(request: HttpRequest, participant_id: int, payload: Parti
         person.save()
         if slots is not None:
             person.unavailable_slots.set(_programme_slots(person.programme, slots))
+        if liked is not None:
+            person.preferred_slots.set(liked)
     return person
 
 

@@ -13,7 +13,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from parkbridge.b2b.models import B2BParticipant, B2BProgramme, B2BRole
+from parkbridge.b2b.models import B2BParticipant, B2BProgramme, B2BRole, Slot
+from parkbridge.b2b.preferences import ProgrammeTimes
 from parkbridge.core.access import visible
 from parkbridge.core.tabular import ImportFileError, read_rows
 from parkbridge.core.validators import validate_country
@@ -23,11 +24,14 @@ MAX_BYTES = 2_000_000
 MAX_ROWS = 5000
 COLUMNS = (
     "name", "organisation", "country", "role", "email", "phone", "languages", "offer", "seek",
-    "booth", "max_meetings", "online", "user",
+    "booth", "max_meetings", "online", "user", "preferred",
 )  # fmt: skip
 TRUE = {"yes", "true", "1", "y", "да", "是"}
 FALSE = {"", "no", "false", "0", "n", "нет", "否"}
 LANGUAGE = re.compile(r"^[a-z]{2}$")
+# ``preferred`` holds session labels and slot start times separated by ";" or new lines (a
+# time may itself contain a space or a comma-free offset, so no other separator).
+PREFERRED_SEPARATOR = re.compile(r"[;\n]+")
 
 
 class ImportRefused(ValueError):
@@ -53,7 +57,26 @@ def _text(values: dict, key: str, limit: int) -> str:
     return value
 
 
-def _parse(values: dict, programme: B2BProgramme, user, organisations: dict[str, Organisation]):
+def _preferred(values: dict, times: ProgrammeTimes) -> list[Slot]:
+    chosen: dict[int, Slot] = {}
+    for item in PREFERRED_SEPARATOR.split(_text(values, "preferred", 3000)):
+        if not item.strip():
+            continue
+        try:
+            slots = times.item(item)
+        except ValueError as error:
+            raise ValueError(f"preferred: {error}") from None
+        chosen.update((s.pk, s) for s in slots)
+    return list(chosen.values())
+
+
+def _parse(
+    values: dict,
+    programme: B2BProgramme,
+    user,
+    organisations: dict[str, Organisation],
+    times: ProgrammeTimes,
+):
     unknown = sorted(set(values) - set(COLUMNS))
     if unknown:
         raise ValueError(f"unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})")
@@ -121,6 +144,7 @@ def _parse(values: dict, programme: B2BProgramme, user, organisations: dict[str,
         "max_meetings": cap_value,
         "online": online in TRUE,
         "user": account,
+        "preferred": _preferred(values, times),
     }
 
 
@@ -145,13 +169,14 @@ def import_participants(programme: B2BProgramme, user, upload, filename: str) ->
     organisations = {
         o.name_en.casefold(): o for o in visible(Organisation.objects.all(), user) if o.name_en
     }
+    times = ProgrammeTimes(programme)
     parsed, errors = [], []
     seen_users: set[int] = set(
         programme.participants.filter(user__isnull=False).values_list("user_id", flat=True)
     )
     for row in rows:
         try:
-            fields = _parse(row.values, programme, user, organisations)
+            fields = _parse(row.values, programme, user, organisations, times)
         except ValueError as error:
             errors.append(f"line {row.line}: {error}")
             continue
@@ -166,5 +191,8 @@ def import_participants(programme: B2BProgramme, user, upload, filename: str) ->
         raise ImportRefused(errors)
     with transaction.atomic():
         for fields in parsed:
-            B2BParticipant.objects.create(programme=programme, approved=True, **fields)
+            preferred = fields.pop("preferred")
+            person = B2BParticipant.objects.create(programme=programme, approved=True, **fields)
+            if preferred:
+                person.preferred_slots.set(preferred)
     return len(parsed)

@@ -46,7 +46,7 @@ def test_unknown_columns_and_nul_bytes_are_line_errors(programme, organiser):
         import_participants(programme, organiser, SimpleUploadedFile("p.csv", content), "p.csv")
     assert refused.value.errors == [
         "line 2: unknown column 'secret' (columns: name, organisation, country, role, email, "
-        "phone, languages, offer, seek, booth, max_meetings, online, user)"
+        "phone, languages, offer, seek, booth, max_meetings, online, user, preferred)"
     ]
     # A NUL byte past the first 4 KB (where the binary check looks) is still caught per line.
     filler = "".join(f"Company {i},ru\n" for i in range(400))
