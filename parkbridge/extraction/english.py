@@ -32,6 +32,15 @@ from parkbridge.extraction.textnorm import norm, strip_possessive
 
 _OPEN_QUOTES = {"“", "«", '"', "„"}
 _CLOSE_QUOTES = {"”", "»", '"', "“"}
+# Lower-case words that end a title before a name: a verb or a clause word starts another part
+# of the sentence ("Governor X met Prime Minister Y"), while "member of the Committee on Trade
+# and Industry" or "Governor of the free zone" stay one title.
+_CLAUSE_WORDS = {"met", "meets", "said", "says", "told", "tells", "signed", "signs", "held",
+                 "including", "with", "by", "as", "was", "is", "were", "are", "has", "have",
+                 "had", "will", "would", "while", "where", "when", "who", "which", "that",
+                 "between", "from", "to", "also", "then", "after", "before"}  # fmt: skip
+# Capitals with full stops that are not a person's initials.
+_NOT_INITIALS = {"U.S", "U", "U.K", "U.N", "E.U", "U.A.E", "P.R", "D.C", "S.A", "N.V"}
 _SPEECH_VERBS = {"said", "told", "stated", "noted", "added", "emphasized", "emphasised",
                  "stressed", "explained", "says", "announced", "reported", "remarked"}  # fmt: skip
 _CONNECT_PREPS = {"of", "for", "on", "in", "at"}
@@ -113,10 +122,52 @@ class EnglishGrammar:
         return tok.casefold() in self.gaz.given_names
 
     # -- people ----------------------------------------------------------------------------
-    def _people(self, toks: list[Token]) -> list[tuple[int, int]]:
+    def _initialled_people(self, texts: list[str]) -> list[tuple[int, int]]:
+        """Names with spaced initials: "A. K. Sharma", "N. Chandrasekaran", "John F. Smith",
+        "Mark T. Evans Jr." (initials are single capitals, each with its full stop)."""
         spans: list[tuple[int, int]] = []
-        i = 0
+        n = len(texts)
+        k = 0
+        while k < n:
+            start = k
+            # A given name before the initials ("John F. Smith"); a capitalised word after "of"
+            # ends a title instead ("Minister of Industry A. K. Sharma").
+            prev = texts[k - 1] if k > 0 else ""
+            given = (
+                self._name_part(texts[k])
+                and len(texts[k]) > 1
+                and texts[k].isalpha()
+                and (self._is_given(texts[k]) or not prev or not prev[:1].isalpha()
+                     or (prev.islower() and prev not in _CONNECT_PREPS | {"the", "and"}))
+            )  # fmt: skip
+            j = k + 1 if given else k
+            initials = []
+            while (
+                j + 1 < n and re.fullmatch(r"[A-Z](?:\.[A-Z])*", texts[j]) and texts[j + 1] == "."
+            ):
+                initials.append(texts[j])
+                j += 2
+            surname_ok = (
+                initials
+                and j < n
+                and len(strip_possessive(texts[j])) > 1
+                and self._name_part(strip_possessive(texts[j]))
+                and ".".join(initials) not in _NOT_INITIALS
+            )
+            if surname_ok:
+                end = j + 1
+                if end + 1 < n and texts[end] in ("Jr", "Sr") and texts[end + 1] == ".":
+                    end += 2
+                spans.append((start, end))
+                k = end
+            else:
+                k += 1
+        return spans
+
+    def _people(self, toks: list[Token]) -> list[tuple[int, int]]:
         texts = [t.text for t in toks]
+        spans: list[tuple[int, int]] = self._initialled_people(texts)
+        i = 0
         # An initial glued to a surname ("L.Batnasan", Mongolian and Central Asian usage): a
         # person after a role word or next to a speech verb.
         for k, t in enumerate(texts):
@@ -200,7 +251,14 @@ class EnglishGrammar:
             k -= 1
         return False
 
-    def _role(self, toks: list[Token], start: int, end: int, sentence: str) -> str | None:
+    def _role(
+        self,
+        toks: list[Token],
+        start: int,
+        end: int,
+        sentence: str,
+        others: frozenset[int] = frozenset(),
+    ) -> str | None:
         # Role after the name: "Name, President of X and Head of Y, said".
         if (
             end + 1 < len(toks)
@@ -214,15 +272,30 @@ class EnglishGrammar:
                     stop = t.start
                     break
             return sentence[s:stop].strip() or None
-        # Role before the name: "Russian President Name", "member of X Name".
+        # An apposition before the name: "the park's director, Name, said".
+        if (
+            start >= 2
+            and toks[start - 1].text == ","
+            and toks[start - 2].text.lower() in ROLE_HEADS_EN
+        ):
+            k = start - 2
+            while k > 0 and toks[k - 1].text.lower() in ROLE_HEADS_EN | _ROLE_MODIFIERS:
+                k -= 1
+            return sentence[toks[k].start : toks[start - 2].end]
+        # Role before the name: "Russian President Name", "member of X Name". The scan stops
+        # at another person's name and at a verb, so a neighbour's role is not taken
+        # ("Putin and Xi Jinping", "Governor X met Prime Minister Y").
         k = start - 1
         first_role = None
         while k >= 0 and start - k <= 16:
             t = toks[k].text
-            if t in {",", ".", ";", ":", "(", ")", '"', "“", "”", "«", "»"}:
+            if t in {",", ".", ";", ":", "(", ")", '"', "“", "”", "«", "»"} or k in others:
                 break
-            if t.lower() in ROLE_HEADS_EN:
+            low = t.lower()
+            if low in ROLE_HEADS_EN:
                 first_role = k
+            elif t.islower() and (low in _CLAUSE_WORDS or (low.endswith("ed") and len(low) > 4)):
+                break
             k -= 1
         if first_role is None:
             return None
@@ -390,11 +463,16 @@ class EnglishGrammar:
             blocked.update(range(s, e))
         if headline_caps:
             return out
-        for s, e in self._people(toks):
+        people = self._people(toks)
+        in_names = frozenset(k for s, e in people for k in range(s, e))
+        for s, e in people:
             if blocked & set(range(s, e)):
                 continue
             name = " ".join(strip_possessive(t.text) for t in toks[s:e])
-            out.append(Mention("people", name, text, role=self._role(toks, s, e, text)))
+            if any(t.text == "." for t in toks[s:e]):
+                name = strip_possessive(text[toks[s].start : toks[e - 1].end])
+            role = self._role(toks, s, e, text, in_names - set(range(s, e)))
+            out.append(Mention("people", name, text, role=role))
             blocked.update(range(s, e))
         dates = find_dates(text, default_year)
         site_starts = {

@@ -140,6 +140,29 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", norm(name)) if w]
 
 
+_ROLE_OF = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(r) for r in ROLE_HEADS_EN), key=len, reverse=True))
+    + r")\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+_ORG_WORDS = re.compile(
+    r"(?i)\b(?:agency|association|bank|chamber|company|corporation|council|foundation|fund"
+    r"|group|holding|institute|ministry|university|committee|commission|corp|inc|ltd|llc|plc"
+    r"|jsc|co)\b"
+)
+_SUBUNITS = ("department", "division", "unit", "office", "directorate", "section", "bureau")
+
+
+def _title_fragment(name: str, before: str) -> bool:
+    """The span is the rest of a person's title, not an organisation: "Deputy Director of
+    Analytical Activities", "Minister of Water Resources, Agriculture and Processing Industry",
+    "Head of the Department for Cooperation with ..." (a sub-unit is part of the role)."""
+    if not _ROLE_OF.search(before):
+        return False
+    return name.split()[0].casefold() in _SUBUNITS or not _ORG_WORDS.search(name)
+
+
 class EnglishModel:
     """Mentions of organisations and people proposed by the model, filtered by domain rules."""
 
@@ -168,6 +191,8 @@ class EnglishModel:
                 if not key or any(key in t or t in key for t in taken if t):
                     continue  # the rule grammar already has it (or a longer naming of it)
                 if key in initials or key.replace(" ", "") in initials:
+                    continue
+                if ent.label_ == "ORG" and _title_fragment(name, text[: ent.start_char]):
                     continue
                 m = self._classify(ent.label_, name, text, ent.end_char)
                 if m is not None:

@@ -26,6 +26,7 @@ from parkbridge.extraction.model import (
 )
 from parkbridge.extraction.quantities import FigureMention
 from parkbridge.extraction.quantities import find_figures as find_figures_en
+from parkbridge.extraction.reporting import is_reporting_source, reporting_sources
 from parkbridge.extraction.resolve import first, merge, pick_name
 from parkbridge.extraction.segment import prepare, split_sentences, tokenize
 from parkbridge.extraction.textnorm import norm
@@ -202,6 +203,9 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     clusters = merge(mentions, lambda t: gaz.country(t) is not None)
 
     out = ArticleFacts(published=art.published, language=art.language)
+    # Outlets cited as the source of the news are neither organisations nor people (SCHEMA).
+    outlets = reporting_sources(art.body)
+    reporters = reporting_sources(art.body, people=True)
     for cl in clusters:
         cat, ev = cl[0].category, cl[0].sentence
         name = pick_name(cl)
@@ -217,10 +221,14 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             name = clean_org_name(name)
             if is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
+            if any(is_reporting_source(m.name, outlets) for m in cl):
+                continue
             if any(norm(o.name) == norm(name) for o in out.organizations):
                 continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]
         elif cat == "people":
+            if any(is_reporting_source(m.name, reporters) for m in cl):
+                continue
             out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]
 
     from parkbridge.extraction.site_country import infer_site_countries

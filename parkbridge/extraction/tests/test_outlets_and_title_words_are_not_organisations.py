@@ -1,0 +1,56 @@
+"""Outlets cited as a report's source and the words of a person's title are no organisations
+(SCHEMA.md); sentences written for these tests."""
+
+from parkbridge.extraction import extract_article
+from parkbridge.extraction.reporting import reporting_sources
+
+
+def _orgs(body: str) -> list[str]:
+    return [o.name for o in extract_article("Business news\n\n" + body).organizations]
+
+
+def test_an_outlet_that_reported_the_news_is_not_an_organisation() -> None:
+    orgs = _orgs(
+        "Siemens Energy AG will build a plant in the zone, Lagos Courier reported on Monday. "
+        "According to Nairobi Standard, the plant will cost $40 million."
+    )
+    assert orgs == ["Siemens Energy AG"]
+
+
+def test_a_company_that_reports_results_is_still_an_organisation() -> None:
+    assert "siemens" not in reporting_sources("Siemens reported a net profit of $2 billion.")
+
+
+def test_according_to_a_ministry_keeps_the_ministry() -> None:
+    sources = reporting_sources("According to the Ministry of Industry, exports grew.")
+    assert sources == set()
+
+
+def test_a_telegram_channel_and_russian_citations_are_outlets() -> None:
+    text = (
+        "Как пишет Telegram-канал «Деловой Урал», завод откроют весной. "
+        "Об этом сообщает агентство Урал-Пресс. По данным издания «Восток Медиа», цена выросла. "
+        "Об этом сообщили в Минпромторге."
+    )
+    assert reporting_sources(text) == {"деловой урал", "урал пресс", "восток медиа"}
+
+
+def test_chinese_citations_name_the_outlet() -> None:
+    assert reporting_sources("据东方网报道，园区今年开工。") == {"东方网"}
+
+
+def test_a_quoted_person_after_said_is_not_taken_for_an_outlet() -> None:
+    assert reporting_sources("Об этом сообщил Иван Петров.", people=True) == set()
+
+
+def test_the_rest_of_a_title_is_not_an_organisation() -> None:
+    orgs = _orgs(
+        "Olga Brandt, Deputy Director of Regional Projects and Strategic Planning at Nordwind "
+        "Logistics Group, said the company would expand."
+    )
+    assert "Regional Projects and Strategic Planning" not in orgs
+
+
+def test_an_outlet_named_like_a_person_is_not_a_person() -> None:
+    facts = extract_article("Plant news\n\nThe plant will open in May, Business Day reported.")
+    assert facts.people == []
