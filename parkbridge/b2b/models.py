@@ -17,11 +17,17 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy
 
 from parkbridge.core.validators import validate_country
-from parkbridge.scheduling.model import BOUND_CP_SAT, BOUND_FULL_LP, BOUND_SLOT_FREE_LP
+from parkbridge.scheduling.model import (
+    BOUND_CP_SAT,
+    BOUND_CUT_LP,
+    BOUND_FULL_LP,
+    BOUND_SLOT_FREE_LP,
+)
 
 # The scheduler names the relaxation that gave its bound; organisers read it in their language.
 BOUND_SOURCE_LABELS = {
     BOUND_SLOT_FREE_LP: gettext_lazy("linear relaxation without slots"),
+    BOUND_CUT_LP: gettext_lazy("linear relaxation without slots, tightened by slot-set cuts"),
     BOUND_FULL_LP: gettext_lazy("linear relaxation with slots and tables"),
     BOUND_CP_SAT: gettext_lazy("exact CP-SAT search"),
 }

@@ -8,9 +8,13 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from parkbridge.b2b.models import BOUND_SOURCE_LABELS, ScheduleRun
-from parkbridge.scheduling.model import BOUND_CP_SAT, BOUND_FULL_LP, BOUND_SLOT_FREE_LP
+from parkbridge.scheduling import model as scheduler_model
+
+# Every bound the scheduler can name (its BOUND_* constants).
+SCHEDULER_BOUNDS = {v for k, v in vars(scheduler_model).items() if k.startswith("BOUND_")}
 
 
 @pytest.fixture
@@ -34,7 +38,7 @@ def _fact(page: str, name: str) -> str:
 
 
 def test_the_run_api_reports_the_bound_its_source_tightness_and_proven_gaps(solved):
-    assert solved["bound_source"] in (BOUND_SLOT_FREE_LP, BOUND_FULL_LP, BOUND_CP_SAT)
+    assert solved["bound_source"] in SCHEDULER_BOUNDS
     assert solved["bound_tight"] is (solved["weight"] == solved["bound"])
     assert isinstance(solved["gaps_proven_minimal"], bool)
     # Idle gaps can only be proven minimal at a proven-optimal W.
@@ -83,3 +87,13 @@ def test_the_run_page_says_it_in_the_readers_language(
         assert word in page
     source = _fact(page, "bound-source")
     assert source and source != solved["bound_source"]  # the relaxation's name is translated
+
+
+def test_every_bound_the_scheduler_names_has_words_in_three_languages(compiled_translations):
+    assert set(BOUND_SOURCE_LABELS) == SCHEDULER_BOUNDS
+    for language in ("ru", "zh-hans"):
+        with translation.override(language):
+            for source, words in BOUND_SOURCE_LABELS.items():
+                with translation.override("en"):
+                    english = str(words)
+                assert str(words) != english, (language, source)
