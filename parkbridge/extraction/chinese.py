@@ -182,18 +182,22 @@ def _join_split_names(words: list[Any]) -> list[Any]:
     return out
 
 
+# Heads that make a name a company even when a site's name is inside it.
+_COMPANY_HEADS_ZH = ("公司", "集团", "银行")
 _USER_WORDS: set[str] = set()
 
 
 def add_user_words(gaz: Gazetteer) -> None:
-    """jieba's user dictionary from the registry: titles, and the Chinese names of known sites
-    and organisations, so that "国家主席习近平" splits at the title and a known park's name stays
+    """jieba's user dictionary from the registry: titles, kind heads, and the Chinese names of
+    known sites and organisations, so that "国家主席习近平" splits at the title and a known park's name stays
     one word. Added once per process (jieba's dictionary is global)."""
     posseg = _posseg()
     del posseg  # the dictionary is loaded with the tagger
     import jieba
 
     words: list[tuple[str, str]] = [(t, "n") for t in _ZH_ROLES]
+    # Kind heads are nouns: jieba tags some as verbs ("促进会"), which would end a name run.
+    words += [(h, "n") for h in (*EVENT_HEADS_ZH, *(h for h, _ in SITE_HEADS_ZH), *ORG_HEADS_ZH)]
     words += [(name, "nz") for name, _ in gaz.site_index.cjk]
     words += [(name, "nt") for name, _ in gaz.org_index.cjk]
     for word, tag in words:
@@ -238,32 +242,56 @@ class ChineseGrammar:
             candidates += [m.group(0) for m in _QUOTED_HEAD_RE.finditer(text)]
             run: list[str] = []
             proper = False  # the run holds a place or proper name, not only generic words
-            for w in words:
+            pending: str | None = None  # an organisation name a longer one may still extend
+            named_site = False  # the run already gave a site or event; only an org may follow
+            for k, w in enumerate(words):
                 time_word = w.flag == "t" and re.search(r"[年月日今明昨时期\d]", w.word)
                 if run and w.word in ("—", "-", "–"):
                     run.append(w.word)  # "二连浩特—扎门乌德…合作区": one name across a dash
+                    continue
+                nxt = words[k + 1] if k + 1 < len(words) else None
+                if (
+                    run
+                    and w.word in ("和", "与")
+                    and words[k - 1].flag == "ns"
+                    and nxt is not None
+                    and nxt.flag == "ns"
+                ):
+                    run.append(w.word)  # "远东和北极发展集团": two places joined inside one name
                     continue
                 # Verbs end a name run: "企业入驻中白工业园" names 中白工业园 only.
                 if not (w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f"))
                         or w.flag == "v" or time_word) and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):  # fmt: skip
                     if not run:
-                        proper = False
+                        proper = named_site = False
                     run.append(w.word)
                     proper = proper or w.flag in ("ns", "nr", "nrt", "nt", "nz", "j", "nrfg")
                     name = "".join(run)
-                    is_site = _kind(name, SITE_HEADS_ZH)
-                    if is_site or _kind(name, EVENT_HEADS_ZH) or name.endswith(ORG_HEADS_ZH):
+                    is_site = not named_site and _kind(name, SITE_HEADS_ZH)
+                    if is_site or (not named_site and _kind(name, EVENT_HEADS_ZH)):
+                        named_site = True
                         # "现代化工业园区", "跨境经济合作区": a kind phrase without a proper
                         # name is a description, not a site's name.
                         if not is_site or proper:
                             candidates.append(name[-24:].lstrip("—-–"))
-                        run = []
+                        # The run goes on: "…合作中心国家股份公司" is the company that runs
+                        # the centre, a second entity whose name holds the site's.
+                        pending = None
+                    elif name.endswith(ORG_HEADS_ZH):
+                        # The longest naming wins: "…合作中心国家股份公司" is one company, not
+                        # "…合作中心" and "国家股份公司".
+                        pending = name[-24:].lstrip("—-–")
                 else:
                     run = []
+                    if pending:
+                        candidates.append(pending)
+                        pending = None
                 if w.flag in ("nr", "nrfg", "nrt") and self._person_in_context(w.word, text):
                     out.append(Mention("people", w.word, text))
                 elif w.flag == "nt":
                     candidates.append(w.word)
+            if pending:
+                candidates.append(pending)
             # Transliterated foreign names join their parts with "·" ("卡济别克·沙伊赫特金诺夫");
             # jieba splits them into pieces, so they are read here and the pieces dropped.
             taken: list[str] = []
@@ -271,13 +299,15 @@ class ChineseGrammar:
                 name = m.group(0)
                 head_end = max((name.rfind(h) + len(h) for h, _ in SITE_HEADS_ZH if h in name),
                                default=0)  # fmt: skip
-                if head_end:
+                cut = max((name.rfind(r) + len(r) for r in _ZH_ROLES if r in name), default=0)
+                person = name[cut:]
+                if cut and _DOT_NAME_RE.fullmatch(person):
+                    # "…股份公司总裁德·扎金?卡哈曼": the part after the last title is the person.
+                    out.append(Mention("people", person, text, role=name[:cut]))
+                elif head_end:
                     candidates.append(name[:head_end])
-                elif not name.endswith(ORG_HEADS_ZH):
-                    cut = max((name.rfind(r) + len(r) for r in _ZH_ROLES if r in name), default=0)
-                    person = name[cut:]
-                    if _DOT_NAME_RE.fullmatch(person):
-                        out.append(Mention("people", person, text, role=name[:cut] or None))
+                elif not name.endswith(ORG_HEADS_ZH) and _DOT_NAME_RE.fullmatch(person):
+                    out.append(Mention("people", person, text))
                 taken.append(name)
             for m in _ROLE_NAME_RE.finditer(text):
                 given = m.group(2)
@@ -297,7 +327,10 @@ class ChineseGrammar:
                     continue
                 site = _kind(name, SITE_HEADS_ZH)
                 event = _kind(name, EVENT_HEADS_ZH)
-                if site:
+                if name.endswith(_COMPANY_HEADS_ZH) and len(name) >= 4:
+                    # A company named after the site it runs ("…合作中心国家股份公司").
+                    out.append(Mention("organizations", name, text))
+                elif site:
                     out.append(Mention("sites", name, text, kind=site))
                 elif event:
                     ed = re.search(

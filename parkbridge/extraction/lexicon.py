@@ -111,6 +111,13 @@ EVENT_HEADS_ZH: dict[str, str] = {
     "峰会": "conference",
     "大会": "conference",
     "会议": "conference",
+    # Meetings held to promote investment or trade are events in news ("召开投资促进会").
+    "推介会": "conference",
+    "促进会": "conference",
+    "洽谈会": "conference",
+    "对接会": "conference",
+    "研讨会": "conference",
+    "展销会": "expo",
 }
 
 # Organisation head words (any position in an English capitalised name).

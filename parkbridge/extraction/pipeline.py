@@ -231,6 +231,12 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                 continue
             out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]
 
+    # A Chinese short form of a site's name ("合作中心" for "…国际边境合作中心") is that site.
+    out.organizations = [
+        o for o in out.organizations
+        if not (re.search(r"[\u4e00-\u9fff]", o.name)
+                and any(s.name.endswith(o.name) and s.name != o.name for s in out.sites))
+    ]  # fmt: skip
     from parkbridge.extraction.site_country import infer_site_countries
 
     infer_site_countries(out, art.body, gaz, art.header)

@@ -59,6 +59,19 @@ def _proper_part(name: str) -> str:
     return " ".join(w for w in words if w not in _SITE_WORDS and w not in EN_STOP_CAPS)
 
 
+# One-character abbreviations of countries that open bilateral Chinese names ("中哈", "中白").
+_ZH_COUNTRY_CHARS = set("中俄哈白乌蒙吉塔土巴埃越泰印德法美日韩英意老柬缅新马菲")
+
+
+def _cjk_core(name: str, is_country: Callable[[str], bool]) -> str:
+    for size in range(min(6, len(name) - 4), 1, -1):
+        if is_country(name[:size]):
+            return name[size:]
+    if len(name) > 6 and name[0] in _ZH_COUNTRY_CHARS and name[1] in _ZH_COUNTRY_CHARS:
+        return name[2:]
+    return name
+
+
 def _cjk(s: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
@@ -139,8 +152,10 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
             return True
     if _cjk(na) and _cjk(nb) and a.category != "people":
         # Chinese writes one name in longer and shorter forms ("二连浩特—扎门乌德跨境经济合作区",
-        # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity.
-        ca, cb = na.replace(" ", ""), nb.replace(" ", "")
+        # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity. A leading
+        # country name or partner abbreviation ("中哈", "哈萨克斯坦") is not part of the core.
+        ca = _cjk_core(na.replace(" ", ""), is_country)
+        cb = _cjk_core(nb.replace(" ", ""), is_country)
         if len(ca) >= 4 and len(cb) >= 4 and (ca in cb or cb in ca or fuzz.ratio(ca, cb) >= 85):
             return True
     if a.category == "sites" and _cyrillic(na) and _cyrillic(nb) and a.kind == b.kind:
