@@ -292,7 +292,7 @@ _ROLE_TAIL_RE = re.compile(
 )
 _DATE_TAIL_RE = re.compile(
     r"\s+(?:on|in|at|since)\s+(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)$",
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
     re.I,
 )
 # A country adjective and a head noun only ("Китайская компания", "Chinese company").

@@ -26,7 +26,7 @@ from parkbridge.extraction.model import (
 )
 from parkbridge.extraction.quantities import FigureMention
 from parkbridge.extraction.quantities import find_figures as find_figures_en
-from parkbridge.extraction.reporting import is_reporting_source, reporting_sources
+from parkbridge.extraction.reporting import is_reporting_source, is_venue, reporting_sources
 from parkbridge.extraction.resolve import first, merge, pick_name
 from parkbridge.extraction.segment import prepare, split_sentences, tokenize
 from parkbridge.extraction.textnorm import norm
@@ -221,7 +221,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             name = clean_org_name(name)
             if is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
-            if any(is_reporting_source(m.name, outlets) for m in cl):
+            if any(is_reporting_source(m.name, outlets) for m in cl) or is_venue(name):
                 continue
             if any(norm(o.name) == norm(name) for o in out.organizations):
                 continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed

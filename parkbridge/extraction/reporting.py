@@ -1,4 +1,4 @@
-"""Who reports the news: outlets, agencies and channels cited as a report's source.
+"""Who reports the news, and where: outlets cited as a report's source, and venues.
 
 SCHEMA.md counts the outlets that publish or report the news as no organisation (and their
 names as no person). An article shows them by the way it cites them, in any language:
@@ -115,3 +115,18 @@ def is_reporting_source(name: str, sources: set[str]) -> bool:
     if not key:
         return False
     return any(key == s or s.startswith(key + " ") or s.endswith(" " + key) for s in sources)
+
+
+@lru_cache(maxsize=1)
+def _venue_heads() -> tuple[str, ...]:
+    path = Path(__file__).with_name("data") / "venue_heads.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(norm(s) for s in lines if s.strip() and not s.startswith("#"))
+
+
+def is_venue(name: str) -> bool:
+    """A hall, centre or hotel where an event takes place ("Astana International Exhibition
+    Centre", "Крокус Экспо ... выставочный центр", "国家会展中心"): a place, not an organisation."""
+    key = norm(name)
+    return any(key == h or key.endswith(" " + h) or (not h.isascii() and key.endswith(h))
+               for h in _venue_heads())  # fmt: skip

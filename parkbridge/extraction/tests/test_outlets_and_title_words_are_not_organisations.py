@@ -54,3 +54,19 @@ def test_the_rest_of_a_title_is_not_an_organisation() -> None:
 def test_an_outlet_named_like_a_person_is_not_a_person() -> None:
     facts = extract_article("Plant news\n\nThe plant will open in May, Business Day reported.")
     assert facts.people == []
+
+
+def test_a_venue_is_not_an_organisation() -> None:
+    orgs = _orgs(
+        "Nordwind Logistics Group signed the deal at the Almaty International Exhibition "
+        "Centre on Tuesday."
+    )
+    assert orgs == ["Nordwind Logistics Group"]
+
+
+def test_venues_in_russian_and_chinese_are_recognised() -> None:
+    from parkbridge.extraction.reporting import is_venue
+
+    assert is_venue("МВЦ «Крокус Экспо» выставочный центр")
+    assert is_venue("国家会展中心")
+    assert not is_venue("Astana International Financial Centre")
