@@ -13,6 +13,8 @@ from itertools import islice
 
 from parkbridge.scheduling.state import Assignment
 
+TABLE_BOUND_CHAINS = 8  # chains per insertion kept for a table exchange (step 3)
+
 
 def lowest_bits(mask: int) -> list[int]:
     out = []
@@ -137,6 +139,8 @@ def try_insert(
             st.remove(f)
             st.place(f, old)
     # 2. Kempe swaps: alpha free at u, beta free at v; swap the chain at v so alpha frees up.
+    # Chains that only the tables stand in the way of are kept for step 3.
+    table_bound: list[tuple[list[int], int, int]] = []
     for x, y in ((u, v), (v, u)):
         free_x = p.common[e] & ~st.busy[x]
         free_y = p.common[e] & ~st.busy[y]
@@ -149,12 +153,70 @@ def try_insert(
                 if comp is None or any(x in (p.ea[g], p.eb[g]) or g in frozen for g in comp):
                     continue
                 if not swap_is_valid(st, comp, alpha, beta, e, alpha):
+                    if p.tables > 0 and len(table_bound) < TABLE_BOUND_CHAINS:
+                        table_bound.append((comp, alpha, beta))
                     continue
                 apply_swap(st, comp, alpha, beta)
                 if st.free_slots(e) >> alpha & 1:
                     st.place(e, alpha)
                     return True
                 apply_swap(st, comp, alpha, beta)  # undo
+    # 3. The same swaps where only the tables stand in the way (table-starved events: every
+    # slot's tables taken): one table meeting outside the chain moves the other way.
+    for comp, alpha, beta in table_bound:
+        if _swap_with_table_exchange(st, e, comp, alpha, beta, frozen):
+            return True
+    return False
+
+
+def _swap_with_table_exchange(
+    st: Assignment,
+    e: int,
+    comp: list[int],
+    alpha: int,
+    beta: int,
+    frozen: frozenset[int] | set[int],
+    limit: int = 200,
+) -> bool:
+    """Swap ``comp`` between alpha and beta and place ``e`` in alpha when the swap leaves one
+    slot with one table meeting too many and the other with a table to spare, by moving one
+    table meeting g (outside the chain) from the crowded slot to the other. g's people are
+    then free in the other slot: were either busy there, g would belong to the chain."""
+    p = st.p
+    d_alpha = 0
+    for g in comp:
+        new = beta if st.slot_of[g] == alpha else alpha
+        if not p.common[g] >> new & 1:
+            return False
+        if p.needs_table[g]:
+            d_alpha += 1 if new == alpha else -1
+    load_alpha = st.load[alpha] + d_alpha + (1 if p.needs_table[e] else 0)
+    load_beta = st.load[beta] - d_alpha
+    if load_alpha == p.tables + 1 and load_beta < p.tables:
+        crowded, other = alpha, beta
+    elif load_beta == p.tables + 1 and load_alpha < p.tables:
+        crowded, other = beta, alpha
+    else:
+        return False
+    members = set(comp)
+    bit = 1 << other
+    # Newest first: meetings placed late are the flexible ones (placement starts with those
+    # that have the fewest possible slots).
+    for g in islice(reversed(st.tabled[crowded]), limit):
+        if g in members or g in frozen or not p.common[g] & bit:
+            continue
+        if (st.busy[p.ea[g]] | st.busy[p.eb[g]]) & bit:
+            continue
+        st.remove(g)
+        apply_swap(st, comp, alpha, beta)
+        st.place(g, other)
+        if st.free_slots(e) >> alpha & 1 and st.has_room(e):
+            st.place(e, alpha)
+            return True
+        st.remove(g)  # undo (not expected: the loads and people were checked above)
+        apply_swap(st, comp, alpha, beta)
+        st.place(g, crowded)
+        return False
     return False
 
 
