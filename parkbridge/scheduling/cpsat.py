@@ -222,6 +222,7 @@ def fewest_idle_at_weight(
     workers: int = 1,
     same_meetings: bool = False,
     stall: float | None = None,
+    min_prefs: int = 0,
 ) -> CompactResult:
     """Second stage of the lexicographic optimum: among schedules of weight >= ``weight`` (the
     first stage, proven best by the caller's bound), the fewest idle slots, starting from
@@ -230,11 +231,17 @@ def fewest_idle_at_weight(
     With ``same_meetings`` only the hint's meetings are re-slotted: a much smaller model that
     usually removes every idle slot within seconds; its minimum is only the minimum for those
     meetings, so ``proven`` is then set only when no idle slot is left (zero is minimal for
-    any set). ``stall`` stops the search after that many seconds without a better schedule."""
+    any set). ``stall`` stops the search after that many seconds without a better schedule.
+    ``min_prefs``: only schedules meeting at least that many soft time preferences count
+    (preferences come before gaps, so fewer gaps must not cost any)."""
     placed = {e for e, s in enumerate(hint.slot_of) if s >= 0}
     full = _full_model(problem, only=placed if same_meetings else None)
     _minimise_idle(problem, full, hint)
     full.model.add(full.weight >= weight)
+    if min_prefs > 0:
+        full.model.add(
+            sum(problem.prefs_met(e, s) * v for (e, s), v in full.x.items()) >= min_prefs
+        )
     for (e, s), v in full.x.items():
         full.model.add_hint(v, hint.slot_of[e] == s)
     solver = cp_model.CpSolver()

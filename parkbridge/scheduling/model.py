@@ -97,7 +97,8 @@ class SolveStats:
     proven_optimal: bool  # the bound is tight: W == bound, so W is the optimum
     phases: tuple[tuple[str, float], ...] = ()  # (phase name, seconds) for diagnostics
     bound_source: str = BOUND_SLOT_FREE_LP
-    # W is proven best and no schedule of that W has fewer idle slots (e.g. none at all).
+    # W is proven best and no schedule of that W (meeting at least as many soft preferences)
+    # has fewer idle slots (e.g. none at all).
     gaps_proven_minimal: bool = False
     # Soft time preferences: a meeting meets one preference for each side that has preferred
     # slots and holds it in one of them; total counts every such side of a scheduled meeting.

@@ -368,6 +368,7 @@ def _fewest_gaps(
             workers=2,
             same_meetings=same_meetings,
             stall=max(STALL_MIN_SECONDS, STALL_SHARE * budget),
+            min_prefs=st.prefs_met() if has_prefs else 0,
         )
         if result.assignment is not None and (
             not has_prefs or result.assignment.prefs_met() >= st.prefs_met()

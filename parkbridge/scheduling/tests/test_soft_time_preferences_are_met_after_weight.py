@@ -124,3 +124,68 @@ def test_malformed_preferred_slots_are_refused_with_the_participant_named(
     with pytest.raises(InstanceError, match=message) as info:
         parse_instance(data)
     assert "'p1'" in str(info.value)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances_with_preferences(), hs.booleans())
+def test_fewer_gaps_never_cost_a_met_preference(
+    pair: tuple[Instance, Instance], same_meetings: bool
+) -> None:
+    from parkbridge.scheduling.cpsat import fewest_idle_at_weight
+    from parkbridge.scheduling.greedy import greedy_assignment
+    from parkbridge.scheduling.problem import build_problem
+
+    _plain, preferring = pair
+    problem = build_problem(preferring)
+    start = greedy_assignment(problem)
+    result = fewest_idle_at_weight(
+        problem,
+        start.weight(),
+        start,
+        5,
+        same_meetings=same_meetings,
+        min_prefs=start.prefs_met(),
+    )
+    if result.assignment is not None:
+        assert result.assignment.weight() >= start.weight()
+        assert result.assignment.prefs_met() >= start.prefs_met()
+        assert result.assignment.total_idle() < start.total_idle()
+
+
+def test_a_gap_the_preferences_ask_for_is_kept() -> None:
+    """P would rather meet in the first and last slot: closing the gap between them would
+    cost a preference, and preferences come first."""
+    from parkbridge.scheduling.cpsat import fewest_idle_at_weight
+    from parkbridge.scheduling.problem import build_problem
+    from parkbridge.scheduling.state import Assignment
+
+    three = [0, 1, 2]
+    instance = parse_instance(
+        {
+            "name": "wish",
+            "slots": [
+                {"id": s, "session": "am", "start": f"2024-08-18T{9 + s:02d}:00"} for s in three
+            ],
+            "tables": 2,
+            "participants": [
+                {"id": "P", "available": three, "max_meetings": 2, "preferred": [0, 2]},
+                {"id": "A", "available": three, "max_meetings": 1},
+                {"id": "B", "available": three, "max_meetings": 1},
+            ],
+            "requests": [{"a": "P", "b": "A", "weight": 1}, {"a": "P", "b": "B", "weight": 1}],
+        }
+    )
+    problem = build_problem(instance)
+    start = Assignment(problem)
+    start.place(0, 0)
+    start.place(1, 2)
+    assert start.total_idle() == 1 and start.prefs_met() == 2
+    for same_meetings in (True, False):
+        unconstrained = fewest_idle_at_weight(problem, 2, start, 5, same_meetings=same_meetings)
+        assert unconstrained.assignment is not None  # the gap can be closed...
+        assert unconstrained.assignment.prefs_met() == 1  # ...at a preference's cost
+        kept = fewest_idle_at_weight(problem, 2, start, 5, same_meetings=same_meetings, min_prefs=2)
+        assert kept.assignment is None
+    result = solve(instance, time_limit=5)
+    assert result.stats is not None and result.scores is not None
+    assert result.stats.preferences_met == 2 and result.scores.idle_slots == 1
