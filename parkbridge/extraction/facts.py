@@ -76,7 +76,7 @@ _LEADING_DEADLINE = re.compile(
 
 # "signed further agreements with B" is a new statement, not a restatement.
 _FURTHER = re.compile(
-    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|ещё|еще|также|другие|另外|还",
+    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|\balso\b|ещё|еще|также|другие|另外|还",
     re.I,
 )
 _GAP_BREAK = re.compile(r"[.;:!?]|,\s*(?:and|while|which)\b")
@@ -182,7 +182,11 @@ def find_agreements(
             continue
         # Chinese states a completed signing before what the parties "will" do next
         # ("签署了合作备忘录，双方将在…合作"): only a plan word before the noun counts there.
-        plan_scope = sentence[lo:end] if reach == 8 else clause
+        # A quotation or a "that" clause opens a statement of its own: in '"China will help,"
+        # he said, adding that "China has signed a loan agreement"' the signing is done.
+        quoted = max(sentence.rfind(' "', lo, start), sentence.rfind(" “", lo, start),
+                     sentence.rfind(" that ", lo, start))  # fmt: skip
+        plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
         planned = bool(_PLANNED_RE.search(plan_scope))
         definite = _is_definite(head.group(0), before)
         if count is None and not plural:
@@ -203,13 +207,18 @@ def find_agreements(
     return out
 
 
-def merge_agreements(items: list[AgreementMention], lead: str = "") -> list[AgreementMention]:
+def merge_agreements(
+    items: list[AgreementMention], lead: str | tuple[str, ...] = ""
+) -> list[AgreementMention]:
     """One fact, one entry: fold restatements of a signing into the first statement.
 
     A later statement restates an earlier one of the same status when it gives the same number,
     when it points back ("the document", "these MoUs") at the latest agreement, or when an
     unnumbered plural adds nothing but parties to a numbered or singular statement near it.
     """
+    # The headline and the lede summarise the article: an unnumbered plural there that names
+    # no parties is the numbered signing of the body.
+    leads = {lead} if isinstance(lead, str) else set(lead)
     kept: list[AgreementMention] = []
     for a in items:
         same_status = [k for k in kept if k.status == a.status]
@@ -219,16 +228,23 @@ def merge_agreements(items: list[AgreementMention], lead: str = "") -> list[Agre
             if target is None:
                 # An unnumbered plural in the headline ("contracts were signed") summarises
                 # the numbered statement of the body.
-                target = next((k for k in same_status if k.plural and k.evidence == lead), None)
+                target = next(
+                    (k for k in same_status
+                     if k.plural and k.evidence in leads and not k.parties),
+                    None,
+                )  # fmt: skip
                 if target is not None:
                     kept[kept.index(target)] = _fold(a, target)
                     continue
         elif a.definite and same_status:
             target = same_status[-1]
         elif a.plural and same_status and not _FURTHER.search(a.evidence):
+            # It restates a statement that names the same parties or more, or a singular one
+            # that named none ("an agreement was concluded" ... "X signed agreements with Y").
             target = next(
                 (k for k in reversed(same_status)
-                 if k.count is not None and set(a.parties) <= set(k.parties)),
+                 if k.count is not None
+                 and (set(a.parties) <= set(k.parties) or (k.count == 1 and not k.parties))),
                 None,
             )  # fmt: skip
         elif a.count == 1 and same_status and not a.parties:

@@ -262,7 +262,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                                       sent.text))  # fmt: skip
         names = [n for n in party_names if n in sent.text]
         agreements.extend(facts_grammar.find_agreements(sent.text, figs, names))
-    for a in facts_grammar.merge_agreements(agreements, sentences[0].text if sentences else ""):
+    # Headline and lede summarise; one that names a site or organisation reports a signing
+    # of its own ("met X and signed agreements").
+    leads = tuple(s.text for s in sentences[:2] if not any(n and n in s.text for n in party_names))
+    for a in facts_grammar.merge_agreements(agreements, leads):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
     out.figures = _one_figure_per_fact(out.figures)
