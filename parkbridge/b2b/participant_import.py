@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from parkbridge.b2b.models import B2BParticipant, B2BProgramme, B2BRole, Slot
 from parkbridge.b2b.preferences import ProgrammeTimes
@@ -51,9 +52,11 @@ class Parsed:
 def _text(values: dict, key: str, limit: int) -> str:
     value = str(values.get(key, "") or "").strip()
     if "\x00" in value:
-        raise ValueError(f"{key}: contains a NUL character")
+        raise ValueError(_("%(column)s: contains a NUL character") % {"column": key})
     if len(value) > limit:
-        raise ValueError(f"{key}: longer than {limit} characters")
+        raise ValueError(
+            _("%(column)s: longer than %(limit)s characters") % {"column": key, "limit": limit}
+        )
     return value
 
 
@@ -65,7 +68,7 @@ def _preferred(values: dict, times: ProgrammeTimes) -> list[Slot]:
         try:
             slots = times.item(item)
         except ValueError as error:
-            raise ValueError(f"preferred: {error}") from None
+            raise ValueError(_("preferred: %(error)s") % {"error": error}) from None
         chosen.update((s.pk, s) for s in slots)
     return list(chosen.values())
 
@@ -79,57 +82,74 @@ def _parse(
 ):
     unknown = sorted(set(values) - set(COLUMNS))
     if unknown:
-        raise ValueError(f"unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})")
+        raise ValueError(
+            _("unknown column %(column)s (columns: %(columns)s)")
+            % {"column": repr(unknown[0]), "columns": ", ".join(COLUMNS)}
+        )
     name = _text(values, "name", 300)
     org_name = _text(values, "organisation", 300)
     organisation = None
     if org_name:
         organisation = organisations.get(org_name.casefold())
         if organisation is None:
-            raise ValueError(f"organisation: no organisation named {org_name!r}")
+            raise ValueError(
+                _("organisation: no organisation named %(name)s") % {"name": repr(org_name)}
+            )
     if not (name or organisation):
-        raise ValueError("name: give a name or an organisation")
+        raise ValueError(_("name: give a name or an organisation"))
     country = _text(values, "country", 2).upper() or (organisation.country if organisation else "")
     try:
         validate_country(country)
     except ValidationError:
-        raise ValueError(f"country: {country!r} is not an ISO 3166-1 alpha-2 code") from None
+        raise ValueError(
+            _("country: %(value)s is not an ISO 3166-1 alpha-2 code") % {"value": repr(country)}
+        ) from None
     role = _text(values, "role", 20).lower().replace(" ", "_")
     if role and role not in B2BRole.values:
-        raise ValueError(f"role: {role!r} is not one of {', '.join(B2BRole.values)}")
+        raise ValueError(
+            _("role: %(value)s is not one of %(choices)s")
+            % {"value": repr(role), "choices": ", ".join(B2BRole.values)}
+        )
     email = _text(values, "email", 254)
     if email:
         try:
             validate_email(email)
         except ValidationError:
-            raise ValueError(f"email: {email!r} is not an e-mail address") from None
+            raise ValueError(
+                _("email: %(value)s is not an e-mail address") % {"value": repr(email)}
+            ) from None
     languages = sorted(
         {x for x in re.split(r"[;,\s]+", _text(values, "languages", 100).lower()) if x}
     )
     bad = [x for x in languages if not LANGUAGE.match(x)]
     if bad:
-        raise ValueError(f"languages: {bad[0]!r} is not a two-letter language code (en, ru, zh)")
+        raise ValueError(
+            _("languages: %(value)s is not a two-letter language code (en, ru, zh)")
+            % {"value": repr(bad[0])}
+        )
     cap = _text(values, "max_meetings", 10)
     if cap:
         try:
             number = float(cap)
         except ValueError:
-            raise ValueError(f"max_meetings: {cap!r} is not a number") from None
+            raise ValueError(
+                _("max_meetings: %(value)s is not a number") % {"value": repr(cap)}
+            ) from None
         if number != int(number) or not 0 <= number <= 200:
-            raise ValueError("max_meetings: a whole number from 0 to 200")
+            raise ValueError(_("max_meetings: a whole number from 0 to 200"))
         cap_value = int(number)
     else:
         cap_value = programme.default_max_meetings
     online = _text(values, "online", 10).lower()
     if online not in TRUE | FALSE:
-        raise ValueError(f"online: {online!r} is not yes or no")
+        raise ValueError(_("online: %(value)s is not yes or no") % {"value": repr(online)})
     account = None
     login = _text(values, "user", 150)
     if login:
         users = get_user_model().objects
         account = users.filter(username=login).first() or users.filter(email=login).first()
         if account is None:
-            raise ValueError(f"user: no account {login!r}")
+            raise ValueError(_("user: no account %(login)s") % {"login": repr(login)})
     return {
         "display_name": name,
         "organisation": organisation,
@@ -153,9 +173,13 @@ def import_participants(programme: B2BProgramme, user, upload, filename: str) ->
     :class:`ImportRefused` with every error (nothing saved) or :class:`ImportFileError`."""
     suffix = Path(filename).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ImportFileError(f"{Path(filename).name}: upload a .csv or .xlsx file")
+        raise ImportFileError(
+            _("%(file)s: upload a .csv or .xlsx file") % {"file": Path(filename).name}
+        )
     if upload.size is not None and upload.size > MAX_BYTES:
-        raise ImportFileError(f"the file is over the {MAX_BYTES:,}-byte limit")
+        raise ImportFileError(
+            _("the file is over the %(limit)s-byte limit") % {"limit": f"{MAX_BYTES:,}"}
+        )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"participants{suffix}"
         with path.open("wb") as out:
@@ -163,9 +187,9 @@ def import_participants(programme: B2BProgramme, user, upload, filename: str) ->
                 out.write(chunk)
         rows = read_rows(path, MAX_BYTES)
     if len(rows) > MAX_ROWS:
-        raise ImportFileError(f"more than {MAX_ROWS} lines; split the file")
+        raise ImportFileError(_("more than %(count)s lines; split the file") % {"count": MAX_ROWS})
     if not rows:
-        raise ImportFileError("the file has a header but no participants")
+        raise ImportFileError(_("the file has a header but no participants"))
     organisations = {
         o.name_en.casefold(): o for o in visible(Organisation.objects.all(), user) if o.name_en
     }
@@ -178,12 +202,15 @@ def import_participants(programme: B2BProgramme, user, upload, filename: str) ->
         try:
             fields = _parse(row.values, programme, user, organisations, times)
         except ValueError as error:
-            errors.append(f"line {row.line}: {error}")
+            errors.append(_("line %(line)s: %(error)s") % {"line": row.line, "error": error})
             continue
         account = fields["user"]
         if account is not None:
             if account.pk in seen_users:
-                errors.append(f"line {row.line}: user: {account} is registered already")
+                errors.append(
+                    _("line %(line)s: user: %(account)s is registered already")
+                    % {"line": row.line, "account": account}
+                )
                 continue
             seen_users.add(account.pk)
         parsed.append(fields)

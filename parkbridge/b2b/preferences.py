@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from parkbridge.b2b.models import B2BParticipant, B2BProgramme, B2BSession, Slot
 from parkbridge.b2b.times import local, zone_of
@@ -29,22 +30,28 @@ class ProgrammeTimes:
         self.sessions = {s.session_id: s.session for s in self.slots}
         self.by_label = {s.label.casefold(): s for s in programme.sessions.all()}
 
+    def labels(self) -> str:
+        return ", ".join(sorted(s.label for s in self.by_label.values())) or _("none yet")
+
     def slot(self, pk: int) -> Slot:
         found = self.by_pk.get(pk)
         if found is None:
-            raise ValueError(f"slot {pk} is not a slot of this programme")
+            raise ValueError(_("slot %(id)s is not a slot of this programme") % {"id": pk})
         return found
 
     def instant(self, value: str | datetime) -> datetime:
         if isinstance(value, str):
             text = value.strip()
             if len(text) > MAX_ITEM:
-                raise ValueError(f"{text[:20]!r}… is too long for a time")
+                raise ValueError(
+                    _("%(start)s… is too long for a time") % {"start": repr(text[:20])}
+                )
             try:
                 value = datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
                 raise ValueError(
-                    f"{text!r} is not an ISO 8601 time (e.g. 2026-05-20T10:00+03:00)"
+                    _("%(value)s is not an ISO 8601 time (e.g. 2026-05-20T10:00+03:00)")
+                    % {"value": repr(text)}
                 ) from None
         if timezone.is_naive(value):
             value = value.replace(tzinfo=zone_of(self.programme))
@@ -59,7 +66,8 @@ class ProgrammeTimes:
             except OverflowError:  # year 1 or 9999 moved into the event's zone
                 shown = moment.isoformat(timespec="minutes")
             raise ValueError(
-                f"no slot of this programme starts at {shown} ({self.programme.time_zone})"
+                _("no slot of this programme starts at %(time)s (%(zone)s)")
+                % {"time": shown, "zone": self.programme.time_zone}
             )
         return found
 
@@ -67,12 +75,16 @@ class ProgrammeTimes:
         if isinstance(ref, int):
             session = self.sessions.get(ref) or self.programme.sessions.filter(pk=ref).first()
             if session is None:
-                raise ValueError(f"session {ref} is not a session of this programme")
+                raise ValueError(
+                    _("session %(id)s is not a session of this programme") % {"id": ref}
+                )
         else:
             session = self.by_label.get(ref.strip().casefold())
             if session is None:
-                labels = ", ".join(sorted(s.label for s in self.by_label.values())) or "none yet"
-                raise ValueError(f"no session labelled {ref.strip()!r} (sessions: {labels})")
+                raise ValueError(
+                    _("no session labelled %(label)s (sessions: %(labels)s)")
+                    % {"label": repr(ref.strip()), "labels": self.labels()}
+                )
         return [s for s in self.slots if s.session_id == session.pk]
 
     def item(self, value: int | str | datetime) -> list[Slot]:
@@ -82,10 +94,12 @@ class ProgrammeTimes:
         try:
             moment = self.instant(value)
         except ValueError:
-            labels = ", ".join(sorted(s.label for s in self.by_label.values())) or "none yet"
             raise ValueError(
-                f"{str(value).strip()[:40]!r} is neither a session ({labels}) nor an ISO 8601 "
-                "slot start time (e.g. 2026-05-20T10:00)"
+                _(
+                    "%(value)s is neither a session (%(labels)s) nor an ISO 8601 slot start "
+                    "time (e.g. 2026-05-20T10:00)"
+                )
+                % {"value": repr(str(value).strip()[:40]), "labels": self.labels()}
             ) from None
         return [self.slot_at(moment)]
 

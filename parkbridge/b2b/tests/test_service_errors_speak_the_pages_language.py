@@ -3,6 +3,8 @@ status, a name) filled in; the API keeps answering in English unless asked other
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -87,3 +89,28 @@ def test_the_api_answers_refusals_in_english(b2b, event, organiser, organiser_ap
     response = organiser_api.post(f"/api/b2b/runs/{queued.pk}/publish", {})
     assert response.status_code == 409
     assert response.json()["detail"] == "only a finished run can be published; this one is queued"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("ru", ("строка 3: country: 'XX' — не код ISO 3166-1 alpha-2",
+             "строка 4: preferred: 'evening' — ни сессия")),
+     ("zh-hans", ("第 3 行：country：'XX' 不是 ISO 3166-1 二字母代码",
+                  "第 4 行：preferred：'evening' 既不是场次"))],
+)  # fmt: skip
+def test_an_imports_line_errors_are_in_the_pages_language(
+    b2b, event, organiser, compiled_translations, language, words
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    programme = b2b.programme(event, organiser=organiser)
+    client = _client(organiser, language)
+    upload = SimpleUploadedFile(
+        "people.csv", b"name,country,preferred\nGood,BY,day1-am\nBad,XX,\nLate,RU,evening\n"
+    )
+    page = client.post(
+        reverse("b2b:console-participants", args=[programme.pk]), {"file": upload}
+    ).content.decode()
+    for text in words:
+        assert text in html.unescape(page)
+    assert not programme.participants.exists()
