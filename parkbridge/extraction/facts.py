@@ -59,6 +59,7 @@ _DEADLINE_RES = [
     re.compile(r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})\s*(?:г\b|г\.|год)", re.I),
     # "截至2023年" (as of) dates a figure; it is not a deadline.
     re.compile(r"(?:到|(?<!截)至)((?:19|20)\d{2})年"),
+    re.compile(r"(?<![到至])((?:19|20)\d{2})年(?:底|年底)?(?:前|以前)"),  # "2026年前": before 2026
 ]
 # Relative deadlines, resolved against the publication year: "within five years",
 # "в течение пяти лет", "五年内".
@@ -66,7 +67,25 @@ _RELATIVE_RES = [
     re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|[a-z]+)\s+years?\b", re.I),
     re.compile(r"\bв\s+течение\s+(?:ближайших\s+)?(?P<n>\d+|[а-яё]+)\s+лет\b", re.I),
     re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)年(?:内|之内)"),
+    re.compile(r"\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\d+|[a-z]+)\s+years\b", re.I),
+    re.compile(r"\bв\s+(?:ближайшие|следующие)\s+(?P<n>\d+|[а-яё]+)\s+(?:лет|года)\b", re.I),
+    re.compile(r"未来(?P<n>\d+|[一二两三四五六七八九十]+)年"),
 ]
+# A goal stated for the current year ("plans to attract 20 residents this year", "当年计划投资
+# 2亿元") or for a later year with a verb of reaching ("turnover should reach $5 billion in
+# 2026"): the deadline is that year. Without a goal word the sentence reports, not targets.
+_GOAL = re.compile(
+    r"\b(?:will|should|expected|expects|plans?|planned|aims?|targets?|intends?|is\s+to|are\s+to)\b"
+    r"|планир\w*|долж\w*|будет|ожида\w*|намерен\w*|计划|将|预计|力争|目标",
+    re.I,
+)
+_REACH = re.compile(
+    r"\b(?:reach|exceed|total|amount\s+to|rise\s+to|grow\s+to|increase\s+to)\b"
+    r"|состав(?:ит|ить)|достиг\w*|превы\w*|达到|突破",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|今年", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)", re.I)
 # "By 2025, the company plans to reach X, Y and Z": a deadline opening the sentence governs
 # every figure after it.
 _LEADING_DEADLINE = re.compile(
@@ -283,6 +302,13 @@ def find_targets(
     deadlines: list[tuple[int, int, str]] = []
     for rx in _DEADLINE_RES:
         deadlines.extend((m.start(), m.end(), m.group(1)) for m in rx.finditer(sentence))
+    if published_year is not None and _GOAL.search(sentence):
+        for m in _THIS_YEAR.finditer(sentence):
+            deadlines.append((m.start(), m.end(), str(published_year)))
+        if _REACH.search(sentence) and not deadlines:
+            for m in _IN_YEAR.finditer(sentence):
+                if int(m.group(1)) > published_year:
+                    deadlines.append((m.start(), m.end(), m.group(1)))
     if published_year is not None:
         for rx in _RELATIVE_RES:
             for m in rx.finditer(sentence):
