@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from parkbridge.extraction.chinese_sites import clean_site_name, find_sites
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import EVENT_HEADS_ZH, ORG_HEADS_ZH, SITE_HEADS_ZH
@@ -331,7 +332,9 @@ class ChineseGrammar:
                     # A company named after the site it runs ("…合作中心国家股份公司").
                     out.append(Mention("organizations", name, text))
                 elif site:
-                    out.append(Mention("sites", name, text, kind=site))
+                    cleaned = clean_site_name(name, text)
+                    if cleaned:  # else a description ("中乌合资工业园区"), not a name
+                        out.append(Mention("sites", cleaned, text, kind=site))
                 elif event:
                     ed = re.search(
                         rf"第([零〇一二两三四五六七八九十\d]+)届\s*{re.escape(name)}", text
@@ -342,6 +345,9 @@ class ChineseGrammar:
                                        end=dates[-1].end if dates else None))  # fmt: skip
                 elif name.endswith(ORG_HEADS_ZH) and len(name) >= 4:
                     out.append(Mention("organizations", name, text))
+            # Names read from their kind head leftwards, where jieba's runs break a name.
+            for site_name, site_kind in find_sites(text):
+                out.append(Mention("sites", site_name, text, kind=site_kind))
             for entry_name, entry in self.gaz.site_index.cjk:
                 if entry_name in text:
                     out.append(Mention("sites", entry_name, text, kind=entry.kind,  # type: ignore[attr-defined]

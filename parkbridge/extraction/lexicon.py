@@ -49,6 +49,11 @@ SITE_HEADS_RU: list[tuple[str, str]] = [
 ]
 
 SITE_HEADS_ZH: list[tuple[str, str]] = [
+    ("高新技术产业开发区", "science_park"),
+    ("经济技术开发区", "sez"),
+    ("产业园区", "industrial_park"),
+    ("保税区", "fez"),
+    ("自由经济区", "fez"),
     ("科技园区", "science_park"),
     ("科技园", "science_park"),
     ("高新区", "science_park"),
@@ -72,6 +77,7 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     ("合作区", "other"),
     ("物流园", "other"),
     ("边境合作中心", "other"),
+    ("新区", "other"),
 ]
 
 # Event head words -> kind.

@@ -72,6 +72,19 @@ def _cjk_core(name: str, is_country: Callable[[str], bool]) -> str:
     return name
 
 
+def _cjk_short_form(short: str, long: str) -> bool:
+    """'中白工业园' for '中国—白俄罗斯工业园', '温州开发区' for '温州经济技术开发区': a shorter
+    Chinese name whose characters stand in order in the longer one, that opens like it or with
+    two characters of it (one side of a bilateral name may go: '后贝加尔斯克跨境经济合作区'
+    for '满洲里—后贝加尔斯克中俄跨境经济合作区') and ends with its last two (the kind head)."""
+    if len(short) < 4 or len(short) >= len(long) or short[-2:] != long[-2:]:
+        return False
+    if short[0] != long[0] and short[:2] not in long:
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 def _cjk(s: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
@@ -163,6 +176,10 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         # name words once the kind words are set aside (compared by stem, for the cases).
         sa, sb = _ru_name_stems(a.name), _ru_name_stems(b.name)
         if sa and sa == sb:
+            return True
+    if a.category == "sites" and _cjk(na) and _cjk(nb):
+        ca, cb = na.replace(" ", ""), nb.replace(" ", "")
+        if _cjk_short_form(ca, cb) or _cjk_short_form(cb, ca):
             return True
     if _cyrillic(na) and _cyrillic(nb) and a.category != "people" and a.kind == b.kind:
         # Russian case forms of one name: "Восточный экономический форум", "Восточного

@@ -1,0 +1,135 @@
+"""Chinese park and zone names: where a name begins.
+
+Chinese writes no spaces, so a name's left edge must be found. jieba's word runs glue on a verb
+("建设中白工业园"), drop a one-character bilateral prefix ("中马钦州产业园区" read as "马钦州…"),
+or break at a mis-tagged character ("鹏盛工业园"). Here a name is read from its kind head
+leftwards: it starts after the last boundary word (data/zh_name_boundaries.txt: verbs,
+prepositions, particles, measure words) or punctuation, and loses the parent province, a city
+written with 市 and a country in front of it ("江苏省苏州工业园区" -> "苏州工业园区"), as long as a
+proper part of two characters or more stays before the head. A bilateral name keeps both
+countries ("中国—白俄罗斯工业园").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from parkbridge.extraction.lexicon import COUNTRY_ALIASES, SITE_HEADS_ZH
+
+_MAX_NAME = 20
+_DASHES = "—－–-"
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”「」—－–·-]")
+# Descriptions, not names, when they are all that stands before the head.
+_GENERIC = re.compile(
+    r"^(?:中[\u4e00-\u9fff]合资|现代化?|国家级|省级|大型|新|首个|国际|综合|跨境|经济|边境|重点|"
+    r"特色|现代农业|农业|物流|高新技术|该|这个|一个|多个|各)+$"
+)
+# jieba tags of function words (prepositions, conjunctions, particles, pronouns, numerals,
+# measure words): a name never starts before one. Verbs count from two characters on, because
+# jieba tags single characters of names as verbs ("鹏盛": "盛").
+_FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q"}
+_PROVINCE = re.compile(
+    r"^[俄中蒙哈白乌吉塔]?[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|边疆区|自治州|共和国)"
+)
+_CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
+_REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
+
+
+@lru_cache(maxsize=1)
+def _boundaries() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "zh_name_boundaries.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    names = {k for k in COUNTRY_ALIASES if re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _head_re() -> re.Pattern[str]:
+    heads = sorted({h for h, _ in SITE_HEADS_ZH}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(h) for h in heads))
+
+
+def _kind(head: str) -> str:
+    return next(k for h, k in SITE_HEADS_ZH if h == head)
+
+
+def _strip_parents(name: str, head: str) -> str:
+    """Drop a province, a city with 市, a region with 州 or a country before the proper part."""
+    changed = True
+    while changed:
+        changed = False
+        body = name[: len(name) - len(head)]
+        candidates = [m.group(0) for rx in (_PROVINCE, _CITY, _REGION) if (m := rx.match(body))]
+        candidates += [c for c in _countries() if body.startswith(c)]
+        for prefix in candidates:
+            rest = body[len(prefix) :]
+            if rest[:1] in _DASHES or any(rest.startswith(c) for c in _countries()):
+                continue  # "中国—白俄罗斯…": a bilateral name keeps both sides
+            if len(rest.strip("“”「」")) >= 2 and not _GENERIC.match(rest):
+                name = name[len(prefix) :]
+                changed = True
+                break
+    return name
+
+
+def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None:
+    """The name of the site whose kind head is ``text[head_start:head_end]``, or None when no
+    proper name stands before the head."""
+    head = text[head_start:head_end]
+    k = head_start
+    while k > 0 and head_start - k < _MAX_NAME and _NAME_CHAR.match(text[k - 1]):
+        k -= 1
+    left = text[k:head_start]
+    # Cut after the last boundary word, read as jieba's words so that a character of a
+    # longer word ("自由", "成都", "国家") does not cut: "由", "都", "家" alone do.
+    from parkbridge.extraction.chinese import _posseg
+
+    cut = pos = 0
+    for w in _posseg().cut(left):
+        pos += len(w.word)
+        verb = w.flag.startswith("v") and len(w.word) >= 2  # "创建", "入驻"; not "盛" of "鹏盛"
+        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb:
+            cut = pos
+    left = left[cut:].lstrip(_DASHES)
+    # A quoted name starts at its opening quote ("…边疆区“共青城”跨越式发展区"); an unclosed
+    # quote is dropped.
+    if "“" in left:
+        left = left[left.rindex("“") :]
+    if left.count("“") > left.count("”") and text[head_end : head_end + 1] != "”":
+        left = left.replace("“", "")
+    name = _strip_parents(left + head, head)
+    if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
+        name += "”"  # "“风帆工业园”": the quote closes after the head
+    body = name[: len(name) - len(head)].strip("“”「」")
+    if len(body) < 2 or _GENERIC.match(body):
+        return None
+    return name
+
+
+def find_sites(text: str) -> list[tuple[str, str]]:
+    """(name, kind) of every named park or zone in one Chinese sentence, left to right."""
+    out: list[tuple[str, str]] = []
+    for m in _head_re().finditer(text):
+        name = site_name_ending_at(text, m.start(), m.end())
+        if name:
+            out.append((name, _kind(m.group(0))))
+    return out
+
+
+def clean_site_name(name: str, text: str) -> str | None:
+    """A site name found by the word runs, with its left edge re-read from the text; None when
+    only a description stands before the kind head."""
+    at = text.find(name)
+    heads = list(_head_re().finditer(name))
+    if at < 0 or not heads:
+        return name
+    last = heads[-1]
+    fixed = site_name_ending_at(text, at + last.start(), at + last.end())
+    return fixed + name[last.end() :] if fixed else None
