@@ -275,10 +275,13 @@ def compact_neighbourhood(
     session: int,
     free_edges: set[int],
     time_limit: float,
+    keep_prefs: bool = False,
+    workers: int = 1,
 ) -> bool:
     """Re-slot the requests ``free_edges`` (all placed in ``session``) within that session to
     minimise the idle gaps of everyone they involve; all other meetings stay. Exact on the
-    neighbourhood; applies the result only when it is strictly better. Returns True if applied."""
+    neighbourhood; applies the result only when it is strictly better. Returns True if applied.
+    With ``keep_prefs`` the re-slotted meetings meet at least as many soft preferences."""
     p = st.p
     S = p.n_slots
     lo, hi = p.session_range[session]
@@ -327,10 +330,13 @@ def compact_neighbourhood(
             else:
                 occupied[s] = sum(by_person_slot.get((q, s), []))
         idle += _add_idle_terms(model, occupied, lo, hi, p.avail[q], f"p{q}")
+    if keep_prefs:
+        before_prefs = sum(p.prefs_met(e, st.slot_of[e]) for e in free_edges)
+        model.add(sum(p.prefs_met(e, s) * v for (e, s), v in x.items()) >= before_prefs)
     model.minimize(sum(idle))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.05, time_limit)
-    solver.parameters.num_workers = 1
+    solver.parameters.num_workers = workers
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return False

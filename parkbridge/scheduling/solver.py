@@ -47,6 +47,7 @@ TWO_STAGE_MAX_COLUMNS = 5_000
 # left and the absolute cap (seconds) each may use, and when a search counts as stalled.
 RESLOT_MAX_COLUMNS = 20_000  # request-slot columns of the meetings in hand
 RESLOT_SHARE, RESLOT_MAX_SECONDS = 0.5, 15.0
+SESSION_SHARE, SESSION_MAX_SECONDS = 0.25, 5.0
 TWO_STAGE_SHARE, TWO_STAGE_MAX_SECONDS = 0.5, 20.0
 STALL_SHARE, STALL_MIN_SECONDS = 0.3, 2.0
 BUILD_SECONDS_PER_COLUMN = 1.5e-4  # a step needs at least this much time left per column
@@ -331,11 +332,13 @@ def solve(
 def _fewest_gaps(
     problem: Problem, st: Assignment, columns: int, deadline: float
 ) -> tuple[Assignment, bool]:
-    """Exact idle-gap minimisation at the proven-best W, in two CP-SAT steps that each get a
+    """Exact idle-gap minimisation at the proven-best W, in CP-SAT steps that each get a
     share of the time left and an absolute cap, and stop when they stall:
 
-    1. re-slot the meetings in hand (a small model: usually no idle slot left within seconds,
-       which is minimal by definition);
+    0. per session with idle slots, re-slot its meetings within it (small models, a fraction
+       of a second each);
+    1. re-slot all the meetings in hand (across sessions: usually no idle slot left within
+       seconds, which is minimal by definition);
     2. on small sessions only, when gaps remain, the whole model (any meetings of that W),
        which can also prove that the gaps left cannot be fewer.
 
@@ -350,6 +353,34 @@ def _fewest_gaps(
         steps.append((True, RESLOT_SHARE, RESLOT_MAX_SECONDS))
     if columns <= TWO_STAGE_MAX_COLUMNS:
         steps.append((False, TWO_STAGE_SHARE, TWO_STAGE_MAX_SECONDS))
+    # 0. Each session with idle slots, its meetings re-slotted within it (small models); the
+    # sessions share one budget.
+    from parkbridge.scheduling.assign import idle_bits
+
+    todo: list[tuple[int, set[int], int]] = []
+    for k, (lo, hi) in enumerate(problem.session_range):
+        width = (1 << (hi - lo + 1)) - 1
+        if any(
+            idle_bits((st.busy[q] >> lo) & width, (problem.avail[q] >> lo) & width)
+            for q in range(problem.n)
+        ):
+            edges = {e for e, s in enumerate(st.slot_of) if lo <= s <= hi}
+            size = sum((problem.common[e] >> lo & width).bit_count() for e in edges)
+            if size <= RESLOT_MAX_COLUMNS:
+                todo.append((k, edges, size))
+    if todo:
+        from parkbridge.scheduling.cpsat import compact_neighbourhood
+
+        ends = time.monotonic() + min(
+            SESSION_SHARE * (deadline - time.monotonic()), SESSION_MAX_SECONDS
+        )
+        for i, (k, edges, size) in enumerate(todo):
+            remaining = ends - time.monotonic()
+            if remaining < max(0.2, BUILD_SECONDS_PER_COLUMN * size):
+                break
+            compact_neighbourhood(
+                st, k, edges, remaining / (len(todo) - i), keep_prefs=has_prefs, workers=2
+            )
     for same_meetings, share, cap in steps:
         remaining = deadline - time.monotonic()
         size = placed_columns if same_meetings else columns

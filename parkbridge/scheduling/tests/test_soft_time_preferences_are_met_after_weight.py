@@ -152,15 +152,10 @@ def test_fewer_gaps_never_cost_a_met_preference(
         assert result.assignment.total_idle() < start.total_idle()
 
 
-def test_a_gap_the_preferences_ask_for_is_kept() -> None:
-    """P would rather meet in the first and last slot: closing the gap between them would
-    cost a preference, and preferences come first."""
-    from parkbridge.scheduling.cpsat import fewest_idle_at_weight
-    from parkbridge.scheduling.problem import build_problem
-    from parkbridge.scheduling.state import Assignment
-
+def _wish() -> Instance:
+    """P would rather meet in the first and last slot of a three-slot session."""
     three = [0, 1, 2]
-    instance = parse_instance(
+    return parse_instance(
         {
             "name": "wish",
             "slots": [
@@ -175,6 +170,16 @@ def test_a_gap_the_preferences_ask_for_is_kept() -> None:
             "requests": [{"a": "P", "b": "A", "weight": 1}, {"a": "P", "b": "B", "weight": 1}],
         }
     )
+
+
+def test_a_gap_the_preferences_ask_for_is_kept() -> None:
+    """P would rather meet in the first and last slot: closing the gap between them would
+    cost a preference, and preferences come first."""
+    from parkbridge.scheduling.cpsat import fewest_idle_at_weight
+    from parkbridge.scheduling.problem import build_problem
+    from parkbridge.scheduling.state import Assignment
+
+    instance = _wish()
     problem = build_problem(instance)
     start = Assignment(problem)
     start.place(0, 0)
@@ -189,3 +194,20 @@ def test_a_gap_the_preferences_ask_for_is_kept() -> None:
     result = solve(instance, time_limit=5)
     assert result.stats is not None and result.scores is not None
     assert result.stats.preferences_met == 2 and result.scores.idle_slots == 1
+
+
+def test_re_slotting_a_session_keeps_the_preferences_it_is_asked_to() -> None:
+    from parkbridge.scheduling.cpsat import compact_neighbourhood
+    from parkbridge.scheduling.problem import build_problem
+    from parkbridge.scheduling.state import Assignment
+
+    instance = _wish()
+    problem = build_problem(instance)
+    kept = Assignment(problem)
+    kept.place(0, 0)
+    kept.place(1, 2)
+    assert not compact_neighbourhood(kept, 0, {0, 1}, 5, keep_prefs=True)
+    assert kept.prefs_met() == 2 and kept.total_idle() == 1
+    closed = kept.copy()
+    assert compact_neighbourhood(closed, 0, {0, 1}, 5)
+    assert closed.total_idle() == 0 and closed.prefs_met() == 1
