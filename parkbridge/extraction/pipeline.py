@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from parkbridge.extraction import facts as facts_grammar
 from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
@@ -131,10 +133,28 @@ _MEASURE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _RESTATED_COUNT = 1000
 
 
-def _one_figure_per_fact(figures: list[Figure]) -> list[Figure]:
+@lru_cache(maxsize=1)
+def _measure_groups() -> list[frozenset[str]]:
+    path = Path(__file__).with_name("data") / "measure_synonyms.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [frozenset(x.split()) for x in lines if x.strip() and not x.startswith("#")]
+
+
+def _measure_keys(measure: str | None) -> set[str]:
+    """The words of a measure and the synonym groups they belong to ("firms" ~ "companies")."""
+    text = (measure or "").casefold()
+    keys = {w[:5] for w in _MEASURE_WORD.findall(text)}
+    for i, group in enumerate(_measure_groups()):
+        if keys & group or any(g in text for g in group if not g.isascii() and len(g) <= 2):
+            keys.add(f"#group{i}")
+    return keys
+
+
+def _one_figure_per_fact(figures: list[Figure], headline: str = "") -> list[Figure]:
     """One fact, one entry: the same amount restated (lead and quote, headline and body) is
     listed once. Counts of the same number are one fact only when they count the same thing
-    ("20 companies" and "20 countries" are two), or the number is large."""
+    ("20 companies" and "20 firms" are one, "20 companies" and "20 countries" two), when the
+    number is large, or when one of them is the headline's (a headline restates the body)."""
     kept: list[Figure] = []
     for f in figures:
         same = None
@@ -146,9 +166,9 @@ def _one_figure_per_fact(figures: list[Figure]) -> list[Figure]:
             if f.unit != "count":
                 same = k
                 break
-            wa = {w.casefold()[:5] for w in _MEASURE_WORD.findall(k.measure or "")}
-            wb = {w.casefold()[:5] for w in _MEASURE_WORD.findall(f.measure or "")}
-            if wa & wb or abs(float(f.value)) >= _RESTATED_COUNT:
+            wa, wb = _measure_keys(k.measure), _measure_keys(f.measure)
+            in_headline = bool(headline) and headline in (k.evidence, f.evidence)
+            if wa & wb or abs(float(f.value)) >= _RESTATED_COUNT or in_headline:
                 same = k
                 break
         if same is None:
@@ -156,6 +176,16 @@ def _one_figure_per_fact(figures: list[Figure]) -> list[Figure]:
         elif not same.measure and f.measure:
             same.measure = f.measure
     return kept
+
+
+def _headline(body: str, sentences: list) -> str:
+    """The article's headline: its first line when that is short and not a full sentence."""
+    first_line = body.strip().split("\n", 1)[0].strip()
+    if not sentences or sentences[0].text.strip() != first_line:
+        return ""
+    if len(first_line) > 160 or first_line.endswith((".", "。", "!", "?")):
+        return ""
+    return sentences[0].text
 
 
 def _link_gazetteer(mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -268,7 +298,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     for a in facts_grammar.merge_agreements(agreements, leads):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
-    out.figures = _one_figure_per_fact(out.figures)
+    out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
     from parkbridge.extraction.backend import settings_from_env, with_model
 
     # The optional model back-end proposes, the checks in backend.py dispose (off by default).

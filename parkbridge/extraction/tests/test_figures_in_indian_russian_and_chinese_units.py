@@ -67,3 +67,23 @@ def test_a_large_count_restated_in_a_quote_is_one_figure() -> None:
     figures = extract_article(text).figures
     assert [f.value for f in figures].count(4200) == 1
     assert [f.value for f in figures].count(3) == 2
+
+
+def test_a_count_in_the_headline_restated_in_the_body_is_one_figure() -> None:
+    text = (
+        "Park signs up 12 investors\n\n"
+        "Twelve companies have agreed to build plants in the park, its director said. "
+        "Work starts in 3 months."
+    )
+    values = [(f.value, f.unit) for f in extract_article(text).figures]
+    assert values.count((12, "count")) == 1
+
+
+def test_synonymous_measures_of_one_count_are_one_figure_but_other_measures_are_not() -> None:
+    text = (
+        "Plants and parks\n\n"
+        "Twenty-five firms took part. In all, 25 companies signed up. "
+        "They came from 25 countries."
+    )
+    values = [(f.value, f.measure) for f in extract_article(text).figures]
+    assert len([v for v, _ in values if v == 25]) == 2
