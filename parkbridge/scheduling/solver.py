@@ -42,6 +42,7 @@ from parkbridge.scheduling.state import Assignment
 # Above these sizes the exact fall-backs are skipped: they would not finish in useful time.
 FULL_LP_MAX_COLUMNS = 150_000
 FULL_CPSAT_MAX_COLUMNS = 30_000
+FULL_CPSAT_MAX_SECONDS = 30.0  # its share of the time left (half) is capped too
 TWO_STAGE_MAX_COLUMNS = 5_000
 # The exact fewest-gaps steps (see _fewest_gaps): model size limits, the share of the time
 # left and the absolute cap (seconds) each may use, and when a search counts as stalled.
@@ -269,7 +270,7 @@ def solve(
             report("exact search", 0, 0)
             from parkbridge.scheduling.cpsat import solve_full
 
-            result = solve_full(problem, remaining * 0.5, hint=st)
+            result = solve_full(problem, min(remaining * 0.5, FULL_CPSAT_MAX_SECONDS), hint=st)
             if result.assignment is not None and result.assignment.weight() > st.weight():
                 st = result.assignment
             if result.bound < bound:
@@ -285,12 +286,12 @@ def solve(
         tick=lambda q: report("compact", q, problem.n),
     )
     phase("compact")
-    # The exact re-slotting below minimises gaps only; preferences come before gaps, so its
-    # result is kept only when it meets as many preferences as the local search did.
+    # Preferences come before gaps: the exact re-slotting below keeps every one met (and its
+    # result is checked, since the local search is what counts them).
     has_prefs = any(problem.pref)
     prefs_before = st.prefs_met() if has_prefs else 0
     before_polish = st.copy() if has_prefs else st
-    _polish(problem, st, frozen, deadline, report)
+    _polish(problem, st, frozen, deadline, report, keep_prefs=has_prefs)
     if has_prefs and st.prefs_met() < prefs_before:
         st = before_polish
     phase("polish")
@@ -425,6 +426,7 @@ def _polish(
     frozen: set[int],
     deadline: float,
     report: ProgressCallback,
+    keep_prefs: bool = False,
 ) -> None:
     """Exact CP-SAT re-slotting around every participant who still has idle gaps."""
     if time.monotonic() >= deadline:
@@ -463,4 +465,4 @@ def _polish(
                             nxt.append(other)
                 frontier = nxt
             if region:
-                compact_neighbourhood(st, k, region, min(1.0, remaining / 2))
+                compact_neighbourhood(st, k, region, min(1.0, remaining / 2), keep_prefs=keep_prefs)
