@@ -348,7 +348,7 @@ def day(request: HttpRequest, programme_id: int) -> HttpResponse:
         data = form.cleaned_data
         by_pk = {p.pk: p for p in people}
         chosen_slot = next((s for s in all_slots if s.pk == data["slot"]), None)
-        table = programme.tables.filter(pk=data["table"]).first()
+        table = programme.tables.filter(pk=data["table"]).first() if data["table"] else None
         try:
             run = onsite.place_walk_in(
                 request.user, programme, by_pk[data["a"]], by_pk[data["b"]], chosen_slot, table
@@ -357,11 +357,17 @@ def day(request: HttpRequest, programme_id: int) -> HttpResponse:
             messages.error(request, str(error.detail))
         else:
             publish_and_notify(run)
-            messages.success(
-                request,
-                _("Walk-in meeting placed at %(table)s; version %(number)d is published.")
-                % {"table": table, "number": run.number},
+            placed = run.meetings.select_related("table", "booth_host").get(
+                slot=chosen_slot, a_id=data["a"], b_id=data["b"]
             )
+            if placed.online:
+                text = _("Walk-in meeting placed online (video room); version %(number)d is "
+                         "published.") % {"number": run.number}  # fmt: skip
+            else:
+                text = _(
+                    "Walk-in meeting placed at %(table)s; version %(number)d is published."
+                ) % {"table": placed.place, "number": run.number}
+            messages.success(request, text)
             return redirect(
                 reverse("b2b:console-day", args=[programme.pk]) + f"?slot={chosen_slot.pk}"
             )

@@ -195,7 +195,11 @@ class WalkInForm(forms.Form):
     a = forms.TypedChoiceField(label=_("Participant"), coerce=int)
     b = forms.TypedChoiceField(label=_("Meets"), coerce=int)
     slot = forms.TypedChoiceField(label=_("Slot"), coerce=int)
-    table = forms.TypedChoiceField(label=_("Free table"), coerce=int)
+    # An online side meets in its video room: no table (the service asks for one otherwise).
+    table = forms.TypedChoiceField(
+        label=_("Free table"), coerce=int, required=False, empty_value=None,
+        help_text=_("Not needed when one side meets online."),
+    )  # fmt: skip
 
     def __init__(self, *args, participants=(), slots=(), tables=(), slot_label=str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -203,7 +207,7 @@ class WalkInForm(forms.Form):
         self.fields["a"].choices = people
         self.fields["b"].choices = people
         self.fields["slot"].choices = [(s.pk, slot_label(s)) for s in slots]
-        self.fields["table"].choices = [(t.pk, str(t)) for t in tables]
+        self.fields["table"].choices = [("", "—")] + [(t.pk, str(t)) for t in tables]
 
 
 class InterpreterForm(forms.Form):

@@ -215,20 +215,28 @@ def place_walk_in(
     a: B2BParticipant,
     b: B2BParticipant,
     slot: Slot,
-    table: Table,
+    table: Table | None,
     message: str = "",
 ) -> ScheduleRun:
-    """Seat ``a`` and ``b`` at a free ``table`` in ``slot``: an accepted (walk-in) request and a
-    new published version with that meeting added and every other meeting where it was."""
+    """Seat ``a`` and ``b`` at a free ``table`` in ``slot`` (or, when one of them meets online,
+    in its video room: no table): an accepted (walk-in) request and a new version with that
+    meeting added and every other meeting where it was."""
     require_organiser(user, programme)
     if a.pk == b.pk:
         raise B2BError(422, _("a walk-in meeting needs two different participants"))
-    if {a.programme_id, b.programme_id, slot.session.programme_id, table.programme_id} != {
-        programme.pk
-    }:
+    # Like the scheduler's input (instance.hosting_order): an online side hosts its video room.
+    host = a if a.online else b if b.online else None
+    if host is not None:
+        table = None
+    elif table is None:
+        raise B2BError(422, _("choose a free table (neither side meets online)"))
+    places = {a.programme_id, b.programme_id, slot.session.programme_id}
+    if table is not None:
+        places.add(table.programme_id)
+    if places != {programme.pk}:
         raise B2BError(422, _("participants, slot and table must belong to this programme"))
     base = last_published(programme)
-    if table.pk not in {t.pk for t in free_tables(programme, slot)}:
+    if table is not None and table.pk not in {t.pk for t in free_tables(programme, slot)}:
         raise B2BError(409, _("%(table)s is taken in that slot"), table=table)
     busy = busy_in(base, slot)
     for person in (a, b):
@@ -251,6 +259,6 @@ def place_walk_in(
             )
         elif base is not None and base.meetings.filter(request=request).exists():
             raise B2BError(409, _("these two have a meeting in the published schedule already"))
-        placed = Meeting(request=request, a=a, b=b, slot=slot, table=table)
+        placed = Meeting(request=request, a=a, b=b, slot=slot, table=table, booth_host=host)
         run = _version_with(user, programme, base, [placed], "walk-in")
     return run

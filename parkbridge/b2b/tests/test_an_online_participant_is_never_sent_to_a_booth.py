@@ -1,11 +1,13 @@
 """An online participant is not at the venue: when it meets a booth holder, the meeting is a
-video call in its room (no table, no booth, the organiser's link), whoever asked whom."""
+video call in its room (no table, no booth, the organiser's link), whoever asked whom; a walk-in
+meeting with it takes no table either."""
 
 from __future__ import annotations
 
 import pytest
 from django.urls import reverse
 
+from parkbridge.b2b import onsite
 from parkbridge.b2b.instance import build_instance
 from parkbridge.b2b.models import Meeting
 
@@ -84,3 +86,36 @@ def test_the_instance_lets_the_online_side_host_whoever_asked(b2b, programme):
     assert pairs[frozenset((host.solver_id, remote.solver_id))]["a"] == remote.solver_id
     # Between two in-person sides the requester stays ``a``.
     assert pairs[frozenset((other.solver_id, host.solver_id))]["a"] == other.solver_id
+
+
+def test_a_walk_in_with_an_online_participant_is_a_video_call_without_a_table(
+    client, b2b, programme, organiser
+):
+    from parkbridge.b2b.runs import last_published
+
+    remote = _online(b2b, programme)
+    host = b2b.person(programme, "Kama Tyres", booth="Hall A 12")
+    slot = programme.ordered_slots().first()
+    client.force_login(organiser)
+    url = reverse("b2b:console-day", args=[programme.pk])
+    response = client.post(url, {"walk-in": "1", "a": host.pk, "b": remote.pk, "slot": slot.pk,
+                                 "table": ""}, follow=True)  # fmt: skip
+    assert "Walk-in meeting placed online" in response.content.decode()
+    meeting = last_published(programme).meetings.get()
+    assert meeting.table_id is None and meeting.booth_host_id == remote.pk and meeting.online
+    assert meeting.video_url.startswith("https://meet.example.org/b2b-")
+    # The only table stays free for people who are here.
+    assert [t.pk for t in onsite.free_tables(programme, slot)] == [
+        t.pk for t in programme.ordered_tables()
+    ]
+
+
+def test_an_in_person_walk_in_still_needs_a_table(client, b2b, programme, organiser):
+    a, b = b2b.person(programme), b2b.person(programme)
+    slot = programme.ordered_slots().first()
+    client.force_login(organiser)
+    url = reverse("b2b:console-day", args=[programme.pk])
+    page = client.post(url, {"walk-in": "1", "a": a.pk, "b": b.pk, "slot": slot.pk, "table": ""},
+                       follow=True)  # fmt: skip
+    assert "choose a free table" in page.content.decode()
+    assert not programme.runs.exists()
