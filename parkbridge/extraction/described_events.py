@@ -16,6 +16,8 @@ _EN = [
     (re.compile(r"\b(?:state|official|working|first)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\bvisit\s+(?:of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?delegation\s+to\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     (re.compile(r"\bvisiting\s+(?:[A-Z][\w-]+\s+){1,2}delegation\b"), "business_mission"),
+    # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
+    (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=\s+(?:visited|arrived|toured))"), "business_mission"),
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
     (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
@@ -46,13 +48,16 @@ _EVENT_NOUN = re.compile(
 )
 
 
-_WORKING_VISIT = re.compile(r"\bworking\s+visit|рабоч\w+\s+визит|工作访问", re.I)
+_CROSS_BORDER_ONLY = re.compile(
+    r"\bworking\s+visit|\bvisit\s+(?:by|of)\b|рабоч\w+\s+визит|工作访问", re.I
+)
 
 
-def is_working_visit(name: str) -> bool:
-    """A working visit counts only between countries: SCHEMA.md names state and official visits,
-    and an official touring his own country is not international cooperation."""
-    return _WORKING_VISIT.search(name) is not None
+def must_cross_borders(name: str) -> bool:
+    """Working visits and "a visit by <official> to <place>" count only between countries:
+    SCHEMA.md names state and official visits, and an official touring his own country is not
+    international cooperation."""
+    return _CROSS_BORDER_ONLY.search(name) is not None
 
 
 # A forum, conference or fair described instead of named: "the two-day conference", "an

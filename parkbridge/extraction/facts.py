@@ -227,7 +227,7 @@ def find_agreements(
 
 
 def merge_agreements(
-    items: list[AgreementMention], lead: str | tuple[str, ...] = ""
+    items: list[AgreementMention], lead: str | tuple[str, ...] = "", headline: str = ""
 ) -> list[AgreementMention]:
     """One fact, one entry: fold restatements of a signing into the first statement.
 
@@ -266,6 +266,17 @@ def merge_agreements(
                  and (set(a.parties) <= set(k.parties) or (k.count == 1 and not k.parties))),
                 None,
             )  # fmt: skip
+        elif (
+            a.count == 1
+            and headline
+            and a.evidence != headline
+            and not _FURTHER.search(a.evidence)
+            and any(k.count == 1 and k.evidence == headline for k in same_status)
+        ):
+            # The headline's "X and Y sign a deal" is the signing the body reports.
+            target = next(k for k in same_status if k.count == 1 and k.evidence == headline)
+            kept[kept.index(target)] = _fold(a, target)
+            continue
         elif a.count == 1 and same_status and not a.parties:
             # "A memorandum was signed at the forum" after "X signed agreements with Y".
             target = next((k for k in same_status if k.plural and k.count is None), None)

@@ -70,7 +70,7 @@ def _described_events(
         find_described_events,
         find_unnamed_events,
         find_year_named_events,
-        is_working_visit,
+        must_cross_borders,
     )
 
     named = [norm(m.name) for m in found if m.category == "events"]
@@ -85,7 +85,7 @@ def _described_events(
             slot = m.kind or "other"  # one event per kind of description
             if slot in kinds or any(key in n or n in key for n in named):
                 continue
-            if is_working_visit(m.name) and not _between_countries(sent.text, gaz, home):
+            if must_cross_borders(m.name) and not _between_countries(sent.text, gaz, home):
                 continue  # an official's working visit inside his own country (SCHEMA.md)
             kinds.add(slot)
             out.append(m)
@@ -124,6 +124,21 @@ def _between_countries(sentence: str, gaz: Gazetteer, home: str | None) -> bool:
     return len(codes) >= 2 or bool(home and codes and codes != {home})
 
 
+def _headline(sentences: list) -> str:
+    """The first line when it is a headline: a line of its own without a closing full stop."""
+    if len(sentences) < 2:
+        return ""
+    first = sentences[0].text.strip()
+    return "" if re.search(r"[.!?。！？]$", first) else first
+
+
+# Author and photo credits: a line "By Jane Doe, Reuters", "(Reporting by X; Editing by Y)",
+# "Автор: …", "Фото: …".
+_BYLINE = re.compile(
+    r"(?m)^\s*(?:[Bb]y|[Tt]ext\s+by|[Pp]hotos?\s+by|Автор|Текст|Фото)\s*:?\s+"
+    r"([A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3}(?:\s*(?:,|and|и|\||/|—|-)\s*[^\n]{0,60})?)$"
+    r"|\((?i:reporting|writing|editing|additional\s+reporting)\s+by\s+([^)]{2,200})\)"
+)
 _MEASURE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
@@ -227,7 +242,12 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     mentions = _mentions(art.language, gaz, sentences, year)
     from parkbridge.extraction.site_country import article_country, dateline_country
 
-    home = dateline_country(art.header, art.body, gaz) or article_country(art.body, gaz)
+    # The dateline may follow the headline and a byline: look at the article's first lines.
+    top = [ln for ln in art.body.splitlines() if ln.strip()][:6]
+    home = dateline_country(art.header, art.body, gaz) or next(
+        (c for ln in top if (c := dateline_country("", ln, gaz))), None
+    )
+    home = home or article_country(art.body, gaz)
     mentions += _described_events(art.language, sentences, mentions, gaz, home, year)
     _link_gazetteer(mentions, gaz)
     clusters = merge(mentions, lambda t: gaz.country(t) is not None)
@@ -236,6 +256,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     # Outlets cited as the source of the news are neither organisations nor people (SCHEMA).
     outlets = reporting_sources(art.body)
     reporters = reporting_sources(art.body, people=True)
+    bylines = [m.group(1) or m.group(2) for m in _BYLINE.finditer(text)]
     for cl in clusters:
         cat, ev = cl[0].category, cl[0].sentence
         name = pick_name(cl)
@@ -259,6 +280,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         elif cat == "people":
             if any(is_reporting_source(m.name, reporters) for m in cl):
                 continue
+            if any(name in b for b in bylines):
+                continue  # the article's author or photographer (SCHEMA.md)
             out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]
 
     # A Chinese short form of a site's name ("合作中心" for "…国际边境合作中心") is that site.
@@ -295,7 +318,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     # Headline and lede summarise; one that names a site or organisation reports a signing
     # of its own ("met X and signed agreements").
     leads = tuple(s.text for s in sentences[:2] if not any(n and n in s.text for n in party_names))
-    for a in facts_grammar.merge_agreements(agreements, leads):
+    for a in facts_grammar.merge_agreements(agreements, leads, _headline(sentences)):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
     out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
