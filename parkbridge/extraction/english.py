@@ -210,7 +210,12 @@ class EnglishGrammar:
             after_name = (
                 texts[i + 3 if three else i + 2] if i + (3 if three else 2) < len(toks) else ""
             )
-            plain = plain and _key(after_name) not in ORG_HEADS_EN
+            # ... and so is one before a park's, event's or company's head ("Peng Sheng
+            # Industrial Park LLC", "Wang Jianlin Forum", "Li Ning Co").
+            after_key = _key(after_name)
+            plain = plain and after_key not in ORG_HEADS_EN
+            plain = plain and after_key not in _SITE_MODIFIERS | _SITE_NOUNS | LEGAL_FORMS
+            plain = plain and after_key not in EVENT_HEADS_EN
             if plain and (known or context or three) and not _is_acronym(b):
                 end = i + 3 if three else i + 2
                 spans.append((i, end))

@@ -78,3 +78,14 @@ def test_a_title_case_headline_ends_a_site_name_at_its_kind_word() -> None:
         "Tema Industrial Park Doubles Exports\n\nThe Tema Industrial Park doubled its exports."
     )
     assert [s.name for s in facts.sites] == ["Tema Industrial Park"]
+
+
+def test_zone_kind_acronyms_after_a_name_make_a_site() -> None:
+    sites = _sites("A glass plant opened in the Chirchiq SIZ and the Kokand FEZ this week.")
+    assert sites == {"Chirchiq SIZ": "sez", "Kokand FEZ": "fez"}
+
+
+def test_a_chinese_name_before_a_park_head_is_the_park_operator_not_a_person() -> None:
+    facts = _facts("Wang Hua Industrial Park LLC said 900 jobs were created in the zone.")
+    assert facts.people == []
+    assert [o.name for o in facts.organizations] == ["Wang Hua Industrial Park LLC"]
