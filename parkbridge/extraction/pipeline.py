@@ -124,14 +124,6 @@ def _between_countries(sentence: str, gaz: Gazetteer, home: str | None) -> bool:
     return len(codes) >= 2 or bool(home and codes and codes != {home})
 
 
-def _headline(sentences: list) -> str:
-    """The first line when it is a headline: a line of its own without a closing full stop."""
-    if len(sentences) < 2:
-        return ""
-    first = sentences[0].text.strip()
-    return "" if re.search(r"[.!?。！？]$", first) else first
-
-
 # Author and photo credits: a line "By Jane Doe, Reuters", "(Reporting by X; Editing by Y)",
 # "Автор: …", "Фото: …".
 _BYLINE = re.compile(
@@ -318,7 +310,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     # Headline and lede summarise; one that names a site or organisation reports a signing
     # of its own ("met X and signed agreements").
     leads = tuple(s.text for s in sentences[:2] if not any(n and n in s.text for n in party_names))
-    for a in facts_grammar.merge_agreements(agreements, leads, _headline(sentences)):
+    for a in facts_grammar.merge_agreements(agreements, leads, _headline(art.body, sentences)):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
     out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
