@@ -21,7 +21,7 @@ from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
-from parkbridge.b2b import followup, lifecycle, runs
+from parkbridge.b2b import followup, lifecycle, onsite, runs
 from parkbridge.b2b.agenda import agenda_items
 from parkbridge.b2b.errors import B2BError
 from parkbridge.b2b.instance import build_instance
@@ -475,6 +475,26 @@ class AgendaItemOut(Schema):
     request: int
 
 
+class GivenAwayOut(Schema):
+    meeting: MeetingOut
+    reason: str
+
+
+class CheckInOut(Schema):
+    participant: int
+    checked_in_at: datetime
+    version: int | None = Field(
+        None, description="the new published version with the meetings given back, if any"
+    )
+    restored: list[MeetingOut]
+    given_away: list[GivenAwayOut]
+
+
+class NoShowOut(Schema):
+    participant: int
+    slots_taken: int = Field(..., description="remaining slots the participant leaves")
+
+
 class AgendaOut(Schema):
     participant: int
     time_zone: str
@@ -867,6 +887,48 @@ def update_participant(request: HttpRequest, participant_id: int, payload: Parti
         if liked is not None:
             person.preferred_slots.set(liked)
     return person
+
+
+def _organised_participant(request: HttpRequest, participant_id: int) -> B2BParticipant:
+    person = get_object_or_404(
+        B2BParticipant.objects.select_related("programme__event"), pk=participant_id
+    )
+    require_organiser(request_user(request), person.programme)
+    return person
+
+
+@router.post(
+    "/participants/{int:participant_id}/no-show",
+    response={200: NoShowOut, **ERRORS},
+    auth=write_auth,
+    summary="On the day: the participant did not come (leaves every remaining slot; organiser)",
+)
+@recorded
+def mark_no_show(request: HttpRequest, participant_id: int):
+    person = _organised_participant(request, participant_id)
+    taken = onsite.mark_no_show(request_user(request), person)
+    return {"participant": person.pk, "slots_taken": taken}
+
+
+@router.post(
+    "/participants/{int:participant_id}/check-in",
+    response={200: CheckInOut, **ERRORS},
+    auth=write_auth,
+    summary="On the day: check in; after a no-show, gives back what nobody took (organiser)",
+)
+@recorded
+def check_in(request: HttpRequest, participant_id: int):
+    person = _organised_participant(request, participant_id)
+    done = onsite.check_in(request_user(request), person)
+    return {
+        "participant": person.pk,
+        "checked_in_at": done.participant.checked_in_at,
+        "version": done.version.number if done.version is not None else None,
+        "restored": [runs.meeting_dict(m) for m in done.restored],
+        "given_away": [
+            {"meeting": runs.meeting_dict(m), "reason": str(why)} for m, why in done.given_away
+        ],
+    }
 
 
 @router.get(

@@ -146,3 +146,22 @@ def test_the_organiser_reads_it_in_the_consoles_language(
         follow=True,
     ).content.decode()
     assert "Встречи возвращены" in page and "слот отдан другой встрече" in page
+
+
+def test_the_api_marks_a_no_show_and_reports_what_the_check_in_gave_back(
+    b2b, day, organiser_api, run_now
+):
+    late = day["late"]
+    refused = b2b.api_for(day["belaz"].user).post(f"/api/b2b/participants/{late.pk}/no-show", {})
+    assert refused.status_code == 403
+    marked = organiser_api.post(f"/api/b2b/participants/{late.pk}/no-show", {})
+    assert marked.status_code == 200 and marked.json()["slots_taken"] == 3
+    second = run_now(organiser_api, day["programme"].pk, time_limit=2)
+    organiser_api.post(f"/api/b2b/runs/{second['id']}/publish", {})
+    answer = organiser_api.post(f"/api/b2b/participants/{late.pk}/check-in", {})
+    assert answer.status_code == 200, answer.json()
+    body = answer.json()
+    assert body["version"] == second["version"] + 1
+    assert [m["request"] for m in body["restored"]] == [day["with_belaz"].pk]
+    assert [g["meeting"]["request"] for g in body["given_away"]] == [day["with_haier"].pk]
+    assert body["given_away"][0]["reason"] == "the slot was given to another meeting"
