@@ -58,6 +58,11 @@ _SITE_HEAD_WORDS = {seq[-1] for seq, _ in SITE_HEADS_EN} | (
 )
 
 
+# Name particles (SCHEMA.md: names keep "bin", "al", "van"); lower-case ones join two
+# capitalised parts, capitalised "Al"/"El" only continue a name already found.
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di",
+              "du", "dos", "ben", "abu", "ould", "la", "le"}  # fmt: skip
+_PARTICLE_NAME = re.compile(r"(?:[Aa]l|[Ee]l|[Uu]l|[Bb]in|[Ii]bn|[Aa]bu|[Oo]uld)-[A-Z][\w'’]+")
 _INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
@@ -222,7 +227,47 @@ class EnglishGrammar:
                 i = end
             else:
                 i += 1
-        return spans
+        return self._with_particles(texts, spans)
+
+    def _with_particles(
+        self, texts: list[str], spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Names keep their particles (SCHEMA.md): "Walid Gamal El-Dien", "Ahmed Al Jaber",
+        "Hans van der Berg"; and "Mohammed bin Salman" is a name after a role or before a
+        speech verb even though its second word is lower-case."""
+        n = len(texts)
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            if e < n and texts[e - 1].casefold() in _PARTICLES and _is_cap(texts[e]):
+                e += 1  # "Ahmed Al" + "Jaber"
+            while e < n:
+                if _PARTICLE_NAME.fullmatch(texts[e]):
+                    e += 1  # "El-Dien", "al-Swaha"
+                    continue
+                k = e
+                while k < n and texts[k].casefold() in _PARTICLES:
+                    k += 1
+                if k > e and k < n and _is_cap(texts[k]) and _key(texts[k]) not in EN_STOP_CAPS:
+                    e = k + 1
+                    continue
+                break
+            out.append((s, e))
+        covered = {k for s, e in out for k in range(s, e)}
+        for i in range(n - 2):
+            if i in covered or not _is_cap(texts[i]) or texts[i + 1] not in _PARTICLES:
+                continue
+            k = i + 1
+            while k < n and texts[k] in _PARTICLES:
+                k += 1
+            if k >= n or not _is_cap(texts[k]) or _key(texts[i]) in EN_STOP_CAPS:
+                continue
+            start = i - 1 if i > 0 and self._name_part(texts[i - 1]) else i
+            before = {x.lower() for x in texts[max(0, start - 3) : start]}
+            after = texts[k + 1].lower() if k + 1 < n else ""
+            if before & ROLE_HEADS_EN or after in _SPEECH_VERBS or self._is_given(texts[start]):
+                out.append((start, k + 1))
+                covered.update(range(start, k + 1))
+        return out  # in order found: earlier rules (initialled names) win overlaps
 
     def _name_part(self, tok: str) -> bool:
         """A capitalised word that can continue a person's name (not a head, place or stop)."""

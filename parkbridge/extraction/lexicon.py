@@ -167,6 +167,7 @@ ROLE_HEADS_EN: frozenset[str] = frozenset(
     _wordlist(
         """
     president vice-president prime minister deputy director director-general head chairman
+    prince king sheikh emir
     chairwoman chair chief ceo cfo coo founder co-founder governor mayor member secretary
     ambassador consul envoy spokesman spokeswoman spokesperson adviser advisor manager
     rector professor general executive leader commissioner representative minister premier
