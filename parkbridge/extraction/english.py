@@ -421,6 +421,16 @@ class EnglishGrammar:
                             and _key(texts[j - 1]) in _SITE_MODIFIERS
                             and any(_key(x) in _SITE_NOUNS for x in nxt_run)
                         )
+                        # "Belt and Road Forum": one word, "and", then a run with an event
+                        # head is one name ("Egypt and the X Forum" is two: a place, "the").
+                        site_pair = site_pair or (
+                            low == "and"
+                            and j - i == 1
+                            and k == j + 1
+                            and not self.gaz.is_place(texts[i])
+                            and not self._is_head(texts[i])
+                            and any(_key(x) in EVENT_HEADS_EN for x in nxt_run)
+                        )
                         if not (
                             complement
                             or site_pair

@@ -195,6 +195,31 @@ def _headline(body: str, sentences: list) -> str:
     return sentences[0].text
 
 
+_TITLE_START = re.compile(
+    r"^(?:minister|deputy|vice|president|chairman|chairwoman|chair|director|head|governor"
+    r"|ambassador|secretary|mayor|ceo|chief|министр|заместител\w*|председател\w*|директор\w*"
+    r"|губернатор\w*|глав[аы])\b",
+    re.I,
+)
+_AUTHORITY_TAIL = re.compile(
+    r"\s+(?:authority|administration|directorate|management)$"
+    r"|^(?:администраци\w*|дирекци\w*)\s+|(?:管委会|管理委员会|管理局)$",
+    re.I,
+)
+
+
+def _is_title(name: str) -> bool:
+    """'Minister of Trade and Industry', 'Chairman of X': a person's title, not a body."""
+    return bool(_TITLE_START.match(name.strip()))
+
+
+def _runs_a_site(name: str, site_keys: set[str]) -> bool:
+    """'SCZone Authority', 'администрация ОЭЗ «Алабуга»': the body that runs a site the article
+    names is that site (SCHEMA: a zone is a site only)."""
+    rest = _AUTHORITY_TAIL.sub("", name.strip()).strip()
+    return rest != name.strip() and norm(rest) in site_keys
+
+
 def _link_gazetteer(mentions: list[Mention], gaz: Gazetteer) -> None:
     """Give a found site the gazetteer's identity when its name (or quoted part) is known."""
     for m in mentions:
@@ -249,6 +274,21 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     outlets = reporting_sources(art.body)
     reporters = reporting_sources(art.body, people=True)
     bylines = [m.group(1) or m.group(2) for m in _BYLINE.finditer(text)]
+    # Every name the article's sites go by, with their registry aliases ("SCZone").
+    registry_aliases = {e.name: e.aliases for e in gaz.sites}
+    site_keys = {
+        norm(x)
+        for cl in clusters
+        if cl[0].category == "sites"
+        for m in cl
+        for x in (
+            m.name,
+            *m.aliases,
+            m.canonical or "",
+            *registry_aliases.get(m.canonical or "", ()),
+        )
+        if x
+    }
     for cl in clusters:
         cat, ev = cl[0].category, cl[0].sentence
         name = pick_name(cl)
@@ -265,6 +305,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             if is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
             if any(is_reporting_source(m.name, outlets) for m in cl) or is_venue(name):
+                continue
+            if _is_title(name) or _runs_a_site(name, site_keys):
                 continue
             if any(norm(o.name) == norm(name) for o in out.organizations):
                 continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed

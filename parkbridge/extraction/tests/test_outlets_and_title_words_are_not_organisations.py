@@ -70,3 +70,26 @@ def test_venues_in_russian_and_chinese_are_recognised() -> None:
     assert is_venue("МВЦ «Крокус Экспо» выставочный центр")
     assert is_venue("国家会展中心")
     assert not is_venue("Astana International Financial Centre")
+
+
+def test_a_title_is_not_an_organisation() -> None:
+    orgs = _orgs(
+        "Ghana's Minister of Trade and Industry Kojo Mensah and Chinese Commerce Minister Li Wei "
+        "witnessed the signing of seven agreements."
+    )
+    assert orgs == []
+
+
+def test_the_authority_of_a_site_named_in_the_article_is_that_site() -> None:
+    facts = extract_article(
+        "Zone news\n\nThe Tema Free Zone (TFZ) signed a lease. TFZ Authority said work starts soon."
+    )
+    assert [s.name for s in facts.sites] == ["Tema Free Zone"]
+    assert facts.organizations == []
+
+
+def test_one_word_and_an_event_name_are_one_event() -> None:
+    facts = extract_article(
+        "Forum news\n\nDeals were signed at the Silk and Spice Forum in Dubai on Monday."
+    )
+    assert [e.name for e in facts.events] == ["Silk and Spice Forum"]
