@@ -23,7 +23,7 @@ _FIG_RE = re.compile(
     rf"(?P<pre>超过|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
     rf"(?P<num>{_NUM})(?P<post>多|余)?"
     r"(?P<unit>%|％|个百分点|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|亩|年|个月|天|"
-    r"个|家|名|人|项|国|座|场|份|位|次)?(?P<tail>以上|左右|以下)?"
+    r"个|家|名|人|项|国|座|场|份|位|次|辆|台|套|架|艘|栋|吨)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
     "超过": "more_than", "逾": "more_than", "多": "more_than", "余": "more_than",
@@ -34,7 +34,7 @@ _QUAL = {
 _UNIT = {
     "%": "percent", "％": "percent", "美元": "USD", "元": "CNY", "人民币": "CNY", "卢布": "RUB",
     "欧元": "EUR", "坚戈": "KZT", "卢比": "INR", "英镑": "GBP", "日元": "JPY", "公顷": "ha",
-    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里": "km", "千米": "km", "年": "years", "个月": "months", "天": "days",
+    "吨": "tonnes", "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里": "km", "千米": "km", "年": "years", "个月": "months", "天": "days",
 }  # fmt: skip
 _DATA = Path(__file__).with_name("data")
 
@@ -64,12 +64,15 @@ _DOT_NAME_RE = re.compile(
     r"(?=在|表示|说|指出|称|认为|强调|的|和|与|是|出席|会见|今年|目前|已|将|新增|对|于|应|向|同|等|一行|率"
     r"|[^\u4e00-\u9fff]|$)"
 )
+_TRANSLIT = "".join(dict.fromkeys("".join(_data_lines("chinese_transliteration_chars.txt"))))
 # A name after a title ends where a verb, preposition or punctuation follows it.
 _AFTER_NAME = (
     r"(?=表示|说|指出|称|认为|强调|介绍|在|对|与|和|同|会见|会晤|出席|率|一行|等|的|就|向|于|将"
-    r"|访问|参加|致辞|宣布|签署|主持|：|:|，|,|、|。|\s|$)"
+    r"|访问|参加|致辞|宣布|签署|主持|举行|会谈|讲话|发表|视察|考察|接受|共同|：|:|，|,|、|。|\s|$)"
 )
 _ROLE_NAME_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,4}}?){_AFTER_NAME}")
+# A foreign name after a title, written in transliteration characters ("总统托卡耶夫").
+_ROLE_FOREIGN_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([{_TRANSLIT}]{{2,7}}?){_AFTER_NAME}")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _QUOTED_RE = re.compile(r"[“「《]([^”」》]{2,40})[”」》]")
 _QUOTED_HEAD_RE = re.compile(
@@ -310,6 +313,10 @@ class ChineseGrammar:
                 elif not name.endswith(ORG_HEADS_ZH) and _DOT_NAME_RE.fullmatch(person):
                     out.append(Mention("people", person, text))
                 taken.append(name)
+            for m in _ROLE_FOREIGN_RE.finditer(text):
+                if not _has_surname(m.group(2)) and m.group(2) not in self.gaz.cities:
+                    out.append(Mention("people", m.group(2), text, role=m.group(1)))
+                    taken.append(m.group(2))
             for m in _ROLE_NAME_RE.finditer(text):
                 given = m.group(2)
                 if _has_surname(given) and len(given) <= (
