@@ -79,12 +79,23 @@ class ProfileForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    # "Prefer the morning session": the scheduler knows preferred slots, so a session stands
+    # for all of its slots.
+    preferred_sessions = forms.MultipleChoiceField(
+        label=_("Preferred sessions (all their times)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def __init__(self, *args, slots=(), slot_label=str, **kwargs):
         super().__init__(*args, **kwargs)
         choices = [(str(s.pk), slot_label(s)) for s in slots]
         self.fields["available"].choices = choices
         self.fields["preferred"].choices = choices
+        sessions = {s.session_id: s.session for s in slots}
+        self.fields["preferred_sessions"].choices = [
+            (str(pk), session.label) for pk, session in sessions.items()
+        ]
 
     def clean_languages(self) -> list[str]:
         return parse_languages(self.cleaned_data["languages"])

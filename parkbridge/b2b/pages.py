@@ -44,6 +44,7 @@ from parkbridge.b2b.notifying import (
     tell,
 )
 from parkbridge.b2b.permissions import acts_for, is_organiser, own_participants
+from parkbridge.b2b.preferences import whole_sessions
 from parkbridge.b2b.times import label
 from parkbridge.b2b.views import base_template
 from parkbridge.core.access import visible
@@ -203,6 +204,7 @@ def profile(request: HttpRequest, programme_id: int) -> HttpResponse:
         "contact_phone": me.contact_phone,
         "available": [str(s.pk) for s in slots if s.pk not in away],
         "preferred": [str(pk) for pk in me.preferred_slots.values_list("pk", flat=True)],
+        "preferred_sessions": [str(session.pk) for session in whole_sessions(me)],
     }
     form = ProfileForm(
         request.POST or None, initial=initial, slots=slots, slot_label=_slot_label(programme)
@@ -217,11 +219,22 @@ def profile(request: HttpRequest, programme_id: int) -> HttpResponse:
             me.sectors.set(data["sectors"])
             chosen = {int(x) for x in data["available"]}
             me.unavailable_slots.set([s for s in slots if s.pk not in chosen])
-            liked = {int(x) for x in data["preferred"]}
-            me.preferred_slots.set([s for s in slots if s.pk in liked])
+            me.preferred_slots.set(_liked_slots(slots, data, initial["preferred_sessions"]))
         messages.success(request, _("Your event profile is saved."))
         return redirect(reverse("b2b:profile", args=[programme.pk]) + f"?as={me.pk}")
     return render(request, "b2b/profile.html", _context(request, programme, me=me, form=form))
+
+
+def _liked_slots(slots: list, data: dict, sessions_before: list[str]) -> list:
+    """The ticked times, the times of the ticked sessions, less those of a session that was
+    preferred whole and is no longer (its times are still ticked from before)."""
+    liked = {int(x) for x in data["preferred"]}
+    ticked = {int(x) for x in data["preferred_sessions"]}
+    dropped = {int(x) for x in sessions_before} - ticked
+    return [
+        s for s in slots
+        if (s.pk in liked and s.session_id not in dropped) or s.session_id in ticked
+    ]  # fmt: skip
 
 
 @login_required
