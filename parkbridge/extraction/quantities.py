@@ -132,7 +132,9 @@ _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur":
                     "rs": "INR", "₹": "INR", "inr": "INR", "£": "GBP", "gbp": "GBP"}  # fmt: skip
 # A currency sign or code glued to its number ("USD3.5", "Rs5", "Rs.500", "RMB10"): split in
 # two tokens so the number reads as if written apart.
-_GLUED_CURRENCY_RE = re.compile(r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs)(\.?)(\d[\d.,]*)$", re.I)
+_GLUED_CURRENCY_RE = re.compile(
+    r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$", re.I
+)
 _HYPHEN_UNITS = {"day": "days", "year": "years", "month": "months", "week": "weeks",
                  "дневн": "days", "летн": "years"}  # fmt: skip
 # Words before a number that make it an identifier, not a quantity.
@@ -202,6 +204,22 @@ def _scale_of(word: str) -> int | None:
     return EN_SCALE_ABBR.get(w) or RU_SCALES.get(w)
 
 
+# Scale words and units written glued to the number in news: "$3.5bn", "€2.5mn", "40km",
+# "200MW", "1.2GW", "150ha", "Rs500cr". One-letter ones ("$10m", "5k") only after a currency
+# sign, since "10m" alone may be metres.
+_GLUED_SCALES = {"bn", "mn", "mln", "bln", "cr", "tn", "m", "k"}
+_GLUED_UNITS = {"km", "mw", "gw", "ha", "km2", "sqm", "m2", "tonnes", "tons", "млн", "млрд",
+                "тыс", "км", "га", "мвт"}  # fmt: skip
+
+
+def _glued_suffix(low: list[str], i: int, j: int) -> bool:
+    word = low[j]
+    if word in _GLUED_UNITS or (word in _GLUED_SCALES and len(word) > 1):
+        return True
+    prev = low[i - 1] if i > 0 else ""
+    return word in _GLUED_SCALES and (prev in _PREFIX_CURRENCY or prev in "$€¥₽₹£")
+
+
 def _is_en_number_word(w: str) -> bool:
     parts = w.lower().split("-")
     return all(p in EN_UNITS or p in EN_TENS or p == "hundred" for p in parts) and bool(parts)
@@ -233,7 +251,9 @@ def _split_glued_currency(toks: list[Token]) -> list[Token]:
         if m:
             cut = t.start + m.end(2)
             out.append(Token(m.group(1), t.start, t.start + len(m.group(1))))
-            out.append(Token(m.group(3), cut, t.end))
+            out.append(Token(m.group(3), cut, t.start + m.end(3)))
+            if m.group(4):
+                out.append(Token(m.group(4), t.start + m.end(3), t.end))
         else:
             out.append(t)
     return out
@@ -395,6 +415,7 @@ def find_figures(
             j < len(toks)
             and toks[j].start == toks[j - 1].end
             and re.match(r"[^\W\d_]", toks[j].text)
+            and not _glued_suffix(low, i, j)
         ):
             i = j
             continue
@@ -419,6 +440,10 @@ def find_figures(
             value = value * scale
             j += 1
             if j < len(toks) and toks[j].text == ".":
+                j += 1
+            # "1.5 lakh crore", "10 thousand crore": Indian scales stack.
+            if j < len(toks) and low[j] in ("crore", "crores", "cr") and scale < 10_000_000:
+                value = value * 10_000_000
                 j += 1
         if tok.text.endswith("%"):
             unit = "percent"

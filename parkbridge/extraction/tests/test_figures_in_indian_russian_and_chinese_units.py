@@ -87,3 +87,22 @@ def test_synonymous_measures_of_one_count_are_one_figure_but_other_measures_are_
     )
     values = [(f.value, f.measure) for f in extract_article(text).figures]
     assert len([v for v, _ in values if v == 25]) == 2
+
+
+def test_scale_words_and_units_glued_to_the_number_are_read() -> None:
+    assert figs("The fund will invest $4.5bn here.") == [(4_500_000_000, "USD", "exact")]
+    assert figs("It won a €30mn loan.") == [(30_000_000, "EUR", "exact")]
+    assert figs("A 350MW solar farm is planned.") == [(350, "MW", "exact")]
+    assert figs("The site lies 60km from the port.") == [(60, "km", "exact")]
+    assert figs("It covers 220ha of land.") == [(220, "ha", "exact")]
+    assert figs("A Rs750cr plant was approved.") == [(7_500_000_000, "INR", "exact")]
+
+
+def test_a_bare_one_letter_suffix_without_currency_is_not_a_scale() -> None:
+    assert figs("A 10m road links the zone.") == []
+
+
+def test_indian_scales_stack() -> None:
+    assert figs("Projects worth Rs 2.5 lakh crore were cleared.") == [
+        (2_500_000_000_000, "INR", "exact")
+    ]
