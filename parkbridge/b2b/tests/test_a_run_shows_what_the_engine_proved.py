@@ -97,3 +97,15 @@ def test_every_bound_the_scheduler_names_has_words_in_three_languages(compiled_t
                 with translation.override("en"):
                     english = str(words)
                 assert str(words) != english, (language, source)
+
+
+def test_the_consoles_versions_list_shows_each_versions_weight_and_bound(solved, organiser):
+    run = ScheduleRun.objects.get(pk=solved["id"])
+    client = Client()
+    client.force_login(organiser)
+    page = client.get(f"/b2b/programmes/{run.programme_id}/console/schedule/").content.decode()
+    assert _fact(page, "weight") == str(solved["weight"])
+    expected = str(solved["bound"]) + (" ✓" if solved["bound_tight"] else "")
+    assert _fact(page, "bound").startswith(expected)
+    assert str(BOUND_SOURCE_LABELS[solved["bound_source"]]) in page
+    assert _fact(page, "gaps-proven-minimal") == ("yes" if solved["gaps_proven_minimal"] else "no")
