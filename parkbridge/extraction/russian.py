@@ -99,7 +99,10 @@ def _site_kind(text: str) -> str | None:
 def _event_kind(text: str) -> str | None:
     low = text.lower()
     for stem, kind in EVENT_HEADS_RU.items():
-        if stem in low:
+        # A head starts a word, and "экспо" is a word of its own ("ЭКСПО-2024"), not the start
+        # of "экспортного" (Российский экспортный центр is an organisation).
+        tail = r"(?![а-яё])" if stem == "экспо" else ""
+        if re.search(rf"(?<![а-яё]){re.escape(stem)}{tail}", low):
             return kind
     return None
 

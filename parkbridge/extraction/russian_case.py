@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_MINISTRY_SHORT = re.compile(r"^Мин[а-яё]{3,}(?:а|у|ом|е)$")
 _OBLIQUE = {"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "acc2"}
 # Up to this many adjectives may stand before the head noun ("Китайско-Белорусский
 # индустриальный парк").
@@ -83,8 +84,10 @@ def to_nominative(name: str) -> str:
             return name  # an abbreviation ("ОЭЗ", "КРДВ") heads an undeclined name
         parses = _morph().parse(text)
         if parses[0].tag.POS == "NOUN":
-            if not _morph().word_is_known(text.lower()):
-                return name  # a transliterated name ("Хунань") is not declined here
+            # A transliterated name ("Хунань") is not declined here; a ministry's short name
+            # ("Минпромторга", "Минфина") is Russian and declines.
+            if not (_morph().word_is_known(text.lower()) or _MINISTRY_SHORT.match(text)):
+                return name
             head_i = i
             break
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):

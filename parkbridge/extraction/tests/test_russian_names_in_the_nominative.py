@@ -52,3 +52,20 @@ def test_an_acronym_in_brackets_is_an_alias_of_the_organisation() -> None:
         "В КРСК добавили, что проект стоит 2 млрд рублей."
     )
     assert [o.name for o in facts.organizations] == ["Корпорация развития Северного Кавказа"]
+
+
+@pytest.mark.parametrize(
+    ("declined", "nominative"),
+    [("Минпромторга России", "Минпромторг России"), ("Минсельхозом", "Минсельхоз")],
+)
+def test_a_ministry_short_name_is_declined_too(declined: str, nominative: str) -> None:
+    assert to_nominative(declined) == nominative
+
+
+def test_an_export_centre_is_an_organisation_not_an_expo() -> None:
+    facts = extract_article(
+        "Новости\n\nНа встрече были представители Российского экспортного центра (РЭЦ). "
+        "В РЭЦ отметили, что проект важен."
+    )
+    assert [o.name for o in facts.organizations] == ["Российский экспортный центр"]
+    assert facts.events == []
