@@ -423,12 +423,14 @@ class EnglishGrammar:
                         )
                         # "Belt and Road Forum": one word, "and", then a run with an event
                         # head is one name ("Egypt and the X Forum" is two: a place, "the").
+                        # So is "China Import and Export Fair": the word before "and" is no
+                        # place and the span no head of its own.
                         site_pair = site_pair or (
                             low == "and"
-                            and j - i == 1
+                            and j - i <= 3
                             and k == j + 1
-                            and not self.gaz.is_place(texts[i])
-                            and not self._is_head(texts[i])
+                            and not self.gaz.is_place(texts[j - 1])
+                            and not any(self._is_head(x) for x in texts[i:j])
                             and any(_key(x) in EVENT_HEADS_EN for x in nxt_run)
                         )
                         if not (
@@ -560,7 +562,15 @@ class EnglishGrammar:
                 while k < len(toks) and toks[k].text != ")" and k - e < 5:
                     acr.append(toks[k].text)
                     k += 1
-                if acr and _is_acronym(acr[0]):
+                # "China Import and Export Fair (Canton Fair)": a bracketed name with the same
+                # kind of head is another name of the same thing.
+                same_head = (
+                    m.category == "events"
+                    and len(acr) >= 2
+                    and all(_is_cap(x) for x in acr)
+                    and _key(acr[-1]) in EVENT_HEADS_EN
+                )
+                if acr and (_is_acronym(acr[0]) or same_head):
                     alias = " ".join(acr)
                     m.aliases.append(alias)
                     m.aliases.append(re.sub(r"[-\s]\d{4}$", "", alias))

@@ -79,6 +79,12 @@ _DESCRIPTORS = "|".join(
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?(?:[A-Z0-9][\w&'’.-]*)){0,5}"
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>{_NAME})")
 _DESCRIBED_AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+\s+)?(?:company|firm)\b(?!\s+of\b)")
+# "Kazakhstan's Samruk-Kazyna", "China's state-owned Sinopec": a name owned by a country.
+_COUNTRY_OWNED = re.compile(
+    rf"\b(?P<country>[A-Z][a-z]+)['’]s\s+(?:state-owned\s+|state\s+|national\s+)?"
+    r"(?!(?:Far|North|South|East|West|Central|Northern|Southern|Eastern|Western)\b)"
+    rf"(?P<name>{_NAME})(?![\w'’.&-])(?!\s+and\s+[A-Z])"  # not half of "Belt and Road"
+)
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+(?=\S+\s+\S))(?:[\w'’-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b"
 )
@@ -261,6 +267,8 @@ class EnglishModel:
         for text in texts:
             names = [m.group("name") for rx in (_DESCRIBED_BEFORE, _DESCRIBED_AFTER, _APPOSITION)
                      for m in rx.finditer(text)]  # fmt: skip
+            names += [m.group("name") for m in _COUNTRY_OWNED.finditer(text)
+                      if self.gaz.country(m.group("country"))]  # fmt: skip
             listed: list[str] = []
             for m in _AMONG.finditer(text):
                 listed += re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("items"))
