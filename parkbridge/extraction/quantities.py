@@ -181,6 +181,10 @@ _ESTIMATE_WORDS = (("оценивается", "в"), ("оценивают", "в"
 _PAIR_NOUNS = ("стран", "сторон", "государств", "countries", "sides", "nations", "parties")
 
 
+# Words that make a number a ratio ("6 times", "в 2,5 раза", "threefold").
+_MULTIPLIERS = {"times", "fold", "раза", "раз"}
+
+
 def _change_verb_before(low: list[str], i: int) -> bool:
     return any(w.startswith(_CHANGE_VERB_STEMS) for w in low[max(0, i - 8) : i])
 
@@ -517,6 +521,9 @@ def find_figures(
                         values = [(value, "at_least"), (v2, "up_to")]
                     j = k
         measure = _measure_after(toks, j)
+        if unit == "count" and j < len(toks) and low[j] in _MULTIPLIERS:
+            i = j + 1  # "grew 6 times", "в 2,5 раза": a ratio, like "twice", not a quantity
+            continue
         if unit == "count" and measure is None:
             measure = _number_of_before(toks, qstart)
             if measure is None and qualifier == "exact":

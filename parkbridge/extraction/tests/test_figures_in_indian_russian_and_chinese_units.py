@@ -106,3 +106,8 @@ def test_indian_scales_stack() -> None:
     assert figs("Projects worth Rs 2.5 lakh crore were cleared.") == [
         (2_500_000_000_000, "INR", "exact")
     ]
+
+
+def test_a_multiplier_is_a_ratio_not_a_figure() -> None:
+    assert figs("Exports grew 4 times in a decade.") == []
+    assert figs("Товарооборот вырос в 2,5 раза.") == []
