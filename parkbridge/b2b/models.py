@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from parkbridge.core.validators import validate_country
 from parkbridge.scheduling.model import (
@@ -296,6 +296,15 @@ class MeetingRequest(models.Model):
         return f"{self.requester} → {self.recipient} ({self.status})"
 
 
+# A run still running this many minutes past twice its time limit lost its worker (runs.py);
+# the message is stored in English and shown in the reader's language (``error_shown``).
+STALL_MINUTES = 10
+RUN_STALLED = gettext_noop(
+    "the worker stopped during this run (no result in twice its time limit plus %(minutes)s "
+    "minutes); start a new run"
+)
+
+
 class RunStatus(models.TextChoices):
     QUEUED = "queued", "Queued"
     RUNNING = "running", "Running"
@@ -357,6 +366,14 @@ class ScheduleRun(models.Model):
         return f"{self.programme} v{self.number} ({self.status})"
 
     @property
+    def error_shown(self) -> str:
+        """The stored error in the reader's language when it is one of ours."""
+        params = {"minutes": STALL_MINUTES}
+        if self.error == RUN_STALLED % params:
+            return gettext(RUN_STALLED) % params
+        return self.error
+
+    @property
     def bound_source_label(self) -> str:
         """Which bound it is, in the reader's language (an unknown name is shown as is)."""
         return str(BOUND_SOURCE_LABELS.get(self.bound_source, self.bound_source))
@@ -413,7 +430,7 @@ class Meeting(models.Model):
             return str(gettext_lazy("Online"))
         if self.booth_host_id:
             host = self.booth_host
-            return f"Booth {host.booth} ({host.name})"
+            return gettext("Booth %(booth)s (%(name)s)") % {"booth": host.booth, "name": host.name}
         return ""
 
 

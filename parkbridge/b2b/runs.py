@@ -18,7 +18,15 @@ from django.utils.translation import gettext_lazy as _
 
 from parkbridge.b2b.errors import B2BError, status_words
 from parkbridge.b2b.instance import BuiltInstance, build_instance, participant_pk, schedule_of
-from parkbridge.b2b.models import B2BProgramme, Meeting, RunStatus, ScheduleRun, video_url
+from parkbridge.b2b.models import (
+    RUN_STALLED,
+    STALL_MINUTES,
+    B2BProgramme,
+    Meeting,
+    RunStatus,
+    ScheduleRun,
+    video_url,
+)
 from parkbridge.b2b.times import local
 from parkbridge.scheduling import InstanceError, Schedule, solve, validate_schedule
 
@@ -40,7 +48,7 @@ PROGRESS_WRITE_INTERVAL = 0.5  # seconds between progress writes: the solver rep
 
 # A run still "running" this long past its solver time limit (twice the limit, plus building
 # and storing) has lost its worker: a worker that dies mid-run can't record its own failure.
-STALL_GRACE = timedelta(minutes=10)
+STALL_GRACE = timedelta(minutes=STALL_MINUTES)
 
 
 def last_published(programme: B2BProgramme) -> ScheduleRun | None:
@@ -149,8 +157,7 @@ def fail_stalled_runs(programme: B2BProgramme | None = None, now: datetime | Non
     ]  # fmt: skip
     return ScheduleRun.objects.filter(pk__in=stalled, status=RunStatus.RUNNING).update(
         status=RunStatus.FAILED,
-        error="the worker stopped during this run (no result in twice its time limit plus "
-        f"{int(STALL_GRACE.total_seconds() // 60)} minutes); start a new run",
+        error=RUN_STALLED % {"minutes": STALL_MINUTES},
         finished_at=now,
     )
 

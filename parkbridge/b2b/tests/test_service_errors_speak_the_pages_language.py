@@ -114,3 +114,36 @@ def test_an_imports_line_errors_are_in_the_pages_language(
     for text in words:
         assert text in html.unescape(page)
     assert not programme.participants.exists()
+
+
+def test_a_run_whose_worker_stopped_says_so_in_the_pages_language(
+    b2b, event, organiser, compiled_translations
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from parkbridge.b2b.models import RunStatus
+
+    programme = b2b.programme(event, organiser=organiser)
+    run = ScheduleRun.objects.create(
+        programme=programme, number=1, status=RunStatus.RUNNING,
+        started_at=timezone.now() - timedelta(hours=2), time_limit=10,
+    )  # fmt: skip
+    page = _client(organiser, "ru").get(f"/b2b/runs/{run.pk}/").content.decode()
+    assert "обработчик остановился во время этого запуска" in page
+    assert "worker stopped" not in page
+
+
+def test_a_booth_meeting_on_the_agenda_names_the_booth_in_the_pages_language(
+    b2b, event, organiser, organiser_api, run_now, compiled_translations
+):
+    programme = b2b.programme(event, organiser=organiser)
+    host = b2b.person(programme, "Kama Tyres", booth="A12")
+    guest = b2b.person(programme, "Belaz")
+    b2b.request(guest, host)
+    run = run_now(organiser_api, programme.pk, time_limit=2)
+    organiser_api.post(f"/api/b2b/runs/{run['id']}/publish", {})
+    page = _client(guest.user, "ru").get(reverse("b2b:my-agenda", args=[programme.pk]))
+    text = html.unescape(page.content.decode())
+    assert "Стенд A12 («Kama Tyres»)" in text and "Booth A12" not in text
