@@ -8,7 +8,7 @@ are part of names are not figures (SCHEMA.md, "Conventions").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.lexicon import _wordlist
@@ -179,6 +179,18 @@ _ESTIMATE_WORDS = (("оценивается", "в"), ("оценивают", "в"
                    ("valued", "at"), ("оценена", "в"), ("оценен", "в"))  # fmt: skip
 # Nouns after "two" that refer back to the two parties ("двух стран", "two sides").
 _PAIR_NOUNS = ("стран", "сторон", "государств", "countries", "sides", "nations", "parties")
+
+
+def _time_reference(low: list[str], j: int) -> bool:
+    """A duration that dates something: "N weeks ago", "N лет назад", "the first nine months
+    of this year" / "of 2023" (a reporting period)."""
+    nxt = low[j] if j < len(low) else ""
+    if nxt in ("ago", "назад", "earlier", "later", "спустя"):
+        return True
+    if nxt == "of" and j + 1 < len(low):
+        after = low[j + 1]
+        return after in ("this", "last", "the") or bool(re.fullmatch(r"(?:19|20)\d{2}", after))
+    return False
 
 
 # Words that make a number a ratio ("6 times", "в 2,5 раза", "threefold").
@@ -399,8 +411,8 @@ def find_figures(
             continue
         value, j, is_word = num
         prev = low[i - 1] if i > 0 else ""
-        if prev in _ID_WORDS:
-            i = j
+        if prev in _ID_WORDS or prev in ("top", "топ"):
+            i = j  # an identifier, or a rank ("top 10 provinces")
             continue
         if is_word and (value == 1 or prev in _ANAPHORIC):
             i = j
@@ -521,6 +533,9 @@ def find_figures(
                         values = [(value, "at_least"), (v2, "up_to")]
                     j = k
         measure = _measure_after(toks, j)
+        if unit in ("days", "weeks", "months", "years") and _time_reference(low, j):
+            i = j  # "three weeks ago", "over nine months of this year": when, not how much
+            continue
         if unit == "count" and j < len(toks) and low[j] in _MULTIPLIERS:
             i = j + 1  # "grew 6 times", "в 2,5 раза": a ratio, like "twice", not a quantity
             continue
@@ -532,4 +547,5 @@ def find_figures(
         for v, q in values:
             out.append(FigureMention(v, unit, q, measure, begin, toks[j - 1].end, j))
         i = j
-    return out
+    # Weeks are not a SCHEMA unit: a week is seven days.
+    return [replace(f, value=f.value * 7, unit="days") if f.unit == "weeks" else f for f in out]

@@ -111,3 +111,20 @@ def test_indian_scales_stack() -> None:
 def test_a_multiplier_is_a_ratio_not_a_figure() -> None:
     assert figs("Exports grew 4 times in a decade.") == []
     assert figs("Товарооборот вырос в 2,5 раза.") == []
+
+
+def test_a_duration_that_dates_something_is_not_a_figure() -> None:
+    assert figs("Two weeks ago the minister opened the plant.") == []
+    assert figs("Over the first nine months of this year, taxes rose 5%.") == [
+        (5, "percent", "exact")
+    ]
+    assert figs("Завод открыли 3 года назад.") == []
+
+
+def test_a_rank_is_not_a_count() -> None:
+    assert figs("The province is among the top 10 regions for investment.") == []
+
+
+def test_weeks_are_given_in_days() -> None:
+    assert figs("Construction will take 6 weeks.") == [(42, "days", "exact")]
+    assert figs("a two-week visit") == [(14, "days", "exact")]
