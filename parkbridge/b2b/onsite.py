@@ -94,7 +94,6 @@ def _give_back(user, participant: B2BParticipant, then: ScheduleRun, now, result
     tables_used = {(slot, table) for slot, _a, _b, table in taken if table}
     load = Counter(pk for _slot, a, b, _table in taken for pk in (a, b))
     tables = list(programme.ordered_tables())
-    back: list[Meeting] = []
     for m in lost:
         other = m.b if m.a_id == participant.pk else m.a
         reason: str | None = None
@@ -120,7 +119,6 @@ def _give_back(user, participant: B2BParticipant, then: ScheduleRun, now, result
         if reason is not None:
             result.given_away.append((m, reason))
             continue
-        back.append(m)
         busy.update({(m.slot_id, participant.pk), (m.slot_id, other.pk)})
         load.update([participant.pk, other.pk])
         if table is not None:
