@@ -399,7 +399,17 @@ class EnglishGrammar:
                         while m < n and _is_cap(texts[m]):
                             nxt_caps.append(_key(texts[m]))
                             m += 1
-                        if not span_has_head or (
+                        # "Nile Delta for Glass Industries": a company name of the Egyptian
+                        # and Gulf kind, "<name> for <activity> <head>".
+                        for_company = (
+                            low == "for"
+                            and k == j + 1
+                            and not span_has_head
+                            and not any(t.lower() in ROLE_HEADS_EN for t in texts[i:j])
+                            and not all(self.gaz.is_place(t) for t in texts[i:j])
+                            and any(x in ORG_HEADS_EN or x in LEGAL_FORMS for x in nxt_caps)
+                        )
+                        if (not span_has_head and not for_company) or (
                             low in ("in", "at")
                             and (self.gaz.is_place(texts[k]) or _SITE_HEAD_WORDS & set(nxt_caps))
                         ):

@@ -169,6 +169,38 @@ def _title_fragment(name: str, before: str) -> bool:
     return name.split()[0].casefold() in _SUBUNITS or not _ORG_WORDS.search(name)
 
 
+def _completes(name: str, before: str, known: list[Mention], sentence: str) -> bool:
+    """'Jushi Egypt for Fiberglass Industry': a span right after "<known org> for|of" is the
+    rest of that organisation's name, not a second one; the known mention is widened."""
+    m = re.search(r"(\S+)\s+(for|of)\s+$", before)
+    if not m:
+        return False
+    for k in known:
+        if (
+            k.category == "organizations"
+            and k.sentence == sentence
+            and before[: m.end(1)].endswith(k.name)
+        ):
+            k.name = f"{k.name} {m.group(2)} {name}"
+            return True
+    return False
+
+
+_NAME_BEFORE_FOR = re.compile(r"((?:[A-Z][\w’'&-]*\s+){1,4})for\s+$")
+
+
+def _widen_for(name: str, before: str) -> str:
+    """'Jushi Egypt for Fiberglass Industry': capitalised words and "for" right before the
+    span open the same name (a title such as "Minister for ..." does not)."""
+    m = _NAME_BEFORE_FOR.search(before)
+    if not m:
+        return name
+    words = m.group(1).split()
+    if any(w.casefold() in ROLE_HEADS_EN or w.casefold() in EN_STOP_CAPS for w in words):
+        return name
+    return f"{m.group(1)}for {name}"
+
+
 class EnglishModel:
     """Mentions of organisations and people proposed by the model, filtered by domain rules."""
 
@@ -200,6 +232,13 @@ class EnglishModel:
                     continue
                 if ent.label_ == "ORG" and _title_fragment(name, text[: ent.start_char]):
                     continue
+                if ent.label_ == "ORG" and _completes(
+                    name, text[: ent.start_char], known + out, text
+                ):
+                    continue
+                if ent.label_ == "ORG":
+                    name = _widen_for(name, text[: ent.start_char])
+                    key = norm(name)
                 m = self._classify(ent.label_, name, text, ent.end_char)
                 if m is not None:
                     out.append(m)

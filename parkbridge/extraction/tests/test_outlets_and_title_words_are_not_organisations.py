@@ -93,3 +93,11 @@ def test_one_word_and_an_event_name_are_one_event() -> None:
         "Forum news\n\nDeals were signed at the Silk and Spice Forum in Dubai on Monday."
     )
     assert [e.name for e in facts.events] == ["Silk and Spice Forum"]
+
+
+def test_a_name_with_for_in_it_is_one_organisation() -> None:
+    orgs = _orgs(
+        "Moreover, Nile Delta for Glass Industries has signed a loan agreement with the bank."
+    )
+    assert "Glass Industries" not in orgs
+    assert any(o.startswith("Nile Delta for Glass") for o in orgs)
