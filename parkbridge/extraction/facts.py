@@ -28,8 +28,18 @@ _AGREEMENT_RE = re.compile(
 )
 _SIGNED_RE = re.compile(
     r"\b(?:signed|sign|signs|signing|inked|inks|concluded|conclude|reached|struck|sealed|clinched"
-    r"|entered\s+into|totall?ed)\b|подпис\w*|заключ\w*|достигнут\w*|签署|签订|签约|签下|达成|缔结",
+    r"|entered\s+into|totall?ed|exchanged)\b|подпис\w*|заключ\w*|достигнут\w*|签署|签订|签约|签下|达成|缔结",
     re.I,
+)
+_TOTALLED = re.compile(
+    r"\b(?:totall?ed|numbered|reached|amounted\s+to)\s+"
+    r"(?P<q>(?:more\s+than|over|about|some|nearly)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?!\s*(?:%|percent|per\s+cent|million|billion|bn|mln|thousand|[$€£¥]))",
+    re.I,
+)
+# "Contracts were signed and trade reached 300": the noun right before the verb is measured.
+_MEASURE_BETWEEN = re.compile(
+    r"\b(?:trade|turnover|investments?|exports?|imports?|volume|value|output|sales)\s*$", re.I
 )
 _PLANNED_RE = re.compile(
     r"\b(?:planned|plans?|will|expected|expects|intends?|going to|upcoming|scheduled|"
@@ -208,6 +218,15 @@ def find_agreements(
         plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
         planned = bool(_PLANNED_RE.search(plan_scope))
         definite = _is_definite(head.group(0), before)
+        if count is None:
+            # "Deals signed at the expo totaled 258": the total after the verb is the count.
+            total = _TOTALLED.search(sentence, end)
+            if total and plural and not _MEASURE_BETWEEN.search(sentence[end : total.start()]):
+                count = int(total.group("n").replace(",", ""))
+                q = (total.group("q") or "").split()
+                qualifier = {"more": "more_than", "over": "more_than", "about": "about",
+                             "some": "about", "nearly": "about"}.get(q[0] if q else "", "exact")  # fmt: skip
+                plural = False
         if count is None and not plural:
             count, qualifier = 1, "exact"
         parties = [n for n in names if n and n in clause]

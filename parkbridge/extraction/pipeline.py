@@ -355,6 +355,14 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     for a in facts_grammar.merge_agreements(agreements, leads, _headline(art.body, sentences)):
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
+        if (
+            a.count
+            and a.count >= 2
+            and not any(f.unit == "count" and float(f.value) == a.count for f in out.figures)
+        ):
+            # SCHEMA.md: the number of agreements is also a figure ("deals totaled 258").
+            out.figures.append(Figure(a.count, "count", a.qualifier or "exact", "agreements",  # type: ignore[arg-type]
+                                      None, a.evidence))  # fmt: skip
     out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
     from parkbridge.extraction.backend import settings_from_env, with_model
 
