@@ -128,3 +128,13 @@ def test_a_rank_is_not_a_count() -> None:
 def test_weeks_are_given_in_days() -> None:
     assert figs("Construction will take 6 weeks.") == [(42, "days", "exact")]
     assert figs("a two-week visit") == [(14, "days", "exact")]
+
+
+def test_chinese_power_and_regional_currency_units() -> None:
+    assert [(f.value, f.unit) for f in find_figures_zh("光伏电站装机容量300兆瓦。")] == [
+        (300, "MW")
+    ]
+    assert [(f.value, f.unit) for f in find_figures_zh("风电项目规模2吉瓦。")] == [(2, "GW")]
+    assert [(f.value, f.unit) for f in find_figures_zh("投资额达5000亿越南盾。")] == [
+        (500_000_000_000, "VND")
+    ]
