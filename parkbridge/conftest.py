@@ -14,6 +14,18 @@ _counter = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's language: a page requested earlier in the same thread
+    (LocaleMiddleware activates the visitor's language and leaves it active) must not turn
+    the next test's messages Russian or Chinese."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _role_groups_outlive_flushes(request, django_db_blocker):
     """A transactional or live-server test empties every table when it ends, taking the role
     groups a migration created with it; put them back so the next test in this process finds

@@ -396,7 +396,9 @@ class RunOut(Schema):
     meetings: int | None = Field(None, alias="meetings_count")
     bound: int | None
     bound_source: str = Field(
-        ..., description="which relaxation gave the bound: slot-free LP, full LP or CP-SAT"
+        ...,
+        description="which relaxation gave the bound: slot-free LP, slot-free LP with slot-set "
+        "cuts, full LP or CP-SAT",
     )
     bound_tight: bool = Field(..., description="W reaches the bound, so W is the optimum")
     proven_optimal: bool

@@ -312,6 +312,21 @@ class RunStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
+# The scheduler's phases (``parkbridge.scheduling.solve`` reports them) as the run page says them.
+RUN_PHASES: dict[str, object] = {
+    "prepare": gettext_lazy("Preparing"),
+    "bound": gettext_lazy("Computing the bound"),
+    "place": gettext_lazy("Placing meetings"),
+    "slot-set cuts": gettext_lazy("Tightening the bound"),
+    "tighter bound": gettext_lazy("Tightening the bound"),
+    "exact search": gettext_lazy("Searching exactly"),
+    "compact": gettext_lazy("Closing gaps"),
+    "polish": gettext_lazy("Polishing"),
+    "fewest gaps": gettext_lazy("Proving the fewest gaps"),
+    "done": gettext_lazy("Finishing"),
+}
+
+
 class ScheduleRun(models.Model):
     """One run of the scheduler; when done, a version of the schedule with its meetings."""
 
@@ -377,6 +392,11 @@ class ScheduleRun(models.Model):
     def bound_source_label(self) -> str:
         """Which bound it is, in the reader's language (an unknown name is shown as is)."""
         return str(BOUND_SOURCE_LABELS.get(self.bound_source, self.bound_source))
+
+    @property
+    def phase_label(self) -> str:
+        """What the scheduler is doing now, in the reader's language."""
+        return str(RUN_PHASES.get(self.phase, self.phase))
 
 
 class Meeting(models.Model):

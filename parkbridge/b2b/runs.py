@@ -38,10 +38,12 @@ PHASE_RANGES: dict[str, tuple[int, int]] = {
     "prepare": (2, 5),
     "bound": (5, 15),
     "place": (15, 40),
-    "tighter bound": (40, 50),
+    "slot-set cuts": (40, 45),
+    "tighter bound": (45, 50),
     "exact search": (50, 60),
-    "compact": (60, 85),
-    "polish": (85, 95),
+    "compact": (60, 80),
+    "polish": (80, 88),
+    "fewest gaps": (88, 95),
     "done": (95, 95),
 }
 PROGRESS_WRITE_INTERVAL = 0.5  # seconds between progress writes: the solver reports often

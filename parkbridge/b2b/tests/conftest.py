@@ -15,17 +15,6 @@ DAY1 = datetime(2024, 8, 18, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def site_language(settings):
-    """Each test starts in the site's language: a page requested earlier in the same thread
-    (LocaleMiddleware activates the visitor's language and leaves it active) must not turn
-    the next test's service messages Chinese."""
-    from django.utils import translation
-
-    with translation.override(settings.LANGUAGE_CODE):
-        yield
-
-
-@pytest.fixture(autouse=True)
 def immediate_tasks(settings) -> None:
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
