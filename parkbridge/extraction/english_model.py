@@ -89,7 +89,8 @@ _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+(?=\S+\s+\S))(?:[\w'’-]+\s+){{0,4}}?(?:{_DESCRIPTORS})\b"
 )
 _AMONG = re.compile(
-    rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+    # At most a dozen items: a list is short, and an unbounded one backtracks on long text.
+    rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME}){{0,12}}(?:\s*,?\s+and\s+{_NAME})?)\s+"
     r"(?:(?:being|are|were|is|was)\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:companies|firms|participants|exhibitors|manufacturers|producers|investors|suppliers)\b"
 )

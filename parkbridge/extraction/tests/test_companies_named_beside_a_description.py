@@ -58,3 +58,13 @@ def test_an_organisation_named_before_and_after_a_role_word_is_listed_once() -> 
         "would open in May."
     )
     assert orgs.count("Baikal Group") == 1
+
+
+def test_a_very_long_capitalised_list_is_read_in_linear_time() -> None:
+    import time
+
+    text = ", ".join(["Alpha Beta Gamma"] * 1800) + " being among participating firms."
+    started = time.process_time()
+    extract_article(text)
+    # Unbounded repetition made this quadratic (about 20 s); bounded, it takes well under 1 s.
+    assert time.process_time() - started < 10
