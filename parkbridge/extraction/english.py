@@ -63,6 +63,11 @@ _SITE_HEAD_WORDS = {seq[-1] for seq, _ in SITE_HEADS_EN} | (
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di",
               "du", "dos", "ben", "abu", "ould", "la", "le"}  # fmt: skip
 _PARTICLE_NAME = re.compile(r"(?:[Aa]l|[Ee]l|[Uu]l|[Bb]in|[Ii]bn|[Aa]bu|[Oo]uld)-[A-Z][\w'’]+")
+_DAYS_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
 _INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
@@ -409,6 +414,8 @@ class EnglishGrammar:
                             and not all(self.gaz.is_place(t) for t in texts[i:j])
                             and any(x in ORG_HEADS_EN or x in LEGAL_FORMS for x in nxt_caps)
                         )
+                        if _key(texts[k]) in _DAYS_AND_MONTHS:
+                            break  # "X Fair on Monday", "X Forum in May": a date, not the name
                         if (not span_has_head and not for_company) or (
                             low in ("in", "at")
                             and (self.gaz.is_place(texts[k]) or _SITE_HEAD_WORDS & set(nxt_caps))
@@ -617,6 +624,13 @@ class EnglishGrammar:
             words = words[1:]
         elif s > 0 and parse_ordinal(toks[s - 1].text) and not toks[s - 1].text[0].isupper():
             edition = parse_ordinal(toks[s - 1].text)
+        elif (
+            s > 1
+            and toks[s - 1].text.lower() in ("st", "nd", "rd", "th")
+            and toks[s - 2].text.isdigit()
+            and toks[s - 2].end == toks[s - 1].start
+        ):
+            edition = int(toks[s - 2].text)  # "136th" reaches here as "136" + "th"
         country = None
         if len(words) > 1 and re.search(r"['’]s$", words[0]) and self.gaz.country(words[0]):
             country = self.gaz.country(words[0])
