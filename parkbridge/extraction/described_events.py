@@ -27,10 +27,14 @@ _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
     (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,10}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?[А-ЯЁ][\w-]+"), "business_mission"),
     (re.compile(r"\b(?:церемони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
+    # "в рамках бизнес-миссии в Китай", "деловая миссия в Индию"
+    (re.compile(r"\b(?:[Бб]изнес-мисси\w*|(?:[Дд]елов|[Тт]оргов)\w+\s+мисси\w*)\s+(?:[\w«»\"-]+\s+){0,4}?(?:во?)\s+[А-ЯЁ][\w-]+"), "business_mission"),
 ]  # fmt: skip
 _ZH = [
     (re.compile(r"(?:[\u4e00-\u9fff·]{2,14}?)(?:对|到|赴)[\u4e00-\u9fff]{2,8}?(?:进行|开展)(?:了)?(?:国事|正式|工作)?访问"), "other"),
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
+    # "江苏省经贸代表团赴越南开展经贸交流活动": a delegation going to a place to do something.
+    (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
     (re.compile(r"[\u4e00-\u9fff]{0,6}?(?:签约|奠基|开工|揭牌|开园)仪式"), "other"),
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
@@ -101,8 +105,15 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 if cut and len(name) - cut.end() >= 4:
                     name = name[cut.end() :]
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
+            this_kind = kind
+            if (
+                language == "ru"
+                and kind == "business_mission"
+                and not re.search(r"делегац|мисси", name, re.I)
+            ):
+                this_kind = "other"  # "визит премьер-министра Индии в Россию": official visit
             if len(name) >= 4:
-                out.append(Mention("events", name, sentence, kind=kind))
+                out.append(Mention("events", name, sentence, kind=this_kind))
     return out
 
 
