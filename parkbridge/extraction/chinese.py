@@ -12,7 +12,12 @@ from typing import Any
 from parkbridge.extraction.chinese_sites import clean_site_name, find_sites
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer
-from parkbridge.extraction.lexicon import EVENT_HEADS_ZH, ORG_HEADS_ZH, SITE_HEADS_ZH
+from parkbridge.extraction.lexicon import (
+    EVENT_HEADS_ZH,
+    ORG_HEAD_LOOKALIKES_ZH,
+    ORG_HEADS_ZH,
+    SITE_HEADS_ZH,
+)
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.numbers import parse_zh_number
 from parkbridge.extraction.quantities import FigureMention
@@ -54,6 +59,11 @@ _ZH_ROLES = tuple(sorted(_data_lines("chinese_titles.txt"), key=len, reverse=Tru
 # Transliterated names join their parts with a middle dot; pages carry several look-alikes
 # (· • ∙ ・ ‧), and a lost one often shows as "?" between two Chinese characters.
 _DOT = "·•∙・‧"
+
+
+def _is_org_name(name: str) -> bool:
+    """Ends in an organisation head and is not a common word that merely ends in one."""
+    return name.endswith(ORG_HEADS_ZH) and not name.endswith(ORG_HEAD_LOOKALIKES_ZH)
 
 
 def _has_surname(name: str) -> bool:
@@ -282,7 +292,7 @@ class ChineseGrammar:
                         # The run goes on: "…合作中心国家股份公司" is the company that runs
                         # the centre, a second entity whose name holds the site's.
                         pending = None
-                    elif name.endswith(ORG_HEADS_ZH):
+                    elif _is_org_name(name):
                         # The longest naming wins: "…合作中心国家股份公司" is one company, not
                         # "…合作中心" and "国家股份公司".
                         pending = name[-24:].lstrip("—-–")
@@ -311,7 +321,7 @@ class ChineseGrammar:
                     out.append(Mention("people", person, text, role=name[:cut]))
                 elif head_end:
                     candidates.append(name[:head_end])
-                elif not name.endswith(ORG_HEADS_ZH) and _DOT_NAME_RE.fullmatch(person):
+                elif not _is_org_name(name) and _DOT_NAME_RE.fullmatch(person):
                     out.append(Mention("people", person, text))
                 taken.append(name)
             for m in _ROLE_FOREIGN_RE.finditer(text):
@@ -351,7 +361,7 @@ class ChineseGrammar:
                     out.append(Mention("events", name, text, kind=event, edition=edition,  # type: ignore[arg-type]
                                        start=dates[0].start if dates else None,
                                        end=dates[-1].end if dates else None))  # fmt: skip
-                elif name.endswith(ORG_HEADS_ZH) and len(name) >= 4:
+                elif _is_org_name(name) and len(name) >= 4:
                     out.append(Mention("organizations", name, text))
             # Names read from their kind head leftwards, where jieba's runs break a name.
             for site_name, site_kind in find_sites(text):

@@ -157,10 +157,18 @@ ORG_HEADS_RU: tuple[str, ...] = (
     "администраци", "биржа", "завод", "комбинат", "холдинг", "групп", "служб", "дирекци",
     "ооо", "оао", "пао", "зао", "ао",
 )  # fmt: skip
-ORG_HEADS_ZH: tuple[str, ...] = (
-    "公司", "集团", "银行", "大学", "协会", "委员会", "部", "研究院", "研究所", "基金会", "商会",
-    "中心", "政府",
-)  # fmt: skip
+
+
+def _data_words(name: str) -> tuple[str, ...]:
+    path = Path(__file__).with_name("data") / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+# Chinese organisation heads (data/org_heads_zh.txt) and common words that end in one without
+# naming an organisation (data/org_head_lookalikes_zh.txt: 格局, 展厅, 东部, 总部).
+ORG_HEADS_ZH: tuple[str, ...] = _data_words("org_heads_zh.txt")
+ORG_HEAD_LOOKALIKES_ZH: tuple[str, ...] = _data_words("org_head_lookalikes_zh.txt")
 
 # Words that open a role phrase before or after a person's name.
 ROLE_HEADS_EN: frozenset[str] = frozenset(

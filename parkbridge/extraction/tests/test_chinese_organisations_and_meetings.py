@@ -30,3 +30,12 @@ def test_an_investment_promotion_meeting_is_an_event() -> None:
 def test_a_short_form_of_a_site_name_is_not_an_organisation() -> None:
     text = "满洲里国际边境合作中心是两国共同建设的自由贸易区。游客可持护照进出合作中心。"
     assert "合作中心" not in _orgs(text)
+
+
+def test_provincial_departments_and_commissions_are_organisations() -> None:
+    orgs = _orgs("浙江省商务厅与国家发展改革委共同支持该园区。")
+    assert "浙江省商务厅" in orgs and "国家发展改革委" in orgs
+
+
+def test_common_words_ending_in_an_organisation_head_are_not_organisations() -> None:
+    assert _orgs("两国将构建新发展格局，园区展厅和公司总部已精心部署。") == []
