@@ -131,3 +131,11 @@ def test_the_table_plan_speaks_the_organisers_language(published, organiser, com
     client.force_login(organiser)
     html = client.get(f"/b2b/programmes/{programme.pk}/tables/").content.decode()
     assert "桌位安排" in html and "（已发布）" in html and "2 场会谈" in html
+
+
+def test_the_agenda_names_the_partners_country_in_the_readers_language(
+    published, compiled_translations
+):
+    _, me, _ = published
+    html = _in("ru").get(f"/b2b/agenda/{me.agenda_key}/").content.decode()
+    assert "<td>Китай</td>" in html and "<td>CN</td>" not in html

@@ -110,6 +110,14 @@ def country(code: str | None) -> str:
 
 
 @register.filter
+def country_pair(pair: str | None) -> str:
+    """"CN-RU" as the two countries' names in the reader's language ("??": unknown)."""
+    if not pair:
+        return ""
+    return " – ".join(country(code) if code != "??" else "?" for code in pair.split("-"))
+
+
+@register.filter
 def tr(text: Any) -> str:
     """Translate a label that comes from data (a model's choice label)."""
     return gettext(str(text)) if text not in (None, "") else ""

@@ -141,7 +141,7 @@ def test_a_b2b_day_from_registration_to_the_funnel(page_as, day_programme, setti
         page.get_by_role("button", name="Save").click()
         page.wait_for_selector("text=your feedback is saved")
     organiser.goto(organiser.base + home + "console/funnel/")
-    pair = organiser.locator("tr[data-pair='CN-RU']").inner_text().split()
-    assert pair == ["CN-RU", "1", "1", "1", "1", "1"]
+    pair = organiser.locator("tr[data-pair='CN-RU']").inner_text().split("\t")
+    assert [cell.strip() for cell in pair] == ["China – Russian Federation", "1", "1", "1", "1", "1"]
     for page in (buyer, seller, organiser):
         assert page.script_errors == []
