@@ -725,7 +725,7 @@ class EnglishGrammar:
                 ctry = self.gaz.city(city).country  # type: ignore[union-attr]
             ctry = ctry or self._country_in(sentence)
             # "Bole Lemi Park at Addis Ababa": the place after the name is where it lies.
-            at = re.match(r"^(.+?\S)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$",
+            at = len(name) < 200 and re.match(r"^(.+?\S)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$",
                           name)  # fmt: skip
             if at and _site_kind([p for w in at.group(1).split() for p in _key(w).split()]):
                 name, city = at.group(1), city or at.group(2)

@@ -16,8 +16,10 @@ from pathlib import Path
 
 from parkbridge.extraction.textnorm import norm
 
-_WORD = r"[A-ZА-ЯЁ0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
-_NAME = rf"(?P<name>[«\"“]?{_WORD}(?:\s+{_WORD}){{0,4}}[»\"”]?)"
+# Words are bounded in length and a name starts at a word's start, so a scan stays linear on
+# hostile input (one 50,000-letter "word" must not be tried from each of its letters).
+_WORD = r"[A-ZА-ЯЁ0-9][\w&'’-]{0,40}(?:\.[\w&'’-]{1,40}){0,3}(?![\w&'’-])"
+_NAME = rf"(?<![\w&'’.-])(?P<name>[«\"“]?{_WORD}(?:\s+{_WORD}){{0,4}}[»\"”]?)"
 _ZH_NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12}?)"
 
 # Citations that make whatever they name a reporter, whatever the name looks like; the first

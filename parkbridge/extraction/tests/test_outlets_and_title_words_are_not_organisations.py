@@ -101,3 +101,12 @@ def test_a_name_with_for_in_it_is_one_organisation() -> None:
     )
     assert "Glass Industries" not in orgs
     assert any(o.startswith("Nile Delta for Glass") for o in orgs)
+
+
+def test_the_outlet_scan_stays_fast_on_a_hostile_text() -> None:
+    import time
+
+    text = "A" * 50_000 + " reported. " + "Abcd " * 5_000 + "据" + "新" * 20_000 + "报道"
+    started = time.monotonic()
+    reporting_sources(text)
+    assert time.monotonic() - started < 5
