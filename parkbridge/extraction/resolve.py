@@ -85,6 +85,25 @@ def _cjk_short_form(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _is_country_any_case(word: str, is_country: Callable[[str], bool]) -> bool:
+    """A country name, also in a Russian case form ("России", "Казахстана", "Китая")."""
+    if is_country(word):
+        return True
+    if _cyrillic(word) and len(word) > 3:
+        stem = word[:-1]
+        return any(is_country(stem + end) for end in ("", "я", "а", "ь", "й"))
+    return False
+
+
+def _without_country(name: str, is_country: Callable[[str], bool]) -> str:
+    words = name.split()
+    if len(words) >= 2 and _is_country_any_case(words[-1], is_country):
+        words = words[:-1]
+        if len(words) >= 2 and words[-1] in ("of", "the"):
+            words = words[:-1] if words[-1] == "of" else words[:-2]
+    return " ".join(words)
+
+
 def _cjk(s: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in s)
 
@@ -187,6 +206,10 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         sa, sb = [w[:5] for w in na.split()], [w[:5] for w in nb.split()]
         if len(sa) == len(sb) >= 2 and (sa == sb or fuzz.ratio(na, nb) >= 88):
             return True
+    if a.category == "organizations" and (
+        _without_country(na, is_country) == nb or _without_country(nb, is_country) == na
+    ):
+        return True  # "Минпромторг России" and "Минпромторг" (not two countries' ministries)
     if a.category == "people":
         ta, tb = na.split(), nb.split()
         return (
