@@ -45,5 +45,7 @@ def test_an_officials_visit_abroad_is_an_event() -> None:
 
 
 def test_an_officials_visit_at_home_is_not_an_event() -> None:
-    text = "MOSCOW, May 2. The plant was opened during a visit by Prime Minister Ivan Petrov to Kazan."
+    text = (
+        "MOSCOW, May 2. The plant was opened during a visit by Prime Minister Ivan Petrov to Kazan."
+    )
     assert extract_article(text).events == []
