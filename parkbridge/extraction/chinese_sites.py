@@ -19,6 +19,7 @@ from pathlib import Path
 from parkbridge.extraction.lexicon import COUNTRY_ALIASES, SITE_HEADS_ZH
 
 _MAX_NAME = 20
+_MAX_HEADS = 64
 _DASHES = "—－–-"
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”「」—－–·-]")
 # Descriptions, not names, when they are all that stands before the head.
@@ -116,7 +117,9 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
 def find_sites(text: str) -> list[tuple[str, str]]:
     """(name, kind) of every named park or zone in one Chinese sentence, left to right."""
     out: list[tuple[str, str]] = []
-    for m in _head_re().finditer(text):
+    # A sentence names a handful of sites; a run of heads past this is not prose (and each
+    # head costs a word segmentation of its left context).
+    for _, m in zip(range(_MAX_HEADS), _head_re().finditer(text), strict=False):
         name = site_name_ending_at(text, m.start(), m.end())
         if name:
             out.append((name, _kind(m.group(0))))
