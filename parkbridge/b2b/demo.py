@@ -31,7 +31,25 @@ COUNTRIES = ["CN"] * 4 + ["RU"] * 4 + ["BY", "KZ", "UZ", "KG"]
 ROLES = [r.value for r in B2BRole]
 SESSIONS = (("day1-am", 0, 10), ("day1-pm", 0, 14), ("day2-am", 1, 10), ("day2-pm", 1, 14))
 SLOTS_PER_SESSION = 4
+# What demo participants offer and seek (pairs that make sense across the table).
+TRADE = [
+    ("CNC machine tools and service", "distributors for machine tools"),
+    ("land with utilities in a special economic zone", "manufacturers to settle as residents"),
+    ("grain and oilseed processing lines", "buyers of processing equipment"),
+    ("cold-chain logistics between the border and the port", "freight for cold-chain routes"),
+    ("electric motors and drives", "suppliers of rare-earth magnets"),
+    ("software for industrial park management", "park operators to pilot with"),
+    ("co-investment in joint ventures", "partners for a joint venture"),
+    ("medical equipment assembly", "a site for local assembly"),
+]
+# Working languages by country: some speak only their own, so interpreters are needed.
+LANGUAGES = {"CN": ["zh"], "RU": ["ru"], "BY": ["ru"], "KZ": ["ru"], "UZ": ["ru"], "KG": ["ru"]}
 SLOT_MINUTES = 30
+
+
+def _languages(country: str, rng: random.Random) -> list[str]:
+    own = LANGUAGES.get(country, [])
+    return own + ["en"] if not own or rng.random() < 0.7 else own
 
 
 def _demo_event() -> Event:
@@ -96,6 +114,9 @@ def create_demo_programme(
                 role=rng.choice(ROLES),
                 max_meetings=rng.randint(3, 8),
                 booth=f"B{i + 1:02d}" if rng.random() < 0.08 else "",
+                offer=rng.choice(TRADE)[0],
+                seek=rng.choice(TRADE)[1],
+                languages=_languages(country, rng),
             )
             if rng.random() < 0.2:  # some attend only one day
                 half = slots[: len(slots) // 2] if rng.random() < 0.5 else slots[len(slots) // 2 :]

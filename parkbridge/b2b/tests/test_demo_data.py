@@ -20,3 +20,10 @@ def test_the_demo_programme_has_people_requests_and_a_published_schedule(event):
 def test_the_demo_is_created_once_per_event(event):
     first = create_demo_programme(event, participants=6, time_limit=0.5)
     assert create_demo_programme(event, participants=6, time_limit=0.5) == first
+
+
+def test_demo_participants_say_what_they_offer_and_seek_and_which_languages_they_speak(event):
+    programme = create_demo_programme(event, participants=12, seed=5, time_limit=0.5)
+    people = list(programme.participants.all())
+    assert all(p.offer and p.seek and p.languages for p in people)
+    assert {lang for p in people for lang in p.languages} <= {"en", "ru", "zh"}
