@@ -16,6 +16,8 @@ _EN = [
     (re.compile(r"\b(?:state|official|working|first)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\bvisit\s+(?:of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?delegation\s+to\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     (re.compile(r"\bvisiting\s+(?:[A-Z][\w-]+\s+){1,2}delegation\b"), "business_mission"),
+    # "President X's visit to Egypt", "the minister's trip to China": kept only between countries.
+    (re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?:(?:state|official|working|first|\w+-day)\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=\s+(?:visited|arrived|toured))"), "business_mission"),
@@ -53,7 +55,9 @@ _EVENT_NOUN = re.compile(
 
 
 _CROSS_BORDER_ONLY = re.compile(
-    r"\bworking\s+visit|\bvisit\s+(?:by|of)\b|рабоч\w+\s+визит|工作访问", re.I
+    r"\bworking\s+visit|\bvisit\s+(?:by|of)\b|['’]s\s+(?:\S+\s+)?(?:visit|trip)\s+to\b"
+    r"|рабоч\w+\s+визит|工作访问",
+    re.I,
 )
 
 

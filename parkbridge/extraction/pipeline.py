@@ -85,7 +85,9 @@ def _described_events(
             slot = m.kind or "other"  # one event per kind of description
             if slot in kinds or any(key in n or n in key for n in named):
                 continue
-            if must_cross_borders(m.name) and not _between_countries(sent.text, gaz, home):
+            if must_cross_borders(m.name) and not (
+                _to_a_country(m.name, gaz) or _between_countries(sent.text, gaz, home)
+            ):
                 continue  # an official's working visit inside his own country (SCHEMA.md)
             kinds.add(slot)
             out.append(m)
@@ -115,6 +117,12 @@ def _countries_in(text: str, gaz: Gazetteer) -> set[str]:
         if code:
             codes.add(code)
     return codes
+
+
+def _to_a_country(name: str, gaz: Gazetteer) -> bool:
+    """A visit "to Egypt" crosses a border whoever makes it (a city could be at home)."""
+    m = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", name)
+    return bool(m and gaz.country(m.group(1)))
 
 
 def _between_countries(sentence: str, gaz: Gazetteer, home: str | None) -> bool:

@@ -49,3 +49,13 @@ def test_an_officials_visit_at_home_is_not_an_event() -> None:
         "MOSCOW, May 2. The plant was opened during a visit by Prime Minister Ivan Petrov to Kazan."
     )
     assert extract_article(text).events == []
+
+
+def test_a_leaders_visit_to_a_country_is_an_event_even_when_written_there() -> None:
+    text = "CAIRO, May 3 - Premier Wen's two-day visit to Egypt ended with 12 deals."
+    assert [e.kind for e in extract_article(text).events] == ["other"]
+
+
+def test_a_leaders_visit_to_a_home_city_is_not_an_event() -> None:
+    text = "MOSCOW, May 3. The plant was shown during the president's visit to Kazan."
+    assert extract_article(text).events == []
