@@ -15,9 +15,9 @@ checked by the validator):
   command (start-up, reading and writing count), W, G, the bound B it proves, which relaxation
   gave it and whether W reaches it;
 - `greedy`: the quick schedule event tools use (baseline);
-- `two-stage` (mission and tight presets): the best W (the command's when it reaches its proven
-  bound, else CP-SAT's, hinted with the command's schedule), then CP-SAT for the fewest idle
-  slots at that W: the reference optimum (W*, G*) with proofs;
+- `two-stage` (mission and tight presets): CP-SAT for the best W (from the command's schedule;
+  proven by its own bound, or by the command's B when out of time), then CP-SAT for the fewest
+  idle slots at that W: the reference optimum (W*, G*) with proofs;
 - `scheduler` (the solver in process) and `cp-sat` (plain full model): earlier methods.
 
 Goals per instance, PASS/FAIL (`-` when not applicable, `open` when nothing proves it):
@@ -435,7 +435,8 @@ def instance_cells(row: InstanceResult, time_limit: float) -> list[str]:
     goals = row.goals(time_limit)
     w_star = "-"
     if ref:
-        w_star = f"{ref['weight']}" + ("" if ref.get("w_proven") else "?")
+        proof = ref.get("w_proof")
+        w_star = f"{ref['weight']}" + (f" ({proof})" if ref.get("w_proven") and proof else "?")
     g_star = "-"
     if ref and ref.get("w_proven"):
         g_star = _gaps(ref) + ("" if ref.get("g_proven") else "?")
@@ -551,8 +552,9 @@ def render_markdown(
         "W: weight of the schedule `parkbridge schedule --time-limit T` wrote; wall s and peak MB "
         "are the whole command's (start-up, reading and writing count). B: the upper bound it "
         "proves, B from: which relaxation gave it, tight: W == B (W proven optimal). W*, G*: the "
-        "two-stage optimum: the best W (the command's when it reaches B, else CP-SAT's, hinted "
-        "with the command's schedule), then CP-SAT's fewest idle slots at that W "
+        "two-stage optimum: CP-SAT's best W from the command's schedule, proven by CP-SAT's own "
+        "bound (`(CP-SAT)`) or, when CP-SAT runs out of time, by B (`(B)`), then CP-SAT's "
+        "fewest idle slots at that W "
         f"({info.optimum_time_limit:g} s per stage; `?` = not proven in time). G: idle gaps per "
         "participant, idle slots in brackets; G min: the command's `gaps_minimal` (W proven best "
         "and no schedule of that W has fewer idle slots). Goals: "
@@ -651,32 +653,31 @@ def worker(args: list[str]) -> None:
             "gaps_minimal": schedule.stats.gaps_proven_minimal,
         }
     elif method == "two-stage":
-        # Stage 1, the best W: when the command's schedule (HINT) reaches the bound it proved
-        # (BOUND), that is W*; else CP-SAT maximises W from the hint, proven by its own bound.
+        # Stage 1, the best W: CP-SAT maximises W from the command's schedule (HINT), so a
+        # heavier schedule shows the command's W is not the optimum whatever its bound says;
+        # W* is proven by CP-SAT's own bound, else (CP-SAT out of time) by the command's BOUND.
         # Stage 2, once W is proven: CP-SAT for the fewest idle slots at that W, starting from
-        # the better-compacted of the schedules in hand.
+        # the schedule of that W with the fewest idle slots in hand.
         from parkbridge.scheduling.cpsat import fewest_idle_at_weight, solve_full
 
         problem = build_problem(instance)
         hint = _assignment_of(problem, load_schedule(args[3])) if len(args) > 3 else None
         proved = int(args[4]) if len(args) > 4 else None
-        if hint is not None and proved is not None and hint.weight() >= proved:
-            st, upper, w_proof = hint, proved, "bound B"
+        first = solve_full(problem, time_limit, hint=hint, workers=2)
+        in_hand = [a for a in (first.assignment, hint) if a is not None]
+        if not in_hand:
+            print(json.dumps({"status": "no solution", "seconds": time.monotonic() - started}))
+            return
+        st = max(in_hand, key=lambda a: (a.weight(), -a.total_idle()))
+        if st.weight() >= first.bound:
+            upper, w_proof = first.bound, "CP-SAT"
+        elif proved is not None and st.weight() >= proved:
+            upper, w_proof = proved, "B"
         else:
-            first = solve_full(problem, time_limit, hint=hint, workers=2)
-            if first.assignment is None:
-                print(json.dumps({"status": "no solution", "seconds": time.monotonic() - started}))
-                return
-            st, upper, w_proof = first.assignment, first.bound, "CP-SAT"
-        w_proven = st.weight() >= upper
+            upper, w_proof = min(first.bound, proved if proved is not None else first.bound), None
+        w_proven = w_proof is not None
         g_proven = st.total_idle() == 0
         if w_proven and not g_proven:
-            if (
-                hint is not None
-                and hint.weight() >= st.weight()
-                and hint.total_idle() < st.total_idle()
-            ):
-                st = hint
             second = fewest_idle_at_weight(problem, st.weight(), st, time_limit, workers=2)
             if second.assignment is not None:
                 st = second.assignment
@@ -684,7 +685,8 @@ def worker(args: list[str]) -> None:
         status = "optimal" if w_proven and g_proven else ("W optimal" if w_proven else "feasible")
         extra = {
             "w_proven": w_proven,
-            "w_proof": w_proof if w_proven else None,
+            "w_proof": w_proof,
+            "cp_sat_bound": first.bound,
             "g_proven": w_proven and g_proven,
             "bound": upper,
         }

@@ -100,3 +100,13 @@ def test_a_weight_short_of_the_bound_never_shows_as_a_hundred_percent() -> None:
     cells = bench.method_cells("x", "command", {"weight": 30173}, 30174, "slot-free LP")
     assert cells[bench.METHOD_HEADERS.index("W/B %")] == "99.99"
     assert cells[bench.METHOD_HEADERS.index("tight")] == "no"
+
+
+def test_the_optimum_column_says_what_proved_it() -> None:
+    ours = {"status": "ok", "weight": 10, "bound": 10, "idle": 0, "gaps": 0.0}
+    for proof, shown in (("CP-SAT", "10 (CP-SAT)"), ("B", "10 (B)"), (None, "10?")):
+        ref = {"status": "optimal", "weight": 10, "w_proven": proof is not None, "w_proof": proof}
+        row = bench.InstanceResult(
+            bench.resolve_instance("mission-7"), {"command": ours, "two-stage": ref | {"idle": 0}}
+        )
+        assert bench.instance_cells(row, 20.0)[bench.INSTANCE_HEADERS.index("W*")] == shown
