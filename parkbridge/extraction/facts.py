@@ -101,6 +101,19 @@ _IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(
 _LEADING_DEADLINE = re.compile(
     r"^\W*(?:by|until|к|до|到)\s*(?:the\s+end\s+of\s+)?(?:19|20)\d{2}", re.I
 )
+# A term of validity ("valid until 2030", "действует до 2030 года", "有效期至2030年") dates a
+# document, not a goal.
+_VALIDITY_BEFORE = re.compile(
+    r"(?:\b(?:valid|effective|in\s+force|runs?|lasts?|extended|term)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:действ\w*|срок\w*|продлен\w*|рассчитан\w*)\s+(?:\w+\s+){0,2}"
+    r"|有效期|期限)\s*$",
+    re.I,
+)
+# Clause boundaries for picking a deadline's figure: "employed 3,000 in 2023 and aims to employ
+# 5,000 by 2028" dates the 5,000, not the 3,000.
+# A number that is not a calendar year.
+_BARE_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d")
+_CLAUSE_BREAK = re.compile(r"[,，](?!\d)|[;；]|\s(?:and|while|but|и|а|но)\s", re.I)
 
 
 # "signed further agreements with B" is a new statement, not a restatement.
@@ -346,6 +359,12 @@ def find_targets(
                 if n and 0 < n <= 50:
                     deadlines.append((m.start(), m.end(), str(published_year + n)))
     for start, end, year in deadlines:
+        # A deadline already past at publication reports what happened ("By 2020 the park had
+        # 100 residents"); a goal looks ahead.
+        if published_year is not None and int(year) < published_year:
+            continue
+        if _VALIDITY_BEFORE.search(sentence[max(0, start - 40) : start]):
+            continue
         durations = {"years", "months", "days"}
         before = [f for f in figures if f.end <= start and f.unit not in durations]
         after = [f for f in figures if f.begin >= end and f.unit not in durations]
@@ -354,11 +373,14 @@ def find_targets(
             continue
         # The deadline's own clause first; a deadline in a trailing clause with no figure of
         # its own ("…总投资9亿元，…，建设年限为2016至2018年") dates the sentence's main figure.
-        lo = max(sentence.rfind(sep, 0, start) for sep in ",，;；") + 1
+        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
         in_clause = [f for f in before if f.begin >= lo]
+        own_number = _BARE_NUMBER.search(sentence, lo, start) is not None
         if in_clause:
             fig = in_clause[-1]
-        elif before:
+        elif before and not own_number:
+            # A clause with a number of its own that is no figure ("aims to employ 5,000 by
+            # 2028") does not borrow another clause's figure.
             fig = before[0]
         else:
             fig = after[0] if after else None

@@ -193,6 +193,22 @@ def _one_figure_per_fact(figures: list[Figure], headline: str = "") -> list[Figu
     return kept
 
 
+def _one_target_per_goal(targets: list[Target]) -> list[Target]:
+    """One goal, one entry: the same value by the same deadline restated (lead and quote,
+    headline and body) is listed once, with the first statement's measure and scope."""
+    kept: list[Target] = []
+    for t in targets:
+        v = float(t.value)
+        if not any(
+            k.deadline == t.deadline
+            and k.unit == t.unit
+            and abs(float(k.value) - v) <= 1e-9 * max(1.0, abs(v))
+            for k in kept
+        ):
+            kept.append(t)
+    return kept
+
+
 def _headline(body: str, sentences: list) -> str:
     """The article's headline: its first line when that is short and not a full sentence."""
     first_line = body.strip().split("\n", 1)[0].strip()
@@ -372,6 +388,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             out.figures.append(Figure(a.count, "count", a.qualifier or "exact", "agreements",  # type: ignore[arg-type]
                                       None, a.evidence))  # fmt: skip
     out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
+    out.targets = _one_target_per_goal(out.targets)
     from parkbridge.extraction.backend import settings_from_env, with_model
 
     # The optional model back-end proposes, the checks in backend.py dispose (off by default).
