@@ -261,7 +261,7 @@ class ChineseGrammar:
             named_site = False  # the run already gave a site or event; only an org may follow
             for k, w in enumerate(words):
                 time_word = w.flag == "t" and re.search(r"[年月日今明昨时期\d]", w.word)
-                if run and w.word in ("—", "-", "–"):
+                if run and w.word in ("—", "-", "–", "·"):
                     run.append(w.word)  # "二连浩特—扎门乌德…合作区": one name across a dash
                     continue
                 nxt = words[k + 1] if k + 1 < len(words) else None
@@ -321,6 +321,13 @@ class ChineseGrammar:
                     out.append(Mention("people", person, text, role=name[:cut]))
                 elif head_end:
                     candidates.append(name[:head_end])
+                elif event_end := max(
+                    (name.rfind(h) + len(h) for h in EVENT_HEADS_ZH if h in name), default=0
+                ):
+                    # "成都·新都…投资环境推介会": places joined by "·" in an event's name; the
+                    # shorter run jieba found inside it is the same event.
+                    candidates = [c for c in candidates if c not in name[:event_end]]
+                    candidates.append(name[:event_end])
                 elif not _is_org_name(name) and _DOT_NAME_RE.fullmatch(person):
                     out.append(Mention("people", person, text))
                 taken.append(name)
@@ -354,8 +361,18 @@ class ChineseGrammar:
                     if cleaned:  # else a description ("中乌合资工业园区"), not a name
                         out.append(Mention("sites", cleaned, text, kind=site))
                 elif event:
+                    # "…推介会暨项目签约仪式": "暨" joins two titles of one meeting.
+                    joined = re.search(
+                        re.escape(name)
+                        + r"暨[\u4e00-\u9fff]{1,16}?(?:仪式|儀式|"
+                        + "|".join(map(re.escape, EVENT_HEADS_ZH))
+                        + ")",
+                        text,
+                    )
+                    if joined:
+                        name = joined.group(0)
                     ed = re.search(
-                        rf"第([零〇一二两三四五六七八九十\d]+)届\s*{re.escape(name)}", text
+                        rf"第([零〇一二两三四五六七八九十\d]+)[届屆]\s*{re.escape(name)}", text
                     )
                     edition = parse_zh_number(ed.group(1)) if ed else None
                     out.append(Mention("events", name, text, kind=event, edition=edition,  # type: ignore[arg-type]

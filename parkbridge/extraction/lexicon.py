@@ -124,7 +124,18 @@ EVENT_HEADS_ZH: dict[str, str] = {
     "对接会": "conference",
     "研讨会": "conference",
     "展销会": "expo",
+    # Investment promotion meetings and roadshows ("项目建设推进会", "招商路演").
+    "推进会": "conference",
+    "招商会": "conference",
+    "路演": "other",
 }
+# Articles from Hong Kong, Macao and Taiwan write the same heads in traditional characters
+# ("經濟論壇", "推介會"): each simplified head gets its traditional spelling.
+_ZH_TRADITIONAL = str.maketrans(
+    {"论": "論", "坛": "壇", "览": "覽", "会": "會", "议": "議", "进": "進", "谈": "談",
+     "对": "對", "讨": "討", "销": "銷", "鳌": "鰲", "峰": "峰", "招": "招", "演": "演"}
+)  # fmt: skip
+EVENT_HEADS_ZH.update({h.translate(_ZH_TRADITIONAL): k for h, k in list(EVENT_HEADS_ZH.items())})
 
 # Organisation head words (any position in an English capitalised name).
 ORG_HEADS_EN: frozenset[str] = frozenset(
