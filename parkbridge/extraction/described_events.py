@@ -24,6 +24,14 @@ _EN = [
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
     (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
+    # "a study tour of India", "a trade mission to Kenya", "an investment roadshow in Dubai".
+    (re.compile(r"\b(?:study|business|trade|investment|investors?['’]?)\s+(?:tour|trip|visit|mission|roadshow)\s+(?:to|of|in)\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
+    # "The present visit to Sri City was part of their study tour": a visit the sentence ties to
+    # a delegation, team or tour is the event, named as written.
+    (re.compile(r"\b(?i:present|recent|current|this|their|its|the\s+team['’]s|the\s+delegation['’]s)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN
+                + r"(?=.*\b(?:delegation|team|officials|study\s+tour|mission)\b)"), "other"),
+    # Event acronyms for an economic forum ("the EEF", "SPIEF"): "...EF" after at/during/of.
+    (re.compile(r"(?:(?<=\bat\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bthe\s)|(?<=during\s))[A-Z]{1,3}EF\b(?:[-\s](?:19|20)\d{2})?"), "forum"),
 ]  # fmt: skip
 _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
@@ -31,6 +39,12 @@ _RU = [
     (re.compile(r"\b(?:церемони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
     # "в рамках бизнес-миссии в Китай", "деловая миссия в Индию"
     (re.compile(r"\b(?:[Бб]изнес-мисси\w*|(?:[Дд]елов|[Тт]оргов)\w+\s+мисси\w*)\s+(?:[\w«»\"-]+\s+){0,4}?(?:во?)\s+[А-ЯЁ][\w-]+"), "business_mission"),
+    # A forum named by a compound and its city: "инвестфорум в Сочи", "бизнес-форуме в Казани".
+    (re.compile(r"\b[А-ЯЁа-яё]{3,}-?форум\w*\s+во?\s+[А-ЯЁ][\w-]+"), "forum"),
+    # Russian forum acronyms end in "ЭФ" (экономический форум): ВЭФ, ПМЭФ, КЭФ, "ВЭФ-2024".
+    (re.compile(r"(?<![А-ЯЁA-Za-z])[А-ЯЁ]{1,3}ЭФ(?:-(?:19|20)\d{2})?(?![А-ЯЁа-яё])"), "forum"),
+    # "учебный визит", "ознакомительная поездка в Китай": a study tour.
+    (re.compile(r"\b(?:[Уу]чебн|[Оо]знакомительн)\w+\s+(?:визит|поездк|тур)\w*\s+(?:во?)\s+[А-ЯЁ][\w-]+"), "business_mission"),
 ]  # fmt: skip
 _ZH = [
     (re.compile(r"(?:[\u4e00-\u9fff·]{2,14}?)(?:对|到|赴)[\u4e00-\u9fff]{2,8}?(?:进行|开展)(?:了)?(?:国事|正式|工作)?访问"), "other"),
@@ -77,7 +91,10 @@ _UNNAMED_EN = re.compile(
     r"[a-z]{4,}(?:al|ic|ial|ural|ment|ness|ry)\s+){1,2})"
     r"(?P<head>forum|conference|summit|expo|exhibition|fair|roadshow))\b"
 )
-_HELD = re.compile(r"\b(?:to\s+be|will\s+be|was|is)\s+held\b")
+_HELD = re.compile(
+    r"\b(?:to\s+be|will\s+be|was|is)\s+held\b"
+    r"|(?:conference|forum|summit|expo|exhibition|fair|roadshow)\s+(?:held|hosted|organi[sz]ed)\s+(?:in|at|by)\b"
+)
 _UNNAMED_KIND = {"forum": "forum", "conference": "conference", "summit": "conference",
                  "expo": "expo", "exhibition": "expo", "fair": "expo", "roadshow": "other"}  # fmt: skip
 
@@ -96,13 +113,24 @@ def find_unnamed_events(sentence: str, default_year: int | None) -> list[Mention
     return out
 
 
+_TRAVEL = re.compile(r"\b(?:visit|visiting|tour|trip|mission)\b", re.I)
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")
+
+
 def find_described_events(sentence: str, language: str) -> list[Mention]:
     rules = {"ru": _RU, "zh": _ZH}.get(language, _EN)
     out: list[Mention] = []
 
+    travel_at: int | None = None  # one trip per sentence: "the visit to X … their study tour"
     for rx, kind in rules:
         for m in rx.finditer(sentence):
             name = m.group(0).strip()
+            if language == "en" and _TRAVEL.search(name):
+                if travel_at is not None and travel_at != m.start():
+                    if m.start() > travel_at:
+                        continue
+                    out = [x for x in out if not _TRAVEL.search(x.name)]
+                travel_at = m.start()
             if language == "zh":
                 name = _ZH_DATE.sub("", name)
                 cut = _ZH_LEFT_CUT.match(name)
@@ -116,7 +144,7 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 and not re.search(r"делегац|мисси", name, re.I)
             ):
                 this_kind = "other"  # "визит премьер-министра Индии в Россию": official visit
-            if len(name) >= 4:
+            if len(name) >= 4 or _ACRONYM.fullmatch(name):
                 out.append(Mention("events", name, sentence, kind=this_kind))
     return out
 

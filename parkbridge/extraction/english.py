@@ -665,7 +665,15 @@ class EnglishGrammar:
         ):
             # "Sri City industrial area": a place-like name with a kind phrase after it.
             return self._site_by_context(toks, s, e, sentence, name)
-        city_series = (
+        # "Dubai Expo", "Canton Fair": a city and a capitalised expo or fair head name one show
+        # (a bare "Kazan Forum" may be any forum held there).
+        city_show = (
+            len(words) == 2
+            and self.gaz.city(words[0]) is not None
+            and keys[-1] in ("expo", "fair")
+            and words[-1][:1].isupper()
+        )
+        city_series = city_show or (
             len(words) >= 3 and self.gaz.city(words[0]) is not None and keys[-1] in EVENT_HEADS_EN
         )
         if (
@@ -741,7 +749,9 @@ class EnglishGrammar:
             )
             # A city plus a qualifier and the head names a series ("Astana International
             # Forum"); a bare "Kazan Forum" or "the Forum" does not.
-            if not (distinct or edition or countries >= 2 or (city and len(words) >= 3)):
+            if not (
+                distinct or edition or countries >= 2 or (city and len(words) >= 3) or city_show
+            ):
                 return None
             city = city or self._city_after(toks, e)
             ctry = self.gaz.city(city).country if city else None  # type: ignore[union-attr]

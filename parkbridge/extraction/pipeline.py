@@ -78,6 +78,11 @@ def _described_events(
         m for m in find_year_named_events([s.text for s in sentences])
         if not any(norm(m.name) in n or n in norm(m.name) for n in named)
     ]  # fmt: skip
+    named_initials = {
+        "".join(w[0] for w in re.findall(r"[^\W\d_]+", m.name)).casefold()
+        for m in found
+        if m.category == "events"
+    }
     kinds: set[str] = set()
     for sent in sentences:
         for m in find_described_events(sent.text, lang):
@@ -85,6 +90,8 @@ def _described_events(
             slot = m.kind or "other"  # one event per kind of description
             if slot in kinds or any(key in n or n in key for n in named):
                 continue
+            if m.name.isupper() and m.name.casefold() in named_initials:
+                continue  # "Восточного экономического форума (ВЭФ)": the named forum again
             if must_cross_borders(m.name) and not (
                 _to_a_country(m.name, gaz) or _between_countries(sent.text, gaz, home)
             ):
