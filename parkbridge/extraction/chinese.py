@@ -361,6 +361,11 @@ class ChineseGrammar:
                     if cleaned:  # else a description ("中乌合资工业园区"), not a name
                         out.append(Mention("sites", cleaned, text, kind=site))
                 elif event:
+                    if (
+                        re.sub(r"^(?:该|該|此|这|這|本|上述)(?:届|屆|次)?", "", name)
+                        in EVENT_HEADS_ZH
+                    ):
+                        continue  # "該論壇", "本届博览会": the event named before, not a name
                     # "…推介会暨项目签约仪式": "暨" joins two titles of one meeting.
                     joined = re.search(
                         re.escape(name)

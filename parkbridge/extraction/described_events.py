@@ -11,7 +11,11 @@ import re
 
 from parkbridge.extraction.mentions import Mention
 
-_CAP_EN = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*(?:\s+\([A-Z]{2,8}\))?"
+# "the Dominican Republic and the Republic of Cuba": "and the" / "of the" go on when a capital
+# follows.
+_CAP_EN = (
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and)(?:\s+the(?=\s+[A-Z]))?)*(?:\s+\([A-Z]{2,8}\))?"
+)
 _EN = [
     (re.compile(r"\b(?:state|official|working|first)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\bvisit\s+(?:of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?delegation\s+to\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
@@ -21,6 +25,8 @@ _EN = [
     # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=\s+(?:visited|arrived|toured))"), "business_mission"),
+    # "a delegation led by Financial Secretary Paul Chan": a mission named by who leads it.
+    (re.compile(r"\bdelegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+"), "business_mission"),
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
     (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
@@ -51,7 +57,7 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
     # "江苏省经贸代表团赴越南开展经贸交流活动": a delegation going to a place to do something.
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
-    (re.compile(r"[\u4e00-\u9fff]{0,6}?(?:签约|奠基|开工|揭牌|开园)仪式"), "other"),
+    (re.compile(r"[\u4e00-\u9fff]{0,10}?(?:签约|奠基|开工|揭牌|开园)仪式"), "other"),
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
 _ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和|与|是|期间|以来)")
