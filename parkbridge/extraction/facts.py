@@ -65,8 +65,15 @@ _RU_VERB_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:between|with|между|с)\b", re.I)
 _DEADLINE_RES = [
-    re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.I),
-    re.compile(r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})\s*(?:г\b|г\.|год)", re.I),
+    # "by 2030", "by the end of 2030", "by end-2026", "by year-end 2026"
+    re.compile(
+        r"\b(?:by|until|till|through)\s+(?:(?:the\s+)?(?:end|close)(?:\s+of|-)\s*|year-end\s+)?"
+        r"((?:19|20)\d{2})\b",
+        re.I,
+    ),
+    re.compile(
+        r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})(?:-?м\w*)?\s*(?:г\b|г\.|год)", re.I
+    ),
     # "截至2023年" (as of) dates a figure; it is not a deadline.
     re.compile(r"(?:到|(?<!截)至)((?:19|20)\d{2})年"),
     re.compile(r"(?<![到至])((?:19|20)\d{2})年(?:底|年底)?(?:前|以前)"),  # "2026年前": before 2026
@@ -80,7 +87,14 @@ _RELATIVE_RES = [
     re.compile(r"\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\d+|[a-z]+)\s+years\b", re.I),
     re.compile(r"\bв\s+(?:ближайшие|следующие)\s+(?P<n>\d+|[а-яё]+)\s+(?:лет|года)\b", re.I),
     re.compile(r"未来(?P<n>\d+|[一二两三四五六七八九十]+)年"),
+    re.compile(
+        r"\b(?:within|over|in|during)\s+(?:a|the\s+next|the\s+coming)\s+(?P<n>decade)\b", re.I
+    ),
 ]
+# A goal word right before a year is its deadline: "力争2026年实现…", "预计2027年…突破…".
+_GOAL_YEAR_ZH = re.compile(
+    r"(?:力争|计划|预计|目标|确保|争取)(?:在|于|到)?((?:19|20)\d{2})年(?:底|末)?"
+)
 # A goal stated for the current year ("plans to attract 20 residents this year", "当年计划投资
 # 2亿元") or for a later year with a verb of reaching ("turnover should reach $5 billion in
 # 2026"): the deadline is that year. Without a goal word the sentence reports, not targets.
@@ -91,7 +105,7 @@ _GOAL = re.compile(
 )
 _REACH = re.compile(
     r"\b(?:reach|exceed|total|amount\s+to|rise\s+to|grow\s+to|increase\s+to)\b"
-    r"|состав(?:ит|ить)|достиг\w*|превы\w*|达到|突破",
+    r"|состав(?:ит|ить)|достиг\w*|превы\w*|стан(?:ет|ут)|达到|突破",
     re.I,
 )
 _THIS_YEAR = re.compile(r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|今年", re.I)
@@ -332,6 +346,8 @@ def _relative_years(word: str) -> int | None:
 
     if word.isdigit():
         return int(word)
+    if word.lower() == "decade":
+        return 10
     value = parse_en_words([word.lower()]) or parse_ru_word(word.lower()) or parse_zh_number(word)
     return int(value) if value else None
 
@@ -345,6 +361,9 @@ def find_targets(
     deadlines: list[tuple[int, int, str]] = []
     for rx in _DEADLINE_RES:
         deadlines.extend((m.start(), m.end(), m.group(1)) for m in rx.finditer(sentence))
+    for m in _GOAL_YEAR_ZH.finditer(sentence):
+        if not any(m.start() <= d[0] < m.end() for d in deadlines):
+            deadlines.append((m.start(), m.end(), m.group(1)))
     if published_year is not None and _GOAL.search(sentence):
         for m in _THIS_YEAR.finditer(sentence):
             deadlines.append((m.start(), m.end(), str(published_year)))
