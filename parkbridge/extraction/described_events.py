@@ -28,8 +28,12 @@ _EN = [
     # "a delegation led by Financial Secretary Paul Chan": a mission named by who leads it.
     (re.compile(r"\bdelegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+"), "business_mission"),
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
-    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
+    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening|unveiling|launch|launching|commissioning|handover)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
+    # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"
+    (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
+    # "a business matchmaking event", "B2B matchmaking sessions"
+    (re.compile(r"\b(?:[\w-]+\s+)?matchmaking\s+(?:event|session|meeting|forum)s?\b", re.I), "conference"),
     # "a study tour of India", "a trade mission to Kenya", "an investment roadshow in Dubai".
     (re.compile(r"\b(?:study|business|trade|investment|investors?['’]?)\s+(?:tour|trip|visit|mission|roadshow)\s+(?:to|of|in)\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     # "The present visit to Sri City was part of their study tour": a visit the sentence ties to
@@ -42,7 +46,8 @@ _EN = [
 _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
     (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,10}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?[А-ЯЁ][\w-]+"), "business_mission"),
-    (re.compile(r"\b(?:церемони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
+    (re.compile(r"\b[Зз]аседани\w+\s+(?:[\w-]+\s+){0,2}?(?:межправительственн|совместн|двусторонн)\w+\s+(?:[\w-]+\s+){0,2}?комисси\w+"), "other"),
+    (re.compile(r"\b(?:церемони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+|запуск\w+|ввод\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
     # "в рамках бизнес-миссии в Китай", "деловая миссия в Индию"
     (re.compile(r"\b(?:[Бб]изнес-мисси\w*|(?:[Дд]елов|[Тт]оргов)\w+\s+мисси\w*)\s+(?:[\w«»\"-]+\s+){0,4}?(?:во?)\s+[А-ЯЁ][\w-]+"), "business_mission"),
     # A forum named by a compound and its city: "инвестфорум в Сочи", "бизнес-форуме в Казани".
@@ -57,7 +62,9 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
     # "江苏省经贸代表团赴越南开展经贸交流活动": a delegation going to a place to do something.
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
-    (re.compile(r"[\u4e00-\u9fff]{0,10}?(?:签约|奠基|开工|揭牌|开园)仪式"), "other"),
+    (re.compile(r"[\u4e00-\u9fff]{0,10}?(?:签约|奠基|开工|揭牌|开园|投产|竣工|启动)仪式"), "other"),
+    # "中白政府间合作委员会第五次会议": a numbered session of a commission.
+    (re.compile(r"[\u4e00-\u9fff]{2,16}?委员会第[一二三四五六七八九十\d]+次(?:会议|会晤)"), "other"),
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
 _ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和|与|是|期间|以来)")
