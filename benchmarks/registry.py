@@ -113,7 +113,8 @@ def measure(database: str, sites_csv: Path, orgs_csv: Path, queries: int, seed: 
             task = bar.add_task(f"{database}: importing {label}", total=None)
             started = time.perf_counter()
             report = importer.run(
-                path, progress=lambda done, total, t=task: bar.update(t, completed=done, total=total)
+                path,
+                progress=lambda done, total, t=task: bar.update(t, completed=done, total=total),
             )
             seconds = time.perf_counter() - started
             results[f"import_{label}_rows_per_s"] = report.rows / seconds
@@ -131,13 +132,17 @@ def measure(database: str, sites_csv: Path, orgs_csv: Path, queries: int, seed: 
     site_names = list(Site.objects.order_by("?").values_list("name_en", flat=True)[:queries])
     org_names = list(Organisation.objects.order_by("?").values_list("name_en", flat=True)[:queries])
     workloads = {
-        "sites filtered list": lambda: f"/api/sites?country={weighted(rng, COUNTRIES)}"
-        f"&kind={weighted(rng, KINDS)}&min_free_area_ha={rng.choice([0, 10, 50])}&limit=50",
+        "sites filtered list": lambda: (
+            f"/api/sites?country={weighted(rng, COUNTRIES)}"
+            f"&kind={weighted(rng, KINDS)}&min_free_area_ha={rng.choice([0, 10, 50])}&limit=50"
+        ),
         "sites name search": lambda: "/api/sites?q=" + rng.choice(site_names).split()[0][:8],
-        "organisations filtered list": lambda: f"/api/organisations?country="
-        f"{weighted(rng, COUNTRIES)}&kind=agency&limit=50",
-        "organisations name search": lambda: "/api/organisations?q="
-        + " ".join(rng.choice(org_names).split()[::2]),
+        "organisations filtered list": lambda: (
+            f"/api/organisations?country={weighted(rng, COUNTRIES)}&kind=agency&limit=50"
+        ),
+        "organisations name search": lambda: (
+            "/api/organisations?q=" + " ".join(rng.choice(org_names).split()[::2])
+        ),
     }
     with Progress(transient=True) as bar:
         for name, make_url in workloads.items():
@@ -196,7 +201,9 @@ def main() -> None:
     console = Console()
     with tempfile.TemporaryDirectory(prefix="parkbridge-bench-") as tmp:
         workdir = Path(tmp)
-        with console.status(f"generating {args.sites:,} sites and {args.organisations:,} organisations"):
+        with console.status(
+            f"generating {args.sites:,} sites and {args.organisations:,} organisations"
+        ):
             write_sites(workdir / "sites.csv", args.sites, args.seed)
             write_organisations(workdir / "organisations.csv", args.organisations, args.seed + 1)
         results = [run_child(db, args, workdir) for db in args.databases.split(",")]

@@ -121,9 +121,7 @@ def _searches(user) -> dict:
     inbox = Notification.objects.filter(user=user)
     return {
         "saved": SavedSearch.objects.filter(user=user)[:LIMIT],
-        "watches": Watch.objects.filter(user=user).select_related("site", "organisation")[
-            :LIMIT
-        ],
+        "watches": Watch.objects.filter(user=user).select_related("site", "organisation")[:LIMIT],
         "notifications": inbox[:LIMIT],
         "unread": inbox.filter(read=False).count(),
     }

@@ -83,7 +83,9 @@ def repeated_and_short_plural_messages(path: Path) -> list[str]:
             problems.append(f"repeated: {entry.msgid!r}")
         seen.add(key)
         if entry.plural is not None and len(entry.translations) < nplurals:
-            problems.append(f"{len(entry.translations)} of {nplurals} plural forms: {entry.msgid!r}")
+            problems.append(
+                f"{len(entry.translations)} of {nplurals} plural forms: {entry.msgid!r}"
+            )
     return problems
 
 

@@ -111,7 +111,7 @@ def country(code: str | None) -> str:
 
 @register.filter
 def country_pair(pair: str | None) -> str:
-    """"CN-RU" as the two countries' names in the reader's language ("??": unknown)."""
+    """ "CN-RU" as the two countries' names in the reader's language ("??": unknown)."""
     if not pair:
         return ""
     return " – ".join(country(code) if code != "??" else "?" for code in pair.split("-"))

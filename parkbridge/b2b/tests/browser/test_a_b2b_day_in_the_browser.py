@@ -142,6 +142,13 @@ def test_a_b2b_day_from_registration_to_the_funnel(page_as, day_programme, setti
         page.wait_for_selector("text=your feedback is saved")
     organiser.goto(organiser.base + home + "console/funnel/")
     pair = organiser.locator("tr[data-pair='CN-RU']").inner_text().split("\t")
-    assert [cell.strip() for cell in pair] == ["China – Russian Federation", "1", "1", "1", "1", "1"]
+    assert [cell.strip() for cell in pair] == [
+        "China – Russian Federation",
+        "1",
+        "1",
+        "1",
+        "1",
+        "1",
+    ]
     for page in (buyer, seller, organiser):
         assert page.script_errors == []

@@ -79,9 +79,11 @@ def open_page(browser, live_server, registry):
         page.csp_violations = []
         page.on(
             "console",
-            lambda message: page.csp_violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None,
+            lambda message: (
+                page.csp_violations.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
         )
         page.goto(live_server.url + path)
         return page
