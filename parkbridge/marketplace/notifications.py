@@ -103,8 +103,7 @@ def _noted(
     """Attach what the inbox line and the e-mail need, both written later in the recipient's
     language; the marketplace's own record keeps the English line."""
     msgid, params = says
-    with translation.override("en"):
-        note.message = (msgid % {key: str(value) for key, value in params.items()})[:1000]
+    note.message = (msgid % {key: str(value) for key, value in params.items()})[:1000]
     note.mail_details = {"url": url, "target": target, "context": context, "says": says}
     return note
 

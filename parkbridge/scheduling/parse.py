@@ -102,17 +102,22 @@ def _parse_preferred(obj: dict[str, Any], where: str, n_slots: int) -> tuple[int
     means no preference). A preferred slot outside ``available`` is allowed and simply unmet."""
     if obj.get("preferred") is None:
         return ()
-    preferred = _list(obj, "preferred", where, n_slots)
+    return _slot_ids(obj, "preferred", where, n_slots)
+
+
+def _slot_ids(obj: dict[str, Any], key: str, where: str, n_slots: int) -> tuple[int, ...]:
+    """A list of slot ids under ``key``: integers in range, strictly increasing."""
+    ids = _list(obj, key, where, n_slots)
     prev = -1
-    for s in preferred:
+    for s in ids:
         if not _is_int(s):
-            raise InstanceError(f"{where}: preferred slot {s!r} is not an integer")
+            raise InstanceError(f"{where}: {key} slot {s!r} is not an integer")
         if not 0 <= s < n_slots:
-            raise InstanceError(f"{where}: preferred slot {s} is out of range 0..{n_slots - 1}")
+            raise InstanceError(f"{where}: {key} slot {s} is out of range 0..{n_slots - 1}")
         if s <= prev:
-            raise InstanceError(f"{where}: preferred slots must increase without repeats ({s})")
+            raise InstanceError(f"{where}: {key} slots must increase without repeats ({s})")
         prev = s
-    return tuple(preferred)
+    return tuple(ids)
 
 
 def _parse_participants(raw: list[Any], n_slots: int) -> tuple[Participant, ...]:
@@ -128,16 +133,7 @@ def _parse_participants(raw: list[Any], n_slots: int) -> tuple[Participant, ...]
         if pid in seen:
             raise InstanceError(f"{where}: duplicate participant id")
         seen.add(pid)
-        available = _list(obj, "available", where, n_slots)
-        prev = -1
-        for s in available:
-            if not _is_int(s):
-                raise InstanceError(f"{where}: available slot {s!r} is not an integer")
-            if not 0 <= s < n_slots:
-                raise InstanceError(f"{where}: available slot {s} is out of range 0..{n_slots - 1}")
-            if s <= prev:
-                raise InstanceError(f"{where}: available slots must increase without repeats ({s})")
-            prev = s
+        available = _slot_ids(obj, "available", where, n_slots)
         preferred = _parse_preferred(obj, where, n_slots)
         cap = _field(obj, "max_meetings", where)
         if not _is_int(cap):
@@ -152,7 +148,7 @@ def _parse_participants(raw: list[Any], n_slots: int) -> tuple[Participant, ...]
         people.append(
             Participant(
                 id=pid,
-                available=tuple(available),
+                available=available,
                 max_meetings=int(cap),
                 booth=booth,
                 country=obj.get("country") if isinstance(obj.get("country"), str) else None,
