@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
 from django.db.models import CharField, F, Func, Value
 from django.db.models.expressions import RawSQL
@@ -221,7 +222,10 @@ def bounded_count(queryset: models.QuerySet) -> tuple[int, bool]:
     if connection.vendor != "postgresql" or queryset.query.is_sliced:
         return queryset.count(), True
     # Compiled once for both questions: the compilation costs more than either answer.
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    try:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # a queryset that can hold nothing (.none(), pk__in=[]) has no SQL
+        return 0, True
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         estimate = _plan_rows(cursor.fetchone()[0])

@@ -35,3 +35,10 @@ def test_agreements_filtered_by_a_confidential_site_list_nothing(make_site, api)
     hidden = make_site(confidential=True)
     Agreement.objects.create(title="Lease", site=hidden)
     assert api.get("/api/agreements", {"site": hidden.pk}).json()["items"] == []
+
+
+def test_a_filter_by_an_unknown_id_answers_an_empty_page_with_its_count(staff_api):
+    for path in ("/api/incentives", "/api/residencies"):
+        answer = staff_api.get(path, {"site": 999_999})
+        assert answer.status_code == 200 and answer.json()["items"] == []
+        assert answer.json()["count"] == 0
