@@ -43,6 +43,12 @@ _WIRE_RE = re.compile(
     r"(?:\((?P<a1>[^)\n]{2,30})\)\s*\.?|/(?P<a2>[^/\n]{2,30})/\s*\.?"
     r"|(?P<a3>[A-ZА-ЯЁ]{3,20})(?=\s*[-–—]))\s*(?:[-–—]+\s*)?"
 )
+# A date line without an agency: "MINSK, March 4, 2026 –", "Minsk, 4 March 2026. " — the date
+# must carry a year (checked by the caller), so "Paris, 3 firms said" is never cut.
+_BARE_DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё .'’-]{1,30}?),\s+(?P<date>[^()/\n.–—]{4,30}?\d{4})"
+    r"\s*(?:[-–—]+|\.(?=\s))\s*"
+)
 # Chinese agency date lines and bylines: "新华社阿斯塔纳6月18日电", "本报讯", "（记者 张三）".
 _ZH_WIRE_RE = re.compile(
     r"^\s*(?:(?:新华社|中新社|中新网|人民网|央视网|国际在线)[^\n。，]{0,15}?"
@@ -51,6 +57,12 @@ _ZH_WIRE_RE = re.compile(
 # A short line before the date line that is a label, not a headline: "PRESS RELEASE",
 # "Ministry of ... ", "Пресс-релиз", "News | 2 June 2025".
 _MAX_LABEL_WORDS = 8
+_MAX_HEADLINE_CHARS = 200
+# Hard-wrapped text: enough breaks to judge by, and lines no wider than a page or a mail.
+_MIN_WRAPPED_BREAKS = 4
+_MAX_WRAPPED_WIDTH = 110
+_BULLET_RE = re.compile(r"[-–—•*·▪●]\s|\d{1,2}[.)]\s")
+_LINE_END_CHARS = frozenset('.!?:;"”»)。！？；：）')
 
 
 @dataclass(frozen=True)
@@ -128,14 +140,19 @@ def prepare(text: str) -> PreparedArticle:
                 published = find_full_date(first[:cut])
             header = first[:cut]
             body_lines = [first[cut:]] + lines[first_idx + 1 :]
-    if body_lines:
-        lead = next((i for i, line in enumerate(body_lines) if line.strip()), None)
-        if lead is not None:
-            cut_line, cut_date = _cut_wire_line(body_lines[lead])
-            if cut_line is not None:
-                body_lines = [*body_lines[:lead], cut_line, *body_lines[lead + 1 :]]
-                published = published or cut_date
-    body = "\n".join(body_lines)
+    # The wire date line opens the body, or the line after a headline.
+    for lead in [i for i, line in enumerate(body_lines) if line.strip()][:2]:
+        cut_line, cut_date = _cut_wire_line(body_lines[lead])
+        if cut_line is not None:
+            # The date line stays in the header: its city tells where the story was written.
+            dateline = body_lines[lead][: len(body_lines[lead]) - len(cut_line)].strip()
+            header = f"{header}\n{dateline}" if header else dateline
+            body_lines = [*body_lines[:lead], cut_line, *body_lines[lead + 1 :]]
+            published = published or cut_date
+            break
+        if len(body_lines[lead]) > _MAX_HEADLINE_CHARS:
+            break
+    body = unwrap_hard_lines("\n".join(body_lines))
     body = _URL_RE.sub(" ", body)
     body = _AGENCY_RE.sub(" ", body)
     body = _GLUED_RE.sub(" ", body)
@@ -174,7 +191,48 @@ def _cut_wire_line(line: str) -> tuple[str | None, str | None]:
     m = _WIRE_RE.match(line)
     if m and any(ch.isdigit() for ch in m.group("date")) and m.end() < len(line):
         return line[m.end() :], find_full_date(m.group(0))
+    m = _BARE_DATELINE_RE.match(line)
+    if m and m.end() < len(line) and (date := find_full_date(m.group("date"))):
+        return line[m.end() :], date
     return None, None
+
+
+def unwrap_hard_lines(body: str) -> str:
+    """Join the lines of a hard-wrapped text (PDF, e-mail) back into paragraphs.
+
+    A line always ends a sentence downstream, so a paragraph wrapped at a fixed width would
+    split names and clauses. A text counts as wrapped when most of its line breaks fall where
+    no sentence ends; then lines are joined within blank-line-separated blocks. Texts written
+    a paragraph per line are left alone.
+    """
+    lines = body.split("\n")
+    pairs = [
+        (a.rstrip(), b.strip())
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.strip() and b.strip()
+    ]
+    if len(pairs) < _MIN_WRAPPED_BREAKS:
+        return body
+    open_breaks = sum(1 for a, _ in pairs if a[-1] not in _LINE_END_CHARS)
+    if open_breaks * 2 < len(pairs) or max(len(x) for x in lines) > _MAX_WRAPPED_WIDTH:
+        return body
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            out.append("")
+        elif out and out[-1] and out[-1][-1] not in _LINE_END_CHARS and not _BULLET_RE.match(line):
+            prev = out[-1]
+            glue = "" if (_is_wide(prev[-1]) and _is_wide(line[0])) or prev.endswith("-") else " "
+            out[-1] = prev + glue + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _is_wide(ch: str) -> bool:
+    """A Chinese character or full-width punctuation: Chinese text has no spaces to restore."""
+    return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
 
 
 def split_sentences(body: str, language: str) -> list[Sentence]:
