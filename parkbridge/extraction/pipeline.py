@@ -283,6 +283,15 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         raise ExtractionError(f"article is longer than {MAX_CHARS} characters")
     if not text.strip():
         raise ExtractionError("article is empty")
+    from parkbridge.extraction.chinese_script import (
+        is_traditional,
+        restore_characters,
+        to_simplified,
+    )
+
+    if is_traditional(text) and (simple := to_simplified(text)) != text:
+        # Traditional characters are read as simplified and reported as written.
+        return restore_characters(extract_article(simple, gazetteer), simple, text)
     gaz = gazetteer or default_gazetteer()
     art = prepare(text)
     year = int(art.published[:4]) if art.published else None
