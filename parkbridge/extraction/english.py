@@ -30,6 +30,12 @@ from parkbridge.extraction.numbers import parse_ordinal
 from parkbridge.extraction.segment import Sentence, Token, tokenize
 from parkbridge.extraction.textnorm import norm, strip_possessive
 
+# Nationality adjectives ("German", "Chinese", "Turkish", "Israeli", "Dutch"); country names
+# with these endings ("Oman", "Iran", "Japan") are told apart by what follows them.
+_DEMONYM_RE = re.compile(r"(?:an|ese|ish|i|ch)$")
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "has", "have", "had", "is", "was", "will", "to", "in", "on"}
+)
 _OPEN_QUOTES = {"“", "«", '"', "„"}
 _CLOSE_QUOTES = {"”", "»", '"', "“"}
 # Lower-case words that end a title before a name: a verb or a clause word starts another part
@@ -800,11 +806,18 @@ class EnglishGrammar:
         return e
 
     def _country_in(self, sentence: str) -> str | None:
-        """The first country named in the sentence: where an unlocated site most likely is."""
-        for t in tokenize(sentence):
+        """The first country named in the sentence: where an unlocated site most likely is.
+
+        A nationality word before a noun ("a German firm", "Chinese investors") tells who
+        takes part, not where the site lies, so it does not count.
+        """
+        toks = tokenize(sentence)
+        for i, t in enumerate(toks):
             if _is_cap(t.text):
                 code = self.gaz.country(t.text)
-                if code:
+                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                if code and not (_DEMONYM_RE.search(t.text) and nxt[:1].islower() and nxt.isalpha()
+                                 and nxt not in _CLAUSE_WORDS):  # fmt: skip
                     return code
         return None
 

@@ -65,3 +65,15 @@ def test_a_quoted_chinese_name_keeps_its_kind_after_the_quotes() -> None:
 
 def test_a_chinese_kind_phrase_without_a_proper_name_is_not_a_site() -> None:
     assert extract_article("双方将推进现代化工业园区建设。").sites == []
+
+
+def test_a_nationality_word_before_a_noun_does_not_place_a_site():
+    text = "MINSK, March 4, 2026 – The Lakeside Industrial Park signed an agreement with a German firm."
+    (site,) = extract_article(text).sites
+    assert site.country == "BY"
+
+
+def test_a_country_named_in_the_sentence_still_places_a_site():
+    text = "The Lakeside Free Zone in Oman signed a deal with Chinese investors."
+    (site,) = extract_article(text).sites
+    assert site.country == "OM"
