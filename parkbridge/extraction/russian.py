@@ -42,7 +42,8 @@ _QUOTED_RE = re.compile(
     # инновационного сотрудничества «Центральная Азия – Китай»".
     # Two genitives may be joined by "и" ("форуму территорий развития и инвестиций «…»").
     r"(?P<gen>(?:\s+(?:и\s+)?[а-яё-]+(?:ого|его|ой|ей|ых|их|ия|ства|ества|ения|ции|ии|ов|ев|ий)){0,4})"
-    r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
+    # An apposition after a dash: "шести индустриальных парков — «А», «Б» и «В»".
+    r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:[—–]\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
     # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
     r"(?P<more>(?:\s*(?:,|\sи)\s*[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
     re.I,
@@ -56,7 +57,30 @@ _SITE_HEAD_RU = (
     r"технопарк\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|ОЭЗ|СЭЗ|ТОР|ТОСЭР)"
 )
 _HEAD_THEN_NAME_RE = re.compile(
-    rf"(?<![А-ЯЁа-яё]){_SITE_HEAD_RU}\s+(?P<name>[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)"
+    rf"(?<![А-ЯЁа-яё]){_SITE_HEAD_RU}\s+(?P<name>[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?"
+    # A Latin name after a Russian head: "промышленного парка Technoland".
+    r"|[A-Z][A-Za-z]+(?:[A-Z][a-z]+)*(?![\w-]))"
+)
+# A head in the plural names a class of sites ("индустриальные парки Подмосковья", "особых
+# экономических зон России"), not one site: an adjective with a plural-only ending, or a
+# plural form of the head noun.
+_PLURAL_ADJ_RE = re.compile(r"[а-яё]{2,}(?:ые|ие|ых|их|ыми|ими)$", re.I)
+_PLURAL_NOUN_RE = re.compile(
+    r"^(?:техно)?(?:парк(?:и|ов|ам|ах|ами)|порт(?:ы|ов|ам|ах|ами)|зон(?:|ам|ах|ами)"
+    r"|территорий|кластер(?:ы|ов|ам|ах|ами))$",
+    re.I,
+)
+
+
+def _plural_head(head: str) -> bool:
+    words = head.split()
+    return any(_PLURAL_ADJ_RE.search(w) or _PLURAL_NOUN_RE.match(w) for w in words)
+
+
+# A legal form and an opening quote before a site's head make the head part of a company's name:
+# "АО «ОЭЗ „Технополис“»" is the company that runs the zone, named after it.
+_LEGAL_FORM_BEFORE_RE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:ООО|ОАО|ПАО|ЗАО|АО|НАО|АНО|ГУП|ФГУП|МУП)\s*[«„“\"][^«»„“”\"\n]{0,40}[«„“\"]?$"
 )
 _PLACE_ADJ_THEN_HEAD_RE = re.compile(
     rf"(?<![А-ЯЁа-яё])(?P<adj>[А-ЯЁа-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ие|их))\s+{_SITE_HEAD_RU}",
@@ -225,9 +249,12 @@ class RussianGrammar:
         if kind:
             return self._event(name, qm.start(), text, dates)
         site = _site_kind(head) or ("industrial_park" if head.lower().startswith("парк") else None)
-        if site:
-            return Mention("sites", name, text, kind=site)
-        return None
+        if not site or _LEGAL_FORM_BEFORE_RE.search(text[: qm.start()]):
+            return None  # "АО «ОЭЗ …»": a company named after the zone it runs
+        if _plural_head(head):
+            # "индустриальных парков — «А», «Б»": each quoted name is one park.
+            return Mention("sites", qm.group("name"), text, kind=site)
+        return Mention("sites", name, text, kind=site)
 
     def _more_quoted(self, qm: re.Match[str], text: str) -> list[Mention]:
         """The other names of a quoted list after a plural head ("зоны «А», «Б» и «В»")."""
@@ -253,16 +280,17 @@ class RussianGrammar:
                         self.gaz.country(name_word)
                         or low.startswith(ORG_HEADS_RU)
                         or any(low.startswith(stem) for stem, _ in RU_COUNTRY_ADJ)
-                        or re.search(
-                            r"(?:ов|ей|ам|ах|ами)\s*$",
-                            m.group(0)[: m.start("name") - m.start()].strip(),
-                        )
+                        or _plural_head(m.group(0)[: m.start("name") - m.start()])
                     ):
                         continue
                 else:
                     adj = m.group("adj").lower()
-                    if any(adj.startswith(stem) for stem, _ in RU_COUNTRY_ADJ) or adj.startswith(
-                        ("российск", "международн", "национальн", "федеральн", "региональн")
+                    if (
+                        any(adj.startswith(stem) for stem, _ in RU_COUNTRY_ADJ)
+                        or adj.startswith(
+                            ("российск", "международн", "национальн", "федеральн", "региональн")
+                        )
+                        or _plural_head(m.group(0))
                     ):
                         continue
                 kind = _site_kind(m.group(0))
@@ -276,6 +304,8 @@ class RussianGrammar:
         site = _site_kind(surface)
         if site and len(surface.split()) < 2 and "«" not in surface:
             return None  # a bare "ОЭЗ" / "технопарк" is not a name
+        if site and "«" not in surface and _plural_head(surface):
+            return None  # "Индустриальные парки России": a class of sites, not a name
         if site:
             return Mention("sites", name, text, kind=site)
         ev = _event_kind(surface)
@@ -304,6 +334,8 @@ class RussianGrammar:
         for nalias, alias, e in self._cyrillic_names:
             if e.name in seen or nalias not in key:
                 continue
+            if isinstance(e, SiteEntry) and _only_in_company_names(text, alias):
+                continue
             seen.add(e.name)
             if isinstance(e, SiteEntry):
                 out.append(Mention("sites", alias, text, kind=e.kind, city=e.city,
@@ -312,6 +344,17 @@ class RussianGrammar:
                 out.append(Mention("organizations", alias, text, country=e.country,
                                    canonical=e.name))  # fmt: skip
         return out
+
+
+def _only_in_company_names(text: str, alias: str) -> bool:
+    """Whether every mention of a site's name is inside a company's quoted name ("АО «ОЭЗ
+    „Технополис“»" names the company that runs the zone, not the zone)."""
+    words = re.findall(r"\w+", alias)
+    if not words:
+        return False
+    rx = re.compile(r"[\s«»„“\"]+".join(map(re.escape, words)), re.I)
+    hits = list(rx.finditer(text))
+    return bool(hits) and all(_LEGAL_FORM_BEFORE_RE.search(text[: h.start()]) for h in hits)
 
 
 # Heads that open a second organisation after "и" inside one tagged span ("Научно-
