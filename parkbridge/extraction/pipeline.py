@@ -26,7 +26,7 @@ from parkbridge.extraction.model import (
     Site,
     Target,
 )
-from parkbridge.extraction.quantities import FigureMention
+from parkbridge.extraction.quantities import FigureMention, local_rupee
 from parkbridge.extraction.quantities import find_figures as find_figures_en
 from parkbridge.extraction.reporting import is_reporting_source, is_venue, reporting_sources
 from parkbridge.extraction.resolve import first, merge, pick_name
@@ -403,6 +403,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             # SCHEMA.md: the number of agreements is also a figure ("deals totaled 258").
             out.figures.append(Figure(a.count, "count", a.qualifier or "exact", "agreements",  # type: ignore[arg-type]
                                       None, a.evidence))  # fmt: skip
+    for item in (*out.figures, *out.targets):
+        item.unit = local_rupee(item.unit, item.evidence or "", home)  # type: ignore[assignment]
     out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
     out.targets = _one_target_per_goal(out.targets)
     from parkbridge.extraction.backend import settings_from_env, with_model

@@ -97,7 +97,7 @@ _UNIT_EXACT: dict[str, str] = {
     "rouble": "RUB", "руб": "RUB", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "rmb": "CNY",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR",
     "hectares": "ha", "hectare": "ha", "ha": "ha", "га": "ha", "m2": "m2", "m²": "m2",
-    "sqm": "m2", "mw": "MW", "мвт": "MW", "megawatts": "MW", "megawatt": "MW",
+    "sqm": "m2", "sq.m": "m2", "sq.km": "km2", "mw": "MW", "мвт": "MW", "megawatts": "MW", "megawatt": "MW",
     "gw": "GW", "гвт": "GW", "gigawatts": "GW", "gigawatt": "GW",
     "tons": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tonne": "tonnes",
     "mt": "tonnes", "т": "tonnes",
@@ -116,6 +116,7 @@ _UNIT_EXACT: dict[str, str] = {
     "rial": "IRR", "irr": "IRR", "dirhams": "AED", "dirham": "AED", "aed": "AED",
     "lari": "GEL", "manats": "AZN", "manat": "AZN", "lira": "TRY", "liras": "TRY",
     "ringgit": "MYR", "baht": "THB", "riyals": "SAR", "riyal": "SAR",
+    "taka": "BDT", "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR",
     "сум": "UZS", "сумов": "UZS", "сома": "KGS", "сомов": "KGS", "сом": "KGS",
 }  # fmt: skip
 _UNIT_STEMS: list[tuple[str, str]] = [
@@ -129,12 +130,30 @@ _DOLLAR_PREFIXES = {"u.s", "u.s.", "us", "american", "usa"}
 _MONEY = {"USD", "RUB", "CNY", "EUR"}
 _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                     "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY",
-                    "rs": "INR", "₹": "INR", "inr": "INR", "£": "GBP", "gbp": "GBP"}  # fmt: skip
+                    "rs": "INR", "₹": "INR", "inr": "INR", "£": "GBP", "gbp": "GBP",
+                    "tk": "BDT", "pkr": "PKR"}  # fmt: skip
+# Units outside SCHEMA's closed list: a number measured in them is left out, not a count
+# ("415 acres", "20,000 square feet").
+_OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "miles", "mile",
+                   "kanals", "kanal", "marlas", "bighas", "gallons", "barrels"}  # fmt: skip
 # A currency sign or code glued to its number ("USD3.5", "Rs5", "Rs.500", "RMB10"): split in
 # two tokens so the number reads as if written apart.
 _GLUED_CURRENCY_RE = re.compile(
     r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$", re.I
 )
+# "Rs" and "rupees" are Indian unless the article is written from another rupee country
+# ("LAHORE: … Rs45 billion" is PKR); "₹", "INR" and "Indian rupees" stay INR.
+_RUPEE_OF = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+_INDIAN_RUPEE = re.compile(r"₹|\bINR\b|\bIndian\s+rupees?\b", re.I)
+
+
+def local_rupee(unit: str, evidence: str, country: str | None) -> str:
+    """The rupee of the article's country for a figure read as INR from "Rs"/"rupees"."""
+    if unit != "INR" or country not in _RUPEE_OF or _INDIAN_RUPEE.search(evidence):
+        return unit
+    return _RUPEE_OF[country]
+
+
 _HYPHEN_UNITS = {"day": "days", "year": "years", "month": "months", "week": "weeks",
                  "дневн": "days", "летн": "years"}  # fmt: skip
 # Words before a number that make it an identifier, not a quantity.
@@ -478,6 +497,20 @@ def find_figures(
                 k += 1
             if k < len(toks) and low[k] in ("dollars", "dollar"):
                 unit, j = "USD", k + 1
+        if (
+            unit is None
+            and j < len(toks)
+            and (
+                low[j] in _OFF_LIST_UNITS
+                or (
+                    low[j] in ("square", "sq")
+                    and j + 1 < len(toks)
+                    and low[j + 1] in _OFF_LIST_UNITS
+                )
+            )
+        ):
+            i = j + 1
+            continue
         if unit is None and j < len(toks):
             unit = _unit_of(low[j])
             if unit == "percent" and low[j] == "per":

@@ -235,6 +235,21 @@ def _is_wide(ch: str) -> bool:
     return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
 
 
+# A currency or number abbreviation with its full stop ("Rs. 800 crore", "Tk. 50", "No. 5")
+# never ends a sentence when a number follows: razdel splits there, and the figure is lost.
+_ABBR_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:Rs|Re|Tk|Nos?|Sh|Ksh|Approx|approx)\.$")
+
+
+def _glue_abbreviations(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        if out and p[:1].isdigit() and _ABBR_BEFORE_NUMBER.search(out[-1]):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def split_sentences(body: str, language: str) -> list[Sentence]:
     """Sentences of the body; paragraphs and headlines (lines) always end a sentence."""
     out: list[Sentence] = []
@@ -245,7 +260,7 @@ def split_sentences(body: str, language: str) -> list[Sentence]:
         if language == "zh":
             parts = [m.group(0).strip() for m in _ZH_SENT_RE.finditer(para)]
         else:
-            parts = [s.text.strip() for s in sentenize(para)]
+            parts = _glue_abbreviations([s.text.strip() for s in sentenize(para)])
         for p in parts:
             if p:
                 out.append(Sentence(p, len(out)))

@@ -55,7 +55,8 @@ def article_country(text: str, gaz: Gazetteer) -> str | None:
 
 
 # "MINSK, May 14. /BelTA/." or "ASTANA – …": a wire date line opens with the city of writing.
-_DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’ -]{1,30}?)\s*(?:[,.]|\s[–—-]\s)")
+# South Asian papers write "LAHORE: …", "Shimla: …".
+_DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’ -]{1,30}?)\s*(?:[,.]|:\s|\s[–—-]\s)")
 
 
 def dateline_country(header: str, body: str, gaz: Gazetteer) -> str | None:
