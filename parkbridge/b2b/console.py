@@ -303,7 +303,11 @@ def compare(request: HttpRequest, run_id: int) -> HttpResponse:
         return redirect("b2b:run-progress", run.pk)
     published = runs.last_published(programme)
     if request.method == "POST":
-        told = publish_and_notify(run)[1]
+        try:
+            told = publish_and_notify(run)[1]
+        except B2BError as error:
+            messages.error(request, str(error.detail))
+            return redirect("b2b:compare", run.pk)
         messages.success(
             request,
             _("Version %(number)d is published; %(count)d people were told about their changes.")
@@ -315,6 +319,7 @@ def compare(request: HttpRequest, run_id: int) -> HttpResponse:
         programme,
         run=run,
         published=published,
+        outdated=not run.published and runs.is_outdated(run),
         diff=diff,
         kept=diff["unchanged"] if diff else None,
         meetings=run.meetings.select_related("a", "b", "slot__session", "table", "booth_host"),

@@ -53,6 +53,9 @@ class B2BProgramme(models.Model):
     # Online meetings get a link from this pattern: {event}, {programme}, {request} and {slot}
     # are replaced (e.g. https://meet.example.org/forum-{event}-{request}).
     video_url_template = models.CharField(max_length=300, blank=True)
+    # When a check-in or a "did not come" mark last changed who can meet: a version computed
+    # before it would undo that change, so it cannot be published.
+    attendance_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -65,6 +65,8 @@ def check_in(user, participant: B2BParticipant, now=None) -> CheckIn:
         participant.no_show = False
         participant.no_show_version = None
         participant.save(update_fields=["checked_in_at", "no_show", "no_show_version"])
+        if was_absent:
+            _attendance_changed(participant.programme)
         if was_absent and then is not None:
             _give_back(user, participant, then, now, result)
     if result.version is not None:
@@ -190,7 +192,14 @@ def mark_no_show(user, participant: B2BParticipant, now=None) -> int:
         participant.checked_in_at = None
         participant.save(update_fields=["no_show", "checked_in_at", "no_show_version"])
         participant.unavailable_slots.add(*remaining)
+        _attendance_changed(participant.programme)
     return len(remaining)
+
+
+def _attendance_changed(programme: B2BProgramme) -> None:
+    # The wall clock, not the ``now`` of the desk: versions are stamped with the wall clock.
+    programme.attendance_changed_at = timezone.now()
+    programme.save(update_fields=["attendance_changed_at"])
 
 
 def free_tables(programme: B2BProgramme, slot: Slot) -> list[Table]:

@@ -285,6 +285,12 @@ def compare_runs(old: ScheduleRun, new: ScheduleRun) -> dict[str, Any]:
     }
 
 
+def is_outdated(run: ScheduleRun) -> bool:
+    """Whether ``run`` was computed before the last change of attendance."""
+    changed = run.programme.attendance_changed_at
+    return changed is not None and run.created_at < changed
+
+
 def publish(run: ScheduleRun) -> ScheduleRun:
     """Make a done version the one on everyone's agenda (and the next run's fixed base)."""
     if run.status != RunStatus.DONE:
@@ -292,6 +298,17 @@ def publish(run: ScheduleRun) -> ScheduleRun:
             409,
             _("only a finished run can be published; this one is %(status)s"),
             status=status_words(run.status),
+        )
+    if is_outdated(run):
+        changed = run.programme.attendance_changed_at
+        raise B2BError(
+            409,
+            _(
+                "this version was computed before attendance changed (a check-in or a "
+                '"did not come" mark at %(time)s); publishing it would undo that change, so '
+                "run the scheduler again"
+            ),
+            time=timezone.localtime(changed).strftime("%H:%M"),
         )
     run.published = True
     run.published_at = timezone.now()
