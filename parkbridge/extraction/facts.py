@@ -22,7 +22,7 @@ _AGREEMENT_RE = re.compile(
     r"|协议|协定|备忘录|合同|文件|路线图"
     # Chinese reports signed projects as agreements ("签订合作项目448个") and a signed titled
     # document ("签署《……方案》") as one agreement.
-    r"|(?:(?<=签订)|(?<=签约)|(?<=签署)|(?<=签订了)|(?<=签署了))(?:合作|投资|合同)?项目"
+    r"|项目"
     r"|(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了))《[^》]{2,80}》",
     re.I,
 )
@@ -135,12 +135,38 @@ _FURTHER = re.compile(
     r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|\balso\b|ещё|еще|также|другие|另外|还",
     re.I,
 )
-_GAP_BREAK = re.compile(r"[.;:!?]|,\s*(?:and|while|which)\b")
+# Chinese: a comma or a second signing verb between two nouns starts another statement
+# ("与A签署…协议，与B签订…协议").
+_GAP_BREAK = re.compile(
+    r"[.;:!?]|,\s*(?:and|while|which)\b|[，、；]|(?<=[\u4e00-\u9fff]),|签署|签订|签约"
+)
+# Chinese "项目" (projects) are agreements only where they are signed: "签约产业项目18个",
+# "此次签约的5个项目", "25个项目现场签约"; not "项目签约仪式" (a ceremony's name) and not
+# projects that were built, introduced or planned.
+_SIGNING_ZH = re.compile(r"签约|签订|签署")
+_PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署)了?[^，,、；;。:：（）()“”]{0,10}$")
+_PROJECT_SIGNED_AFTER = re.compile(
+    r"^(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会)"
+)
+# "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
+_EACH_ZH = re.compile(r"分别")
+
+
+def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
+    if m.group(0) == "协议":
+        # "协议投资", "协议总投资": the contracted amount of investment, not a document.
+        return not re.match(r"(?:总)?(?:投资|金额|引资|资金)", sentence[m.end() : m.end() + 3])
+    if m.group(0) != "项目":
+        return True
+    return bool(
+        _PROJECT_SIGNED_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+        or _PROJECT_SIGNED_AFTER.match(sentence[m.end() : m.end() + 12])
+    )
 
 
 def mentions_agreement(sentence: str) -> bool:
     """Cheap pre-filter: does the sentence name an agreement-like document at all?"""
-    return _AGREEMENT_RE.search(sentence) is not None
+    return any(_is_agreement_noun(m, sentence) for m in _AGREEMENT_RE.finditer(sentence))
 
 
 @dataclass(frozen=True)
@@ -197,6 +223,8 @@ def find_agreements(
     out: list[AgreementMention] = []
     groups: list[list[re.Match[str]]] = []
     for m in _AGREEMENT_RE.finditer(sentence):
+        if not _is_agreement_noun(m, sentence):
+            continue
         if groups:
             gap = sentence[groups[-1][-1].end() : m.start()]
             if len(gap) < 40 and not _GAP_BREAK.search(gap):
@@ -215,7 +243,7 @@ def find_agreements(
         count = qualifier = None
         # Chinese packs a sentence into few characters: a number 40 characters away is not
         # the agreements' count there.
-        reach = 8 if re.match(r"[\u4e00-\u9fff]", group[0].group(0)) else 40
+        reach = 8 if re.search(r"[\u4e00-\u9fff]", group[0].group(0)) else 40
         for f in figures:
             gap = sentence[f.end : start] if f.end <= start else ""
             if "，" in gap or "," in gap and reach == 8:
@@ -230,6 +258,16 @@ def find_agreements(
         head = group[0]
         before = sentence[lo : head.start()]
         plural = _is_plural(head.group(0), before)
+        if reach == 8:
+            # Signed projects are counted, not singular ("签约的项目涉及…"); a signing of each
+            # of several parties ("分别与…签署") is an unnumbered plural unless the sentence
+            # goes on to list the signings one by one.
+            prev_end = groups[groups.index(group) - 1][-1].end() if group is not groups[0] else lo
+            each = _EACH_ZH.search(sentence, prev_end, start) and not _SIGNING_ZH.search(
+                sentence, end
+            )
+            projects = all(n == "项目" for n in nouns)  # "项目合作协议" is one agreement
+            plural = plural or projects or bool(each)
         # "A $533 million agreement between A and B" states an agreement without a verb; so
         # does a number of agreements ("under 19 agreements").
         between = not weak and _BETWEEN.match(sentence[end:hi]) is not None and not plural

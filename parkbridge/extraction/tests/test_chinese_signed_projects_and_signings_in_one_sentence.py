@@ -1,0 +1,53 @@
+"""Chinese signings: signed projects are agreements with their count, each signing verb in a
+sentence is its own statement, "分别与…签署" is an unnumbered plural, and "协议投资" (contracted
+investment) is an amount, not a document."""
+
+from parkbridge.extraction import extract_article
+
+DATE_LINE = "2024-05-17\n\n"
+
+
+def _agreements(body: str) -> list[tuple[int | None, str]]:
+    return [(a.count, a.status) for a in extract_article(DATE_LINE + body).agreements]
+
+
+def test_projects_signed_on_site_are_one_agreement_with_their_count() -> None:
+    body = "6月3日，江北开发区举行招商项目集中签约活动，32个重点项目现场签约，总投资48亿元。"
+    assert _agreements(body) == [(32, "signed")]
+
+
+def test_a_count_after_the_signed_projects_is_their_count() -> None:
+    assert _agreements("活动上签约制造业项目27个，总投资90亿元。") == [(27, "signed")]
+
+
+def test_signed_projects_restated_without_a_number_are_the_same_agreement() -> None:
+    body = "会上共签约项目14个。\n\n此次签约的项目涉及新能源、新材料等领域。"
+    assert _agreements(body) == [(14, "signed")]
+
+
+def test_a_signing_ceremony_named_after_projects_is_no_agreement_of_its_own() -> None:
+    assert _agreements("市政府举办重点项目签约仪式，王市长出席。") == []
+
+
+def test_projects_that_were_built_are_not_signed_projects() -> None:
+    assert _agreements("全区今年建成投产项目45个，新增就业3000人。") == []
+
+
+def test_contracted_investment_is_an_amount_not_a_second_agreement() -> None:
+    body = "东湖新区与星河集团签署合作协议，协议总投资约60亿元。"
+    assert _agreements(body) == [(1, "signed")]
+
+
+def test_two_signing_verbs_in_one_sentence_are_two_agreements() -> None:
+    body = "会上，开发区与远航集团签署招商服务协议，与明德公司签订战略合作协议。"
+    assert _agreements(body) == [(1, "signed"), (1, "signed")]
+
+
+def test_several_parties_each_signing_is_an_unnumbered_plural() -> None:
+    body = "甲新区、乙新区、丙新区分别与有关企业签署项目合作协议。"
+    assert _agreements(body) == [(None, "signed")]
+
+
+def test_a_signed_titled_document_followed_by_plans_is_signed() -> None:
+    body = "两市共同签订《区域合作框架协议》，将在物流、旅游等领域开展合作。"
+    assert _agreements(body) == [(1, "signed")]
