@@ -24,11 +24,23 @@ _EN = [
     (re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?:(?:state|official|working|first|\w+-day)\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
-    (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=\s+(?:visited|arrived|toured))"), "business_mission"),
+    # "An Italian delegation, (led by …) has visited the zone": the visit verb may come after an
+    # aside, within the sentence.
+    (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=[^;]{0,300}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
+    # "welcomed a delegation from Oman's Ministry of Trade": who the delegation comes from.
+    (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
+    # "as part of an official visit led by the minister": an explicit official visit, named by
+    # who leads it.
+    (re.compile(r"\b(?:state|official)\s+visit\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+"), "other"),
     # "a delegation led by Financial Secretary Paul Chan": a mission named by who leads it.
     (re.compile(r"\bdelegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+"), "business_mission"),
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
-    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening|unveiling|launch|launching|commissioning|handover)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)", re.I), "other"),
+    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening|unveiling|launch|launching|commissioning|handover)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)"
+                r"(?:\s+of\s+(?:an?|the)\s+(?:agreement|memorandum|accord|deal|contract|MoU)\b)?"
+                r"(?:\s+between\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?", re.I), "other"),
+    # "launched the zone in a ceremony at the Governor's House": a ceremony the sentence ties
+    # to a launch, opening or signing.
+    (re.compile(r"(?<=\bin\s|\bat\s)a\s+ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"), "other"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
     # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"
     (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
@@ -126,6 +138,13 @@ def find_unnamed_events(sentence: str, default_year: int | None) -> list[Mention
     return out
 
 
+# A ceremony named only by where it was held is an event when the sentence says what it
+# marked.
+_CEREMONY_CUE = re.compile(r"\b(?:launch|inaugurat|open|sign|unveil|laid|commission)\w*", re.I)
+# The verb and article before a described delegation are not part of its name.
+_LEAD_VERB = re.compile(
+    r"^(?:(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+)?(?:An?|an?|The|the)\s+(?=\S)"
+)
 _TRAVEL = re.compile(r"\b(?:visit|visiting|tour|trip|mission)\b", re.I)
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")
 
@@ -150,6 +169,10 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 if cut and len(name) - cut.end() >= 4:
                     name = name[cut.end() :]
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
+            if name.startswith("a ceremony") and not _CEREMONY_CUE.search(sentence):
+                continue
+            if language == "en":
+                name = _LEAD_VERB.sub("", name)
             this_kind = kind
             if (
                 language == "ru"

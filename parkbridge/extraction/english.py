@@ -110,6 +110,23 @@ def _singular(word: str) -> str:
     )
 
 
+# "the Free Trade Zones Association of the Americas (FTZAA) Conference": an organisation's
+# name and acronym before an event head name that body's event (the body stays an
+# organisation as well).
+_ORGANISERS_EVENT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|for|and))*\s+\([A-Z][A-Za-z]{1,9}\)\s+"
+    r"(?P<head>Conference|Forum|Summit|Congress|Expo|Exhibition|Fair|Symposium))\b"
+)
+
+
+def _organisers_events(text: str) -> list[Mention]:
+    out = []
+    for m in _ORGANISERS_EVENT.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name"))
+        out.append(Mention("events", name, text, kind=EVENT_HEADS_EN[m.group("head").lower()]))
+    return out
+
+
 class EnglishGrammar:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -544,6 +561,7 @@ class EnglishGrammar:
         # A title-case headline capitalises every word: a name cannot run on past its head.
         self._title_case = len(words) >= 3 and all(w[0].isupper() for w in words)
         out.extend(self._missions_and_visits(text, default_year))
+        out.extend(_organisers_events(text))
         blocked: set[int] = set()
         for s, e, m in self._gazetteer_hits(toks, text):
             out.append(m)
@@ -682,9 +700,11 @@ class EnglishGrammar:
         city_series = city_show or (
             len(words) >= 3 and self.gaz.city(words[0]) is not None and keys[-1] in EVENT_HEADS_EN
         )
+        generic_series = keys[-1] in EVENT_HEADS_EN and self._generic_series(toks, s, words)
         if (
             not city_series
             and not site_named
+            and not generic_series
             and all(
                 (self.gaz.is_place(w) and not self._is_head(w)) or _key(w) in EN_GENERIC
                 for w in words
@@ -756,7 +776,12 @@ class EnglishGrammar:
             # A city plus a qualifier and the head names a series ("Astana International
             # Forum"); a bare "Kazan Forum" or "the Forum" does not.
             if not (
-                distinct or edition or countries >= 2 or (city and len(words) >= 3) or city_show
+                distinct
+                or edition
+                or countries >= 2
+                or (city and len(words) >= 3)
+                or city_show
+                or self._generic_series(toks, s, words)
             ):
                 return None
             city = city or self._city_after(toks, e)
@@ -784,6 +809,21 @@ class EnglishGrammar:
             )
             return Mention("organizations", name, sentence, country=ctry)
         return None
+
+    def _generic_series(self, toks: list[Token], s: int, words: list[str]) -> bool:
+        """Three or more capitalised words ending in an event head in running text name a series
+        even when each word is generic ("World Economic Forum", "Global Investment Summit"); a
+        title-case headline capitalises every word, so it does not count there."""
+        caps = [w for w in words if _is_cap(w)]
+        return (
+            len(caps) >= 3
+            and len(caps) == len(words)
+            and s > 0
+            and toks[s - 1].text.isalpha()
+            and toks[s - 1].text.islower()
+            and not getattr(self, "_title_case", False)
+            and _key(words[0]) not in EN_STOP_CAPS
+        )
 
     @staticmethod
     def _acronym_follows(toks: list[Token], e: int, words: list[str]) -> bool:

@@ -88,6 +88,8 @@ def _described_events(
         for m in find_described_events(sent.text, lang):
             key = norm(m.name)
             slot = m.kind or "other"  # one event per kind of description
+            if " ceremony between " in m.name:
+                slot = key  # a ceremony between two named parties is one of its own
             if slot in kinds or any(key in n or n in key for n in named):
                 continue
             if m.name.isupper() and m.name.casefold() in named_initials:
