@@ -236,7 +236,8 @@ _TITLE_START = re.compile(
 )
 _AUTHORITY_TAIL = re.compile(
     r"\s+(?:authority|administration|directorate|management)$"
-    r"|^(?:администраци\w*|дирекци\w*)\s+|(?:管委会|管理委员会|管理局)$",
+    r"|^(?:администраци\w*|дирекци\w*|(?:(?:ООО|АО|ОАО|ПАО|ЗАО)\s*[«\"„“]?)?управляющ\w+\s+компани\w*)\s+"
+    r"|(?:管委会|管理委员会|管理局)$",
     re.I,
 )
 

@@ -131,4 +131,9 @@ def is_venue(name: str) -> bool:
     Centre", "Крокус Экспо ... выставочный центр", "国家会展中心"): a place, not an organisation."""
     key = norm(name)
     return any(key == h or key.endswith(" " + h) or (not h.isascii() and key.endswith(h))
+               # Russian puts the head first: "Центр международной торговли", "отель «Х»".
+               or (_CYRILLIC.match(h) is not None and key.startswith(h + " "))
                for h in _venue_heads())  # fmt: skip
+
+
+_CYRILLIC = re.compile(r"[а-яё]")

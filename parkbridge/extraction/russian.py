@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from types import SimpleNamespace
 from typing import Any
 
 from parkbridge.extraction.dates import find_dates
@@ -18,6 +19,7 @@ from parkbridge.extraction.lexicon import (
     ORG_HEADS_RU,
     RU_COUNTRY_ADJ,
     SITE_HEADS_RU,
+    news_outlets,
 )
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.numbers import parse_ordinal
@@ -158,7 +160,7 @@ class RussianGrammar:
             offsets.append(pos)
             pos += len(s.text) + 1
         spans_by_sentence: dict[int, list[Any]] = {}
-        for span in doc.spans:
+        for span in _join_bare_heads(doc.spans, joined):
             idx = max(i for i, o in enumerate(offsets) if o <= span.start)
             spans_by_sentence.setdefault(idx, []).append(span)
         out: list[Mention] = []
@@ -207,6 +209,8 @@ class RussianGrammar:
         for mention in out:
             if mention.category in ("sites", "organizations"):
                 _name_in_nominative(mention)
+        out = [m for m in out if m.category != "organizations" or _is_organisation_name(m.name)]
+        _short_forms_of_organisations(out)
         return out
 
     def _distinct(self, word: str) -> bool:
@@ -411,3 +415,109 @@ def _name_in_nominative(m: Mention) -> None:
 
 def is_org_head(word: str) -> bool:
     return word.lower().startswith(ORG_HEADS_RU)
+
+
+# Nouns that head an organisation's name but are no name alone: "Фонд", "Союза" left over when
+# the tagger splits "Союза ИТЦ России" in two, or a bare back-reference ("вице-президент Фонда").
+_BARE_HEADS = frozenset((
+    "союз", "фонд", "центр", "компания", "корпорация", "ассоциация", "агентство", "министерство",
+    "банк", "палата", "университет", "институт", "комитет", "совет", "биржа", "завод", "комбинат",
+    "холдинг", "группа", "служба", "дирекция", "администрация", "правительство", "организация",
+    "предприятие", "объединение", "общество",
+))  # fmt: skip
+# A name does not open with a preposition, conjunction, particle, gerund or adverb
+# ("Благодаря взаимодействию ...": the tagger read a sentence's first words as a name).
+_NOT_NAME_START = frozenset({"PREP", "CONJ", "PRCL", "GRND", "ADVB", "INTJ"})
+_CHANNEL_RE = re.compile(r"^(?:telegram|телеграм)[\s-]*канал\w*$", re.I)
+_QUOTED_PART_RE = re.compile(r"[«„“\"]([^«»„“”\"]+)")
+
+
+def _lemma(word: str) -> str:
+    from parkbridge.extraction.russian_case import _morph
+
+    return str(_morph().parse(word)[0].normal_form)
+
+
+def _is_bare_head(word: str) -> bool:
+    return not word.isupper() and _lemma(word) in _BARE_HEADS
+
+
+def _is_organisation_name(name: str) -> bool:
+    """Whether a tagged organisation span can be a name (it is kept) or is a fragment, a bare
+    head noun, a channel or an outlet's office (it is dropped)."""
+    words = name.split()
+    if len(name.strip(' «»„“"')) < 2 or not words or _CHANNEL_RE.match(name.strip()):
+        return False
+    if len(words) == 1 and _is_bare_head(words[0]):
+        return False
+    first = words[0]
+    if re.fullmatch(r"[А-ЯЁа-яё][а-яё]+", first):
+        from parkbridge.extraction.russian_case import _morph
+
+        if _morph().parse(first)[0].tag.POS in _NOT_NAME_START:
+            return False
+    # 'информационный центр «ТАСС Кавказ»': an outlet's regional office is that outlet.
+    quoted = _QUOTED_PART_RE.findall(name)
+    outlets = _cyrillic_outlets()
+    return not any(q.split()[0] in outlets for q in quoted if q.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _cyrillic_outlets() -> frozenset[str]:
+    return frozenset(o for o in news_outlets() if re.search(r"[А-ЯЁа-яё]", o))
+
+
+def _join_bare_heads(spans: list[Any], text: str) -> list[Any]:
+    """natasha may tag "Союза ИТЦ России" as two organisations, a bare head noun and the rest:
+    the two are one name."""
+    out: list[Any] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == span.type == "ORG"
+            and text[prev.stop : span.start] == " "
+            and " " not in prev.text
+            and _is_bare_head(prev.text)
+        ):
+            out[-1] = SimpleNamespace(
+                start=prev.start, stop=span.stop, type="ORG", text=text[prev.start : span.stop]
+            )
+            continue
+        out.append(span)
+    return out
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(part[:1] for w in words for part in w.split("-") if part)
+
+
+def _expands(short: list[str], long: list[str]) -> bool:
+    """'Союз ИТЦ России' and 'Союз инновационно-технологических центров России': the same
+    words around an acronym whose letters start the other name's middle words."""
+    for i, w in enumerate(short):
+        if not (w.isupper() and 2 <= len(w) <= 6):
+            continue
+        head, tail = short[:i], short[i + 1 :]
+        if long[: len(head)] != head or (tail and long[-len(tail) :] != tail):
+            continue
+        middle = long[len(head) : len(long) - len(tail)]
+        if middle and _initials(middle).upper() == w:
+            return True
+    return False
+
+
+def _short_forms_of_organisations(mentions: list[Mention]) -> None:
+    """One organisation, one entry: a name that is the last words of another organisation's
+    name ("Сокол" of "ООО «Молочный комбинат Сокол»") or that writes its middle words as an
+    acronym is that organisation; the longer name is given to it as an alias."""
+    orgs = [m for m in mentions if m.category == "organizations"]
+    for s in orgs:
+        ns = norm(s.name)
+        for other in orgs:
+            nl = norm(other.name)
+            if nl == ns or not ns:
+                continue
+            same = nl.endswith(" " + ns) or _expands(s.name.split(), other.name.split())
+            if same and other.name not in s.aliases:
+                s.aliases.append(other.name)
