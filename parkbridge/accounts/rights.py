@@ -298,6 +298,34 @@ def hide_references(objs, user) -> None:
                     name_field = getattr(model, "reference_names", {}).get(field.name)
                     if name_field:
                         setattr(obj, name_field, "")
+        for field in _many_references(model):
+            _hide_many(records, field, user)
+
+
+def _many_references(model: type[models.Model]) -> tuple[models.ManyToManyField, ...]:
+    """Many-to-many links to records that can be hidden (an agreement's parties, an event's
+    organisers): a hidden one is left out of the list, the rest stay."""
+    hideable = set(confidential_models())
+    return tuple(f for f in model._meta.many_to_many if f.related_model in hideable)
+
+
+def _hide_many(records: list[models.Model], field: models.ManyToManyField, user) -> None:
+    # Loaded once for the page (or reused when the caller prefetched), then filtered in the
+    # prefetch cache, so ``obj.parties.all()`` gives only what the reader may see.
+    models.prefetch_related_objects(
+        [o for o in records if field.name not in getattr(o, "_prefetched_objects_cache", {})],
+        field.name,
+    )
+    linked = {r.pk for o in records for r in o._prefetched_objects_cache[field.name]}
+    if not linked:
+        return
+    related = field.related_model
+    seen = set(
+        visible(related._base_manager.filter(pk__in=linked), user).values_list("pk", flat=True)
+    )
+    for obj in records:
+        cached = obj._prefetched_objects_cache[field.name]
+        cached._result_cache = [r for r in cached if r.pk in seen]
 
 
 def could_see(user, obj: models.Model) -> bool:
