@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from parkbridge.extraction.chinese_orgs import (
+    company_name_from,
+    is_generic_company,
+    listed_organisations,
+)
 from parkbridge.extraction.chinese_sites import clean_site_name, find_sites
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer
@@ -226,6 +231,9 @@ class ChineseGrammar:
         self.gaz = gazetteer
         add_user_words(gazetteer)
 
+    def _is_place(self, name: str) -> bool:
+        return name in self.gaz.cities or name in self.gaz.countries
+
     def _person_in_context(self, name: str, text: str) -> bool:
         """jieba's person tag is noisy on common words (卫星, 明珠, 卢布): a name needs a
         surname, a role before it or a speech verb after it, and no byline around it."""
@@ -354,8 +362,13 @@ class ChineseGrammar:
                 site = _kind(name, SITE_HEADS_ZH)
                 event = _kind(name, EVENT_HEADS_ZH)
                 if name.endswith(_COMPANY_HEADS_ZH) and len(name) >= 4:
-                    # A company named after the site it runs ("…合作中心国家股份公司").
-                    out.append(Mention("organizations", name, text))
+                    # A company named after the site it runs ("…合作中心国家股份公司"); jieba
+                    # cuts unknown names short, so the name is re-read leftwards.
+                    at = text.find(name)
+                    if at >= 0:
+                        name = company_name_from(text, at, at + len(name))
+                    if not is_generic_company(name, "公司"):
+                        out.append(Mention("organizations", name, text))
                 elif site:
                     cleaned = clean_site_name(name, text)
                     if cleaned:  # else a description ("中乌合资工业园区"), not a name
@@ -385,6 +398,9 @@ class ChineseGrammar:
                                        end=dates[-1].end if dates else None))  # fmt: skip
                 elif _is_org_name(name) and len(name) >= 4:
                     out.append(Mention("organizations", name, text))
+            # "A、B、C等15家企业": each item names a company.
+            for name in listed_organisations(text, self._is_place):
+                out.append(Mention("organizations", name, text))
             # Names read from their kind head leftwards, where jieba's runs break a name.
             for site_name, site_kind in find_sites(text):
                 out.append(Mention("sites", site_name, text, kind=site_kind))

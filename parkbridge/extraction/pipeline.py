@@ -367,6 +367,15 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         if not (re.search(r"[\u4e00-\u9fff]", o.name)
                 and any(s.name.endswith(o.name) and s.name != o.name for s in out.sites))
     ]  # fmt: skip
+    # A Chinese short form of a company listed in full ("合创公司" for "中山市合创科技实业有限
+    # 公司") is that company.
+    from parkbridge.extraction.chinese_orgs import is_short_form
+
+    out.organizations = [
+        o for o in out.organizations
+        if not any(is_short_form(o.name, x.name, h) for x in out.organizations
+                   for h in ("公司", "集团") if o.name.endswith(h))
+    ]  # fmt: skip
     from parkbridge.extraction.site_country import infer_site_countries
 
     infer_site_countries(out, art.body, gaz, art.header)

@@ -1,0 +1,194 @@
+"""Chinese organisation names: where a company's name begins, which names are descriptions,
+companies named in a list ("A、B、C等15家企业"), and short forms of a listed company.
+
+jieba splits a company name it does not know into characters and tags some of them as verbs
+("深圳市爱德利能源科技有限公司": "爱" a verb), so the noun runs in ``chinese.py`` cut the name
+short. Here the name is re-read from its head leftwards, like a park's in ``chinese_sites.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data")
+_MAX_LEFT = 20
+# Characters a company name is written in: Chinese, Latin letters and digits ("联东U谷"), and a
+# bracketed place ("华诺俄翔(北京)贸易有限公司").
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]")
+# jieba tags of function words; a name never starts before one. "之" is left out: it stands
+# inside names ("钢之星").
+_FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q"}
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|特别行政区)")
+# "A、B、C等15家企业", "A、B等单位", "A、B等6家母基金合作机构": the items are organisations.
+_LIST_END = re.compile(
+    r"等(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|个|所)?"
+    r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行)"
+)
+_ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·()（）]")
+_MAX_ITEM = 16
+_PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
+_CONJUNCTIONS = {"和", "及", "与", "以及", "同"}
+
+
+def _words(name: str) -> tuple[str, ...]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[str, ...]:
+    from parkbridge.extraction.lexicon import COUNTRY_ALIASES
+
+    countries = {k for k in COUNTRY_ALIASES if re.fullmatch(r"[\u4e00-\u9fff]{2,}", k)}
+    return tuple(sorted({*_words("zh_generic_org_words.txt"), *countries}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> tuple[str, ...]:
+    return tuple(sorted(_words("zh_sector_words.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _boundaries() -> frozenset[str]:
+    from parkbridge.extraction.chinese_sites import _boundaries as site_boundaries
+
+    # Words that open a list of names ("有A、B等企业", "如A、B", "吸引A、B等企业").
+    openers = {"有", "如", "像", "涵盖", "涉及", "吸引", "引进", "引入", "携手", "联合", "邀请"}
+    return (site_boundaries() | openers) - {"之"}
+
+
+def _ends_in_site_head(name: str) -> bool:
+    from parkbridge.extraction.lexicon import SITE_HEADS_ZH
+
+    return any(name.endswith(h) for h, _ in SITE_HEADS_ZH)
+
+
+def _only_words(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is made of ``words`` alone (longest first, left to right)."""
+    while text:
+        word = next((w for w in words if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word) :]
+    return True
+
+
+def is_generic_company(name: str, head: str) -> bool:
+    """'合资公司', '实体公司', '中国公司': a description of a company, not its name."""
+    body = name[: len(name) - len(head)] if name.endswith(head) else name
+    return not body or _only_words(body, _generic_words())
+
+
+def company_name_from(text: str, start: int, end: int) -> str:
+    """The company name that ends at ``end`` and was found starting at ``start``, read leftwards
+    from there to where the name begins: after punctuation, a function word, a boundary word
+    (``data/zh_name_boundaries.txt``) or a verb of two characters or more. A verb is kept when
+    cutting at it would leave one common word before the head ("上合|发展集团")."""
+    from parkbridge.extraction.chinese import _posseg
+
+    k = start
+    while k > 0 and start - k < _MAX_LEFT and _NAME_CHAR.match(text[k - 1]):
+        k -= 1
+    if k == start:
+        return text[start:end]
+    left = text[k:start]
+    words = list(_posseg().cut(left + text[start:end]))
+    cut = pos = 0
+    for w in words:
+        if pos >= len(left):
+            break
+        pos += len(w.word)
+        if pos > len(left):
+            break  # a word that runs into the name found is part of it
+        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS:
+            cut = pos
+        elif w.flag == "v" and len(w.word) >= 2 and pos < len(left):
+            rest = list(_posseg().cut(text[k + pos : end]))
+            if len(rest) > 2 or any(r.flag in ("ns", "nr", "nz", "nt", "j") for r in rest):
+                cut = pos  # "研究|中国公司": the verb is not part of the name
+    return text[k + cut : end]
+
+
+def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None = None) -> list[str]:
+    """The items of "A、B、C等N家企业/单位/机构" lists: each is an organisation unless it is a
+    place, a park or zone, or a sector ("新能源、新材料等企业")."""
+
+    out: list[str] = []
+    for m in _LIST_END.finditer(sentence):
+        if "的" in m.group("mod") or m.group("mod").startswith("地"):
+            continue  # "等地企业": companies of those places
+        items: list[str] = []
+        end = m.start()
+        while True:
+            start = end
+            while start > 0 and end - start < _MAX_ITEM and _ITEM_CHAR.match(sentence[start - 1]):
+                start -= 1
+            if start == end:
+                break
+            # Between two "、" only a function word cuts (jieba reads "新建" inside "高新建投").
+            inner = start > 0 and sentence[start - 1] == "、"
+            cut, conj = _item_start(sentence[start:end], inner)
+            items.append(sentence[start + cut : end])
+            if conj is not None and conj >= 2:
+                end = start + conj  # "A和B等企业": A is an item too
+                continue
+            if cut or not inner:
+                break  # the list's left edge ("为A、B等", "，A、B等")
+            end = start - 1
+        for name in items:
+            if not (2 <= len(name) <= _MAX_ITEM) or _only_words(name, _sector_words()):
+                continue
+            if _common_word(name):
+                continue  # "瓷砖、制鞋和手机等企业": kinds of product, not names
+            if _PLACE_PREFIX.fullmatch(name) or _ends_in_site_head(name):
+                continue  # a province or city ("江苏省"), or a park ("…高新区")
+            if is_place is not None and is_place(name):
+                continue
+            out.append(name)
+    return list(dict.fromkeys(reversed(out)))
+
+
+def _common_word(name: str) -> bool:
+    """One word of jieba's dictionary that is not a proper noun ("手机", "制鞋")."""
+    from parkbridge.extraction.chinese import _posseg
+
+    words = list(_posseg().cut(name))
+    return len(words) == 1 and words[0].flag not in _PROPER_FLAGS
+
+
+def _item_start(text: str, inner: bool) -> tuple[int, int | None]:
+    """Where a list item starts: after a function word, and for the list's first item also
+    after a boundary word or a verb ("分别与A", "为A", "园区吸引A"); a verb that opens the item is
+    part of the name ("打望科技"), and so is one before a lone head ("投促中心"). The second
+    value is where a conjunction before the item starts ("A和B"), if one cut it."""
+    from parkbridge.extraction.chinese import _posseg
+    from parkbridge.extraction.lexicon import ORG_HEADS_ZH
+
+    cut, conj, pos = 0, None, 0
+    for w in _posseg().cut(text):
+        at, pos = pos, pos + len(w.word)
+        if pos >= len(text):
+            break
+        if w.flag in _FUNCTION_FLAGS or (not inner and w.word in _boundaries()):
+            cut, conj = pos, (at if w.word in _CONJUNCTIONS and w.flag == "c" else None)
+        elif not inner and w.flag == "v" and len(w.word) >= 2 and at > cut:
+            rest = text[pos:]
+            if len(rest) >= 2 and rest not in ORG_HEADS_ZH:
+                cut, conj = pos, None
+    return cut, conj
+
+
+def is_short_form(short: str, full: str, head: str) -> bool:
+    """'中山市合创公司' and '合创公司' are short forms of '中山市合创科技实业有限公司': after a
+    leading province, city or county, the short name's words before the head open the full
+    name's."""
+    if short == full or not short.endswith(head) or not full.endswith(head):
+        return False
+    a = _PLACE_PREFIX.sub("", short[: len(short) - len(head)])
+    b = _PLACE_PREFIX.sub("", full[: len(full) - len(head)])
+    if len(a) < 2 or _only_words(a, _generic_words()):
+        return False  # "中国银行" is no short form of "中国进出口银行"
+    return len(b) > len(a) and b.startswith(a)
