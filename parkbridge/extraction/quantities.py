@@ -16,6 +16,9 @@ from parkbridge.extraction.numbers import (
     EN_SCALE_ABBR,
     EN_TENS,
     EN_UNITS,
+    RU_DURATION_ADJ_RE,
+    RU_SCALE_AFTER_QUALIFIER,
+    RU_SCALE_ALONE,
     RU_SCALES,
     parse_digits,
     parse_en_words,
@@ -349,6 +352,10 @@ def _number_at(
         v = parse_ru_word(t)
         if v:
             return v, i + 1, True
+    if low in RU_SCALE_ALONE or (
+        low in RU_SCALE_AFTER_QUALIFIER and _qualifier_before(toks, i)[0] != "exact"
+    ):
+        return RU_SCALES[low], i + 1, True  # "порядка тысячи мест": one thousand
     return None
 
 
@@ -424,6 +431,17 @@ def find_figures(
                 )  # fmt: skip
                 i += 1
                 continue
+        dur = RU_DURATION_ADJ_RE.match(low[i])
+        if dur:
+            # "двухлетнее соглашение", "трехдневный форум": a duration in one adjective.
+            v = parse_ru_word(dur.group(1))
+            if v:
+                unit = {"летн": "years", "дневн": "days", "месячн": "months"}[dur.group(2)]
+                q, _ = _qualifier_before(toks, i)
+                out.append(FigureMention(v, unit, q, _measure_after(toks, i + 1), tok.start,
+                                         tok.end, i + 1))  # fmt: skip
+                i += 1
+                continue
         num = _number_at(toks, i, russian)
         if num is None:
             i += 1
@@ -433,7 +451,8 @@ def find_figures(
         if prev in _ID_WORDS or prev in ("top", "топ"):
             i = j  # an identifier, or a rank ("top 10 provinces")
             continue
-        if is_word and (value == 1 or prev in _ANAPHORIC):
+        scaled = j < len(toks) and _scale_of(low[j]) is not None
+        if is_word and ((value == 1 and not scaled) or prev in _ANAPHORIC):
             i = j
             continue
         if is_word and value == 2 and j < len(toks) and low[j].startswith(_PAIR_NOUNS):
@@ -528,6 +547,14 @@ def find_figures(
                     unit, j = "m2", k
             if unit is not None:
                 j += 1
+        if (
+            unit is None
+            and russian
+            and j + 1 < len(toks)
+            and re.fullmatch(r"[а-яё]{3,}(?:ых|их)", low[j])
+            and _unit_of(low[j + 1]) in ("days", "weeks", "months", "years")
+        ):
+            unit, j = _unit_of(low[j + 1]), j + 2  # "за три прошедших года"
         if unit is None:
             unit = "count"
         # Calendar years are not figures.
@@ -551,13 +578,18 @@ def find_figures(
             if nxt is not None and not (low[j] == "and" and prev != "between"):
                 v2, k, _ = nxt
                 if k < len(toks) and _scale_of(low[k]):
+                    if not scale and value < v2:
+                        value = value * _scale_of(low[k])  # type: ignore[operator]
+                        values = [(value, qualifier)]  # "10–12 тысяч": both in thousands
                     v2 = v2 * _scale_of(low[k])  # type: ignore[operator]
                     k += 1
                 unit2 = _unit_of(low[k]) if k < len(toks) else None
                 if unit2 is not None:
                     k += 1
-                    if unit == "count":
-                        unit = unit2
+                elif toks[j + 1].text.endswith("%"):
+                    unit2 = "percent"  # "10-15%": the sign is glued to the second number
+                if unit2 is not None and unit == "count":
+                    unit = unit2
                 if v2 > value:
                     from_to = prev == "from" or (i > 1 and low[i - 1] in ("от", "с"))
                     if from_to:
