@@ -433,8 +433,17 @@ def find_targets(
         lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
         in_clause = [f for f in before if f.begin >= lo]
         own_number = _BARE_NUMBER.search(sentence, lo, start) is not None
+        # The deadline's clause may state its figure after it ("…, and by 2030 there will be
+        # 600 parks"); after a goal word the goal's own figure ("к 2030 году на территории шести
+        # парков планируется создание более 100 производств": 100).
+        hi = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
+        after_in_clause = [f for f in after if f.begin < hi]
+        goal = _GOAL.search(sentence, end, hi) or _REACH.search(sentence, end, hi)
+        after_goal = [f for f in after_in_clause if goal and f.begin >= goal.end()]
         if in_clause:
             fig = in_clause[-1]
+        elif after_in_clause:
+            fig = (after_goal or after_in_clause)[0]
         elif before and not own_number:
             # A clause with a number of its own that is no figure ("aims to employ 5,000 by
             # 2028") does not borrow another clause's figure.
