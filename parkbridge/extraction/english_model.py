@@ -20,6 +20,8 @@ from parkbridge.extraction.lexicon import (
     EN_GENERIC,
     EN_STOP_CAPS,
     EVENT_HEADS_EN,
+    LEGAL_FORMS,
+    ORG_HEADS_EN,
     PLACE_WORDS_EN,
     ROLE_HEADS_EN,
     SITE_HEADS_EN,
@@ -275,6 +277,8 @@ class EnglishModel:
             if not self._person_context(name, sentence, end):
                 return None
             return Mention("people", name, sentence)
+        if self._person_by_apposition(name, words, sentence, end):
+            return Mention("people", name, sentence)
         if any(w in _GENERIC_ORG_WORDS for w in words) and len(words) <= 3:
             return None
         if len(name) < 2 or (len(words) == 1 and name.isupper() and len(name) < 3):
@@ -370,6 +374,21 @@ class EnglishModel:
         # An apposition with a role: "X, Serbia's minister for …", "X, communication director".
         after = re.match(r"^\s*,\s*((?:[\w'’-]+\s+){0,4}[\w'’-]+)", sentence[end:])
         return bool(after) and any(w in ROLE_HEADS_EN for w in after.group(1).lower().split())
+
+    def _person_by_apposition(self, name: str, words: list[str], sentence: str, end: int) -> bool:
+        """ "Juan Carlos Ortega Ruiz, President of the Republic": two to five name words with
+        no organisation head, followed by a role in apposition, are a person the model took
+        for an organisation."""
+        if not 2 <= len(words) <= 5 or any(w in ORG_HEADS_EN or w in LEGAL_FORMS for w in words):
+            return False
+        if not all(p[:1].isupper() and p.isalpha() for p in name.split()):
+            return False
+        # Surnames are often town names; a place as the first word is a place-named body.
+        first = name.split()[0]
+        if self.gaz.is_place(first) or any(self.gaz.country(p) for p in name.split()):
+            return False
+        after = re.match(r"^\s*,\s*(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?", sentence[end:])
+        return bool(after) and any((w or "").lower() in ROLE_HEADS_EN for w in after.groups())
 
     @staticmethod
     def _reported_by(sentence: str, end: int) -> bool:

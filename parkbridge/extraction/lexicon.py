@@ -157,7 +157,7 @@ LEGAL_FORMS: frozenset[str] = frozenset(
 # The bodies that run one zone ("Lagos Free Zone Authority", "General Authority for X Zone"):
 # SCHEMA counts the zone as a site only, so these are names of the site, not organisations.
 ZONE_AUTHORITY_HEADS: frozenset[str] = frozenset(
-    {"authority", "administration", "directorate", "management"}
+    {"authority", "administration", "directorate", "management", "board"}
 )
 # Sub-units are kept in roles, not as organisations of their own ("Department ... at NAMI").
 SUBUNIT_HEADS_EN: frozenset[str] = frozenset({"department", "division", "unit", "office"})

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from parkbridge.extraction import facts as facts_grammar
+from parkbridge.extraction.english_bodies import is_unit_or_title
 from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
 from parkbridge.extraction.lexicon import clean_org_name, is_government_or_generic, is_outlet
 from parkbridge.extraction.mentions import Mention
@@ -235,7 +236,7 @@ _TITLE_START = re.compile(
     re.I,
 )
 _AUTHORITY_TAIL = re.compile(
-    r"\s+(?:authority|administration|directorate|management)$"
+    r"\s+(?:authority|administration|directorate|management|management\s+board)$"
     r"|^(?:администраци\w*|дирекци\w*|(?:(?:ООО|АО|ОАО|ПАО|ЗАО)\s*[«\"„“]?)?управляющ\w+\s+компани\w*)\s+"
     r"|(?:管委会|管理委员会|管理局)$",
     re.I,
@@ -351,6 +352,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                 continue
             if _is_title(name) or _runs_a_site(name, site_keys):
                 continue
+            if art.language == "en" and is_unit_or_title(name):
+                continue  # "Board of Directors", "Industries Minister" (english_bodies.py)
             if any(norm(o.name) == norm(name) for o in out.organizations):
                 continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]

@@ -24,13 +24,21 @@ _ZH_NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12}?)"
 
 # Citations that make whatever they name a reporter, whatever the name looks like; the first
 # ones cannot name a person either ("Smith reported" is the article's author, not a source).
-_NEVER_A_PERSON = 4
+_NEVER_A_PERSON = 6
 _ALWAYS = [
     # "..., Business Day reported." / "Xinhua reported on Monday" / "X reports that"
     re.compile(
         _NAME + r"\s+(?:has\s+|had\s+)?(?:reported|reports|quoted|cited|wrote|writes)"
         r"(?=\s*[.,;:]|\s*$|\s+(?:on|that|citing|quoting|earlier|last|today|yesterday|this|in)\b)"
     ),
+    # "..., reports BSS." / "..., reported Xinhua.": the outlet after the verb, closing the
+    # sentence.
+    re.compile(
+        r"(?m),\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?" + _NAME + r"(?=\s*[.;]?\s*$)"
+    ),
+    # "(Lakeside Daily) The fair opened ...": a paragraph that opens with a name in brackets
+    # credits its source.
+    re.compile(r"(?m)^\s*\(" + _NAME + r"\)"),
     re.compile(r"(?i:telegram|телеграм)[\s-]*(?:channel|канал\w*)\s+(?:of\s+)?" + _NAME),
     re.compile(_NAME + r"\s+(?i:telegram)[\s-]*(?:channel|канал\w*)"),
     re.compile(

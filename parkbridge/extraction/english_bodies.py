@@ -1,0 +1,39 @@
+"""English names that look like organisations but are not ones SCHEMA.md counts.
+
+A body's own governing or working units ("the Board of Directors", "ASPA's Office in
+Africa", "Technical Department of the Zone", "Management Committee") are parts of the body the
+article names, and a capitalised title ("Industries Minister", "Special Envoy of the
+Government") is a person's role.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OWNER = r"(?:(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}['’]s?\s+)?"
+_GOVERNING = (
+    r"board\s+of\s+(?:directors|commissioners|trustees|governors|management|supervisors)"
+    r"|(?:management|executive|steering|organi[sz]ing|technical|advisory|supervisory|audit)"
+    r"\s+(?:committee|board|council)"
+    r"|(?:technical|marketing|legal|finance|financial|media|planning|investment\s+promotion"
+    r"|public\s+relations|human\s+resources|administrative)\s+(?:department|division|section|unit)"
+)
+_INTERNAL_UNIT = re.compile(rf"^{_OWNER}(?:{_GOVERNING})(?:\s+(?:of|at|in)\s+.*)?$", re.I)
+# "ASPA's Office in North Africa", "the park's Department of Planning": a possessive owner
+# before a sub-unit head.
+_OWNED_UNIT = re.compile(
+    r"^(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}['’]s?\s+(?:office|department|division|unit"
+    r"|branch|secretariat|board|committee)\b",
+    re.I,
+)
+_TITLE = re.compile(
+    r"^(?:special\s+envoy|envoy|special\s+representative|trade\s+commissioner)\b"
+    r"|^(?:[\w&'’-]+\s+){1,3}(?:minister|secretary|envoy|ambassador|commissioner)$",
+    re.I,
+)
+
+
+def is_unit_or_title(name: str) -> bool:
+    """Whether an English organisation name is a body's internal unit or a person's title."""
+    s = name.strip()
+    return bool(_INTERNAL_UNIT.match(s) or _OWNED_UNIT.match(s) or _TITLE.match(s))
