@@ -44,7 +44,7 @@ _MEASURE_BETWEEN = re.compile(
 _PLANNED_RE = re.compile(
     r"\b(?:planned|plans?|will|expected|expects|intends?|going to|upcoming|scheduled|"
     r"to be signed|are to be|is to be|(?-i:may|could))\b"
-    r"|планир\w*|будут|будет|ожида\w*|намерен\w*|предполага\w*|планах"
+    r"|планир\w*|будут|будет|ожида\w*|намерен\w*|предполага\w*|планах|к\s+подписанию"
     r"|将|计划|拟|预计|有望",
     re.I,
 )
@@ -61,7 +61,9 @@ _PLURAL_ZH = re.compile(r"多项|多个|多份|一批|一系列|系列|多方")
 _RU_PLURAL_ENDINGS = ("ий", "иям", "иями", "иях", "ов", "ам", "ами", "ах", "ы")
 _RU_AMBIGUOUS_ENDINGS = ("я", "а")
 _RU_VERB_BEFORE = re.compile(
-    r"(?:подписал\w*|заключил\w*|подписан\w*|заключен\w*)\s+(?:\w+\s+){0,2}$", re.I
+    # (not the nouns "подписание", "заключение": a genitive after them is a singular)
+    r"(?:подписал\w*|заключил\w*|(?:подписан|заключен)(?!и[еяюи]|ием)\w*)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 _BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:between|with|между|с)\b", re.I)
 _DEADLINE_RES = [
@@ -132,7 +134,7 @@ _CLAUSE_BREAK = re.compile(r"[,，](?!\d)|[;；]|\s(?:and|while|but|и|а|но)\
 
 # "signed further agreements with B" is a new statement, not a restatement.
 _FURTHER = re.compile(
-    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|\balso\b|ещё|еще|также|другие|另外|还",
+    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|\balso\b|ещё|еще|также|другие|кроме\s+того|另外|还",
     re.I,
 )
 # Chinese: a comma or a second signing verb between two nouns starts another statement
@@ -198,6 +200,12 @@ def _is_plural(noun: str, before: str) -> bool:
         if stem is None:
             return word.endswith(("и", "ы"))
         ending = word[len(stem) :]
+        if stem == "соглашени":
+            # The stem keeps its "и": "соглашений", "соглашениям" are plurals, "соглашения"
+            # is either.
+            if ending in ("й", "ям", "ями", "ях"):
+                return True
+            return ending == "я" and _RU_VERB_BEFORE.search(before) is not None
         if ending in _RU_PLURAL_ENDINGS:
             return True
         if ending in _RU_AMBIGUOUS_ENDINGS:
@@ -339,7 +347,13 @@ def merge_agreements(
                 if target is not None:
                     kept[kept.index(target)] = _fold(a, target)
                     continue
-        elif a.definite and same_status:
+        elif (
+            a.definite
+            and same_status
+            and not (a.count == 1 and same_status[-1].plural and same_status[-1].count is None)
+        ):
+            # "The agreement" restates the last signing; after an unnumbered plural a singular
+            # ("соответствующее соглашение … между A и B") states one of them on its own.
             target = same_status[-1]
         elif a.plural and same_status and not _FURTHER.search(a.evidence):
             # It restates a statement that names the same parties or more, or a singular one
