@@ -14,7 +14,7 @@ from parkbridge.extraction.chinese_orgs import (
     is_generic_company,
     listed_organisations,
 )
-from parkbridge.extraction.chinese_sites import clean_site_name, find_sites
+from parkbridge.extraction.chinese_sites import _ASSOCIATION, clean_site_name, find_sites
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import (
@@ -202,6 +202,30 @@ def _join_split_names(words: list[Any]) -> list[Any]:
     return out
 
 
+def _split_meeting_words(words: list[Any]) -> list[Any]:
+    """jieba reads "推进会上" as "推进" + "会上" (at the meeting): give "会" back to the meeting's
+    head ("推进会" + "上"), so the event's name ends in its head."""
+    out: list[Any] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(w.word) >= 2
+            and w.word[0] in "会會"
+            and w.word[1:] in ("上", "后", "後", "前", "中", "期间", "期間")
+            and (prev.word + w.word[0]).endswith(tuple(EVENT_HEADS_ZH))
+        ):
+            out[-1] = _Word(prev.word + w.word[0], "n")
+            out.append(_Word(w.word[1:], "f"))
+            continue
+        out.append(w)
+    return out
+
+
+# An investment promotion association ("经济促进会") is an organisation; it is a meeting only
+# where the sentence holds or attends it ("召开投资促进会").
+_HELD_ZH = re.compile(r"召开|举行|举办|出席|参加|主持|会上|期间")
+_ASSOCIATION_OR_MEETING = ("促进会", "促進會")
 # Heads that make a name a company even when a site's name is inside it.
 _COMPANY_HEADS_ZH = ("公司", "集团", "银行")
 _USER_WORDS: set[str] = set()
@@ -256,7 +280,7 @@ class ChineseGrammar:
         for sent in sentences:
             text = sent.text
             dates = find_dates(text, default_year)
-            words = _join_split_names(list(posseg.cut(text)))
+            words = _split_meeting_words(_join_split_names(list(posseg.cut(text))))
             for m in _ROLE_LATIN_RE.finditer(text):
                 out.append(Mention("people", m.group(1), text))
             # Proper-noun runs ending in a head word: "中白工业园", "东方经济论坛".
@@ -291,14 +315,18 @@ class ChineseGrammar:
                     proper = proper or w.flag in ("ns", "nr", "nrt", "nt", "nz", "j", "nrfg")
                     name = "".join(run)
                     is_site = not named_site and _kind(name, SITE_HEADS_ZH)
-                    if is_site or (not named_site and _kind(name, EVENT_HEADS_ZH)):
+                    # An event may be named after a site ("…产业园区联盟工作会议").
+                    if is_site or _kind(name, EVENT_HEADS_ZH):
                         named_site = True
                         # "现代化工业园区", "跨境经济合作区": a kind phrase without a proper
                         # name is a description, not a site's name.
                         if not is_site or proper:
                             candidates.append(name[-24:].lstrip("—-–"))
                         # The run goes on: "…合作中心国家股份公司" is the company that runs
-                        # the centre, a second entity whose name holds the site's.
+                        # the centre, a second entity whose name holds the site's. A body named
+                        # before a meeting's head holds the meeting ("…联盟工作会议").
+                        if pending and not is_site and _ASSOCIATION.search(pending[-3:]):
+                            candidates.append(pending)
                         pending = None
                     elif _is_org_name(name):
                         # The longest naming wins: "…合作中心国家股份公司" is one company, not
@@ -361,6 +389,10 @@ class ChineseGrammar:
                     continue
                 site = _kind(name, SITE_HEADS_ZH)
                 event = _kind(name, EVENT_HEADS_ZH)
+                if event and name.endswith(tuple(EVENT_HEADS_ZH)):
+                    site = None  # "…产业园区联盟工作会议": a meeting named after parks
+                if site and _ASSOCIATION.search(name[-3:]):
+                    site = None  # "…产业园区联盟": an alliance of parks is an organisation
                 if name.endswith(_COMPANY_HEADS_ZH) and len(name) >= 4:
                     # A company named after the site it runs ("…合作中心国家股份公司"); jieba
                     # cuts unknown names short, so the name is re-read leftwards.
@@ -370,9 +402,14 @@ class ChineseGrammar:
                     if not is_generic_company(name, "公司"):
                         out.append(Mention("organizations", name, text))
                 elif site:
+                    at = text.find(name)
+                    if at >= 0 and _ASSOCIATION.match(text, at + len(name)):
+                        continue  # "产业园区联盟": a body of many parks, not a park
                     cleaned = clean_site_name(name, text)
                     if cleaned:  # else a description ("中乌合资工业园区"), not a name
                         out.append(Mention("sites", cleaned, text, kind=site))
+                elif event and name.endswith(_ASSOCIATION_OR_MEETING) and not _HELD_ZH.search(text):
+                    out.append(Mention("organizations", name, text))
                 elif event:
                     if (
                         re.sub(r"^(?:该|該|此|这|這|本|上述)(?:届|屆|次)?", "", name)

@@ -34,6 +34,7 @@ _FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q"}
 _PROVINCE = re.compile(
     r"^[俄中蒙哈白乌吉塔]?[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|边疆区|自治州|共和国)"
 )
+_ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|聯合會")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
 _REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
 
@@ -120,6 +121,8 @@ def find_sites(text: str) -> list[tuple[str, str]]:
     # A sentence names a handful of sites; a run of heads past this is not prose (and each
     # head costs a word segmentation of its left context).
     for _, m in zip(range(_MAX_HEADS), _head_re().finditer(text), strict=False):
+        if _ASSOCIATION.match(text, m.end()):
+            continue  # "产业园区联盟", "开发区协会": a body of many parks, not a park
         name = site_name_ending_at(text, m.start(), m.end())
         if name:
             out.append((name, _kind(m.group(0))))

@@ -74,12 +74,25 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
     # "江苏省经贸代表团赴越南开展经贸交流活动": a delegation going to a place to do something.
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
-    (re.compile(r"[\u4e00-\u9fff]{0,10}?(?:签约|奠基|开工|揭牌|开园|投产|竣工|启动)仪式"), "other"),
+    # "…举行2024年第三季度招商项目集中签约活动", "…启动仪式暨6月份重点项目签约仪式": a ceremony or
+    # signing event named by what it marks; two titles joined by "暨" are one event.
+    (re.compile(r"[\u4e00-\u9fff\d—·]{0,30}?(?:签约|奠基|开工|揭牌|开园|投产|竣工|启动)(?:仪式|活动)"
+                r"(?:暨[\u4e00-\u9fff\d]{1,24}?(?:仪式|活动))?"), "other"),
+    # "率浙江省政协考察团一行29人莅腾考察", "…和媒体参访团到访喀什": a visiting delegation, named
+    # by who is in it.
+    (re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:代表团|考察团|参访团|访问团|经贸团|商务团)"
+                r"(?=(?:一行)?(?:\d+人)?(?:到访|莅|赴|抵达|访问|来到|前往|走进))"), "business_mission"),
     # "中白政府间合作委员会第五次会议": a numbered session of a commission.
     (re.compile(r"[\u4e00-\u9fff]{2,16}?委员会第[一二三四五六七八九十\d]+次(?:会议|会晤)"), "other"),
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
 _ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和|与|是|期间|以来)")
+# A ceremony's or delegation's name is longer and may hold "和" ("…战略合作和承接产业转移项目
+# 签约仪式", "商界和媒体参访团"): it starts after the verb that holds or leads it.
+_ZH_NAMED_CUT = re.compile(
+    r".*(?:出席|举行|举办|召开|组织|邀请|参加|率领|带领|率|由|应|于|在|了|的|是|期间|以来)"
+)
+_ZH_NAMED_TAIL = re.compile(r"(?:仪式|活动|团)$")
 _ZH_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?")
 
 
@@ -165,7 +178,7 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 travel_at = m.start()
             if language == "zh":
                 name = _ZH_DATE.sub("", name)
-                cut = _ZH_LEFT_CUT.match(name)
+                cut = (_ZH_NAMED_CUT if _ZH_NAMED_TAIL.search(name) else _ZH_LEFT_CUT).match(name)
                 if cut and len(name) - cut.end() >= 4:
                     name = name[cut.end() :]
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
