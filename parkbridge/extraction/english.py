@@ -74,6 +74,9 @@ _DAYS_AND_MONTHS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 }  # fmt: skip
+# Honorifics before a name make it a person's ("Mr. Joe Bloggs", "Engineer Sami Haddad").
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "engineer", "sir", "dame",
+               "madam", "mister", "professor", "h.e", "sheikh", "sheikha"}  # fmt: skip
 _INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
@@ -180,13 +183,19 @@ class EnglishGrammar:
             ):
                 initials.append(texts[j])
                 j += 2
+            surname = strip_possessive(texts[j]) if j < n else ""
+            # After a role a surname may also be a town's name ("Chief Minister M.K. Stalin").
+            role_before = start > 0 and texts[start - 1].lower() in ROLE_HEADS_EN | _HONORIFICS
             surname_ok = (
                 initials
-                and j < n
-                and len(strip_possessive(texts[j])) > 1
-                and self._name_part(strip_possessive(texts[j]))
+                and len(surname) > 1
+                and (
+                    self._name_part(surname)
+                    or (role_before and _is_cap(surname) and not self._is_head(surname)
+                        and _key(surname) not in EN_STOP_CAPS)
+                )
                 and ".".join(initials) not in _NOT_INITIALS
-            )
+            )  # fmt: skip
             if surname_ok:
                 end = j + 1
                 if end + 1 < n and texts[end] in ("Jr", "Sr") and texts[end + 1] == ".":
@@ -213,11 +222,14 @@ class EnglishGrammar:
             a, b = texts[i], strip_possessive(texts[i + 1])
             ok_b = _is_cap(b) and b.isalpha() is not False and not self._is_head(b)
             ok_b = ok_b and _key(b) not in EN_STOP_CAPS and not self.gaz.is_place(b)
+            ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Mian Aslam Iqbal Thursday"
             if not ok_b or not _is_cap(a) or _key(a) in EN_STOP_CAPS or _key(a) in ROLE_HEADS_EN:
                 i += 1
                 continue
             known = self._is_given(a) or (a in self.gaz.chinese_surnames and len(b) >= 3)
             prev = texts[i - 1].lower() if i > 0 else ""
+            if prev == "." and i > 1 and texts[i - 2].lower() in _HONORIFICS:
+                prev = "mr"  # "Mr. Joe Bloggs": the full stop of the honorific
             nxt = texts[i + 2].lower() if i + 2 < len(toks) else ""
             nxt2 = texts[i + 3].lower() if i + 3 < len(toks) else ""
             third_ok = i + 2 < len(toks) and self._name_part(texts[i + 2])
@@ -227,17 +239,22 @@ class EnglishGrammar:
             # verb right around them, and nothing capitalised after them.
             three = third_ok and (
                 prev in ROLE_HEADS_EN
+                or prev in _HONORIFICS
                 or (after3 == "," and (after4 in ROLE_HEADS_EN or after4 in _ROLE_MODIFIERS))
-            ) and after3 not in _SPEECH_VERBS | {"and", "of", "at"} and not (i + 3 < len(toks) and _is_cap(texts[i + 3]))  # fmt: skip
+                or (self._after_title(texts, i) and i > 0 and _is_cap(texts[i - 1]))
+            ) and after3 not in _SPEECH_VERBS | {"and", "of", "at"} and not (
+                i + 3 < len(toks) and _is_cap(texts[i + 3]) and after3 not in _DAYS_AND_MONTHS
+            )  # fmt: skip
             context = (
                 prev in ROLE_HEADS_EN
+                or prev in _HONORIFICS
                 or nxt in _SPEECH_VERBS
                 or (nxt == "," and (nxt2 in ROLE_HEADS_EN or nxt2 in _ROLE_MODIFIERS))
                 or (self._verb_after(texts, i + 2) and self._after_title(texts, i)
                     and _key(a) not in EN_GENERIC and _key(b) not in EN_GENERIC)
             )  # fmt: skip
             plain = not self._is_head(a) and not _is_acronym(a)
-            plain = plain and (self._is_given(a) or not self.gaz.is_place(a))
+            plain = plain and (self._is_given(a) or prev in _HONORIFICS or not self.gaz.is_place(a))
             # A name followed by an organisation head is that organisation's name ("Xin Feng
             # Ming Holding", "Wang Jianlin Foundation"), not a person mentioned in the text.
             after_name = (
@@ -292,15 +309,27 @@ class EnglishGrammar:
             start = i - 1 if i > 0 and self._name_part(texts[i - 1]) else i
             before = {x.lower() for x in texts[max(0, start - 3) : start]}
             after = texts[k + 1].lower() if k + 1 < n else ""
-            if before & ROLE_HEADS_EN or after in _SPEECH_VERBS or self._is_given(texts[start]):
-                out.append((start, k + 1))
-                covered.update(range(start, k + 1))
+            end = k + 1
+            while end < n and _PARTICLE_NAME.fullmatch(texts[end]):
+                end += 1  # "Ahmed bin Hassan Al-Deeb"
+            after = texts[end].lower() if end < n else ""
+            after2 = texts[end + 1].lower() if end + 1 < n else ""
+            if (
+                before & (ROLE_HEADS_EN | _HONORIFICS)
+                or after in _SPEECH_VERBS
+                or (after == "," and (after2 in ROLE_HEADS_EN or after2 in _ROLE_MODIFIERS))
+                or self._is_given(texts[start])
+            ):
+                out.append((start, end))
+                covered.update(range(start, end))
         return out  # in order found: earlier rules (initialled names) win overlaps
 
     def _name_part(self, tok: str) -> bool:
         """A capitalised word that can continue a person's name (not a head, place or stop)."""
         return (
             _is_cap(tok)
+            and _key(tok) not in _DAYS_AND_MONTHS
+            and _key(tok) not in _HONORIFICS
             and not self._is_head(tok)
             and not _is_acronym(tok)
             and _key(tok) not in EN_STOP_CAPS

@@ -215,7 +215,14 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return (
             bool(ta and tb)
             and ta[-1] == tb[-1]
-            and (len(ta) == 1 or len(tb) == 1 or ta[0][:1] == tb[0][:1])
+            and (
+                len(ta) == 1
+                or len(tb) == 1
+                or ta[0][:1] == tb[0][:1]
+                # "Al Zarooni" after "Mohammed Al Zarooni": the surname with its particle
+                or tb[-len(ta) :] == ta
+                or ta[-len(tb) :] == tb
+            )
         )
     if a.category == "events" and a.kind == b.kind == "business_mission":
         return True  # an article reports on one mission; its mentions are rarely all named alike
