@@ -84,6 +84,11 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and any(c.isalpha() for c in tok)
 
 
+# Nouns after a bare "Park" that make it an attribute of the park's members.
+_PARK_MEMBERS = {"company", "companies", "firm", "firms", "tenant", "tenants", "enterprises",
+                 "startups", "start-ups", "residents"}  # fmt: skip
+
+
 def _is_acronym(tok: str) -> bool:
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -750,6 +755,9 @@ class EnglishGrammar:
             # runs one zone is the zone (SCHEMA). A body for many zones ("Export Processing
             # Zones Authority") is an agency, an organisation.
             tail = [k for k in flat[site[2] :] if k not in ("the",)]
+            # "… Zone Authority of Jordan": the country the authority belongs to.
+            if len(tail) >= 3 and tail[-2] == "of" and self.gaz.country(tail[-1]):
+                tail = tail[:-2]
             if tail and all(k in ZONE_AUTHORITY_HEADS for k in tail):
                 alias = name
                 cut = self._token_end_of_flat(toks, s, e, site[2])
@@ -775,6 +783,13 @@ class EnglishGrammar:
         if site and not org_in_core:
             if flat[site[2] - 1].endswith("s") and flat[site[2] - 1] not in ("sez", "fez"):
                 return None  # plural: a class of sites, or a list handled by _plural_sites
+            if (
+                site[2] - site[1] == 1
+                and flat[site[1]] == "park"
+                and e < len(toks)
+                and toks[e].text.lower() in _PARK_MEMBERS
+            ):
+                return None  # "Another Park company", "X Park tenants": the park's members
             if getattr(self, "_title_case", False) and site[2] < len(flat) and site[1] > 0:
                 cut = self._token_end_of_flat(toks, s, e, site[2])
                 name = sentence[toks[s].start : toks[cut - 1].end]
@@ -792,8 +807,13 @@ class EnglishGrammar:
             # "Bole Lemi Park at Addis Ababa": the place after the name is where it lies.
             at = len(name) < 200 and re.match(r"^(.+?\S)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$",
                           name)  # fmt: skip
-            if at and _site_kind([p for w in at.group(1).split() for p in _key(w).split()]):
+            before_at = [p for w in at.group(1).split() for p in _key(w).split()] if at else []
+            kind_before = _site_kind(before_at) if at else None
+            # "the Special Economic Zone at Duqm": a kind phrase alone needs its place as name.
+            if at and kind_before and (kind_before[1] > 0 or len(before_at) > kind_before[2]):
                 name, city = at.group(1), city or at.group(2)
+            elif at and kind_before:
+                city = city or at.group(2).split()[0]
             m = Mention("sites", name, sentence, kind=site[0], city=city, country=ctry)
             if alias:
                 m.aliases.append(alias)
