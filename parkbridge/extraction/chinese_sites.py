@@ -34,6 +34,9 @@ _FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q"}
 _PROVINCE = re.compile(
     r"^[俄中蒙哈白乌吉塔]?[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|边疆区|自治州|共和国)"
 )
+_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
+_PILOT_ZONE_HEADS = ("自由贸易试验区", "自贸试验区")
+_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 _ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|聯合會")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
 _REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
@@ -72,7 +75,7 @@ def _strip_parents(name: str, head: str) -> str:
         candidates += [c for c in _countries() if body.startswith(c)]
         for prefix in candidates:
             rest = body[len(prefix) :]
-            if rest[:1] in _DASHES or any(rest.startswith(c) for c in _countries()):
+            if rest[:1] in _DASHES + "（(" or any(rest.startswith(c) for c in _countries()):
                 continue  # "中国—白俄罗斯…": a bilateral name keeps both sides
             if len(rest.strip("“”「」")) >= 2 and not _GENERIC.match(rest):
                 name = name[len(prefix) :]
@@ -86,19 +89,33 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     proper name stands before the head."""
     head = text[head_start:head_end]
     k = head_start
-    while k > 0 and head_start - k < _MAX_NAME and _NAME_CHAR.match(text[k - 1]):
-        k -= 1
+    while k > 0 and head_start - k < _MAX_NAME:
+        if _NAME_CHAR.match(text[k - 1]):
+            k -= 1
+        elif bracket := _BRACKETED.search(text, max(0, k - 8), k):
+            k = bracket.start()  # a bracketed province in the name: "中国（甘肃）自由贸易试验区"
+        else:
+            break
     left = text[k:head_start]
     # Cut after the last boundary word, read as jieba's words so that a character of a
     # longer word ("自由", "成都", "国家") does not cut: "由", "都", "家" alone do.
     from parkbridge.extraction.chinese import _posseg
 
+    # A park inside a zone is named after the zone's head ("…产业集聚区电子产业园" is
+    # 电子产业园; "工业园——马鞍山中山产业园").
+    inner = [m for m in _head_re().finditer(left) if len(left) - m.end() >= 2]
+    if inner:
+        left = left[inner[-1].end() :]
     cut = pos = 0
     for w in _posseg().cut(left):
-        pos += len(w.word)
+        at, pos = pos, pos + len(w.word)
         verb = w.flag.startswith("v") and len(w.word) >= 2  # "创建", "入驻"; not "盛" of "鹏盛"
-        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb:
+        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS:
             cut = pos
+        elif verb and (pos < len(left) or (at > cut and w.flag == "v")):
+            cut = pos
+        # else: a verb that alone stands before the head is the name's first word as jieba
+        # misreads it ("上合|示范区"); boundary words always cut.
     left = left[cut:].lstrip(_DASHES)
     # A quoted name starts at its opening quote ("…边疆区“共青城”跨越式发展区"); an unclosed
     # quote is dropped.
@@ -112,6 +129,9 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     body = name[: len(name) - len(head)].strip("“”「」")
     if len(body) < 2 or _GENERIC.match(body):
         return None
+    words = list(_posseg().cut(body))
+    if len(words) == 1 and words[0].flag == "vn" and body == left:
+        return None  # "发展工业园": a verbal noun alone is no name
     return name
 
 
@@ -121,9 +141,15 @@ def find_sites(text: str) -> list[tuple[str, str]]:
     # A sentence names a handful of sites; a run of heads past this is not prose (and each
     # head costs a word segmentation of its left context).
     for _, m in zip(range(_MAX_HEADS), _head_re().finditer(text), strict=False):
+        if text.startswith("——", m.end()):
+            continue  # "产业转移工业园——马鞍山中山产业园": a description before the name
         if _ASSOCIATION.match(text, m.end()):
             continue  # "产业园区联盟", "开发区协会": a body of many parks, not a park
         name = site_name_ending_at(text, m.start(), m.end())
+        if name and m.group(0) in _PILOT_ZONE_HEADS:
+            # A pilot free trade zone's area is the site named ("…自由贸易试验区喀什片区").
+            area = _AREA.match(text, m.end())
+            name += area.group(0) if area else ""
         if name:
             out.append((name, _kind(m.group(0))))
     return out

@@ -78,6 +78,14 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     ("物流园", "other"),
     ("边境合作中心", "other"),
     ("新区", "other"),
+    # Demonstration and pilot zones, science-and-innovation parks, industrial cities and
+    # industry cluster areas ("…一体化发展示范区", "…科创园", "…工业城", "…产业集聚区").
+    ("示范区", "other"),
+    ("自由贸易试验区", "fez"),
+    ("自贸试验区", "fez"),
+    ("科创园", "technopark"),
+    ("工业城", "industrial_park"),
+    ("产业集聚区", "other"),
 ]
 
 # Event head words -> kind.
