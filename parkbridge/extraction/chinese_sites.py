@@ -110,12 +110,11 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     for w in _posseg().cut(left):
         at, pos = pos, pos + len(w.word)
         verb = w.flag.startswith("v") and len(w.word) >= 2  # "创建", "入驻"; not "盛" of "鹏盛"
-        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS:
+        # A verb that alone stands before the head is the name's first word as jieba misreads
+        # it ("上合|示范区"); boundary words always cut.
+        verb_cuts = verb and (pos < len(left) or (at > cut and w.flag == "v"))
+        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb_cuts:
             cut = pos
-        elif verb and (pos < len(left) or (at > cut and w.flag == "v")):
-            cut = pos
-        # else: a verb that alone stands before the head is the name's first word as jieba
-        # misreads it ("上合|示范区"); boundary words always cut.
     left = left[cut:].lstrip(_DASHES)
     # A quoted name starts at its opening quote ("…边疆区“共青城”跨越式发展区"); an unclosed
     # quote is dropped.
