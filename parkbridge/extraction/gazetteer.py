@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import gettext
 import logging
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,6 +173,7 @@ class Gazetteer:
         self.site_index.finalize()
         self.org_index.finalize()
         self.countries: dict[str, str] = {}
+        self._ru_countries: dict[str, str | None] = {}
         self.cities: dict[str, CityEntry] = {}
         if with_places:
             self.countries = _countries()
@@ -187,7 +191,15 @@ class Gazetteer:
         key = norm(strip_possessive(name.strip()))
         if key.startswith("the "):
             key = key[4:]
-        return self.countries.get(key)
+        hit = self.countries.get(key)
+        if hit is None and self.countries and _CYRILLIC.search(key) and name.strip()[:1].isupper():
+            # Russian names of every country, capitalised as names are ("Того", not "того"),
+            # and declined: "Китая", "в Индии", "Южной Кореи".
+            if key not in self._ru_countries and len(key) <= 60:
+                names = _ru_countries()
+                self._ru_countries[key] = names.get(key) or names.get(_ru_nominative(key))
+            hit = self._ru_countries.get(key)
+        return hit
 
     def city(self, name: str | None) -> CityEntry | None:
         if not name:
@@ -201,6 +213,19 @@ class Gazetteer:
                 if hit:
                     break
         return hit
+
+    def city_of_adjective(self, word: str) -> CityEntry | None:
+        """The city a Russian place adjective is made from: "томская" -> Томск,
+        "Новосибирской" -> Новосибирск, "саратовский" -> Саратов, "липецкой" -> Липецк."""
+        m = _RU_PLACE_ADJ.match(norm(word))
+        if m is None:
+            return None
+        stem, suffix = m.group(1), m.group(2)
+        for cand in (stem + suffix, stem, stem + "а", stem + "ь", stem[:-2] + "ва"):
+            hit = self.cities.get(cand)
+            if hit is not None and len(cand) > 3:
+                return hit
+        return None
 
     def is_place(self, name: str) -> bool:
         return self.country(name) is not None or self.city(name) is not None
@@ -219,6 +244,37 @@ def _countries() -> dict[str, str]:
     for k, v in COUNTRY_ALIASES.items():
         table[norm(k) if not any(is_cjk(ch) for ch in k) else k] = v
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_countries() -> dict[str, str]:
+    """Russian names from pycountry's own translations (its iso3166-1 catalogue), written
+    with "ё" and, as news usually writes them, with "е"; plus the Russian aliases."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and (tr := ru.gettext(value)) != value:
+                key = norm(unicodedata.normalize("NFC", tr.replace("\u0301", "")))
+                table.setdefault(key, c.alpha_2)
+                table.setdefault(key.replace("ё", "е"), c.alpha_2)
+    for k, v in COUNTRY_ALIASES.items():
+        if _CYRILLIC.search(k):
+            table[norm(k)] = v
+    return table
+
+
+_CYRILLIC = re.compile(r"[а-яё]")
+_RU_PLACE_ADJ = re.compile(r"^([а-яё-]{3,})(ск|цк)(?:ая|ой|ий|ого|ую|ом|ому|ое|ие|их|им|ими)$")
+
+
+def _ru_nominative(key: str) -> str:
+    from parkbridge.extraction.russian_case import to_nominative
+
+    return norm(to_nominative(key))
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ def _city_country(words: list[str], gaz: Gazetteer) -> str | None:
     for w in words:
         if gaz.country(w):
             continue
-        c = gaz.city(w)
+        c = gaz.city(w) or gaz.city_of_adjective(w)  # "томская ОЭЗ": Томск
         if c is not None and len(w) > 3:
             return c.country
     return None
@@ -47,7 +47,7 @@ def article_country(text: str, gaz: Gazetteer) -> str | None:
         for w in _cap_words(text):
             code = gaz.country(w)
             if code is None:
-                city = gaz.city(w) if len(w) > 3 else None
+                city = (gaz.city(w) or gaz.city_of_adjective(w)) if len(w) > 3 else None
                 code = city.country if city else None
             if code:
                 votes[code] += 1
@@ -81,6 +81,8 @@ def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer, header:
             c = gaz.city(site.city)
             code = c.country if c else None
         code = code or _city_country(re.split(r"[\s\-–—«»\"“”]+", site.name), gaz)
+        if code is None and site.kind == "tad":
+            code = "RU"  # territories of advanced development are a Russian legal regime
         if code is None and site.evidence:
             code = _city_country(_cap_words(site.evidence), gaz)
         code = code or dateline
