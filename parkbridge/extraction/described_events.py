@@ -26,7 +26,8 @@ _EN = [
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "An Italian delegation, (led by …) has visited the zone": the visit verb may come after an
     # aside, within the sentence.
-    (re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}delegation(?=[^;]{0,300}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
+    # "The delegation also toured …" restates a visit; a determiner names none.
+    (re.compile(r"\b(?:(?!(?:The|This|That|A|An|Its|Their|Our)\s)[A-Z][\w-]+\s+){1,2}delegation(?=[^;]{0,300}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
     # "welcomed a delegation from Oman's Ministry of Trade": who the delegation comes from.
     (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     # "as part of an official visit led by the minister": an explicit official visit, named by

@@ -114,9 +114,24 @@ _THIS_YEAR = re.compile(r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущ
 _IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)", re.I)
 # "By 2025, the company plans to reach X, Y and Z": a deadline opening the sentence governs
 # every figure after it.
+# An attribution may come first: "По ее словам, к 2030 году …", "据介绍，到2025年…".
 _LEADING_DEADLINE = re.compile(
-    r"^\W*(?:by|until|к|до|到)\s*(?:the\s+end\s+of\s+)?(?:19|20)\d{2}", re.I
+    r"^\W*(?:[^,，.。]{1,40}[,，]\s*)?(?:by|until|к|до|到)\s*(?:the\s+end\s+of\s+|концу\s+)?"
+    r"(?:19|20)\d{2}",
+    re.I,
 )
+# Goals named for a year govern the figures after them: "the strategic goals for 2025 include
+# attracting $10 billion …", "цели на 2030 год: …", "2025年目标：…".
+_GOALS_FOR_YEAR = re.compile(
+    r"\b(?:goals?|targets?|objectives?|plans?|tasks?)\s+(?:for|until|to)\s+((?:19|20)\d{2})\b"
+    r"|(?:цел[ьиея]\w*|план\w*|задач\w*|ориентир\w*)\s+на\s+((?:19|20)\d{2})(?:-?й)?\s*год"
+    r"|((?:19|20)\d{2})年(?:的)?(?:目标|任务|计划)",
+    re.I,
+)
+# The starting level of a change ("from 4,600 to 12,000", "с 10 до 20", "从10个增加到20个") is
+# where things stand, not the goal.
+_FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)(?:с|со)|从|由)\s*(?:[$€£¥₽]\s*)?$", re.I)
+_TO_AFTER = re.compile(r"^[^,，;；。]{0,24}?(?:\bto\b|(?<!\w)до\b|到|至)", re.I)
 # A term of validity ("valid until 2030", "действует до 2030 года", "有效期至2030年") dates a
 # document, not a goal.
 _VALIDITY_BEFORE = re.compile(
@@ -429,6 +444,25 @@ def find_targets(
                 n = _relative_years(m.group("n"))
                 if n and 0 < n <= 50:
                     deadlines.append((m.start(), m.end(), str(published_year + n)))
+    governing = [
+        (m.start(), m.end(), next(g for g in m.groups() if g))
+        for m in _GOALS_FOR_YEAR.finditer(sentence)
+    ]
+    durations = {"years", "months", "days"}
+    goals = [
+        f for i, f in enumerate(figures)
+        if f.unit not in durations and not _is_starting_level(sentence, f, figures[i + 1 :])
+    ]  # fmt: skip
+    taken: set[int] = set()
+    for _start, end, year in governing:
+        if published_year is not None and int(year) < published_year:
+            continue
+        for f in _after_goal_word(sentence, end, [f for f in goals if f.begin >= end]):
+            if id(f) not in taken:
+                taken.add(id(f))
+                out.append(TargetMention(f, year))
+    if taken:
+        return out
     for start, end, year in deadlines:
         # A deadline already past at publication reports what happened ("By 2020 the park had
         # 100 residents"); a goal looks ahead.
@@ -436,11 +470,10 @@ def find_targets(
             continue
         if _VALIDITY_BEFORE.search(sentence[max(0, start - 40) : start]):
             continue
-        durations = {"years", "months", "days"}
-        before = [f for f in figures if f.end <= start and f.unit not in durations]
-        after = [f for f in figures if f.begin >= end and f.unit not in durations]
+        before = [f for f in goals if f.end <= start]
+        after = [f for f in goals if f.begin >= end]
         if after and _LEADING_DEADLINE.match(sentence[: end + 1]) and not before:
-            out.extend(TargetMention(f, year) for f in after)
+            out.extend(TargetMention(f, year) for f in _after_goal_word(sentence, end, after))
             continue
         # The deadline's own clause first; a deadline in a trailing clause with no figure of
         # its own ("…总投资9亿元，…，建设年限为2016至2018年") dates the sentence's main figure.
@@ -467,3 +500,22 @@ def find_targets(
         if fig is not None:
             out.append(TargetMention(fig, year))
     return out
+
+
+def _is_starting_level(sentence: str, fig: FigureMention, later: list[FigureMention]) -> bool:
+    if not _FROM_BEFORE.search(sentence[max(0, fig.begin - 8) : fig.begin]):
+        return False
+    # "from 4,600 to 12,000" read as one span: the first of its two figures is the start.
+    if any((f.begin, f.end) == (fig.begin, fig.end) for f in later):
+        return True
+    return bool(_TO_AFTER.match(sentence[fig.end :]))
+
+
+def _after_goal_word(sentence: str, start: int, figs: list[FigureMention]) -> list[FigureMention]:
+    """The figures after the goal word that follows a deadline, when there are any: in "к 2030
+    году в шести парках планируется создать 100 производств" the goal is the 100."""
+    m = _GOAL.search(sentence, start)
+    if m is None:
+        return figs
+    later = [f for f in figs if f.begin >= m.end()]
+    return later or figs

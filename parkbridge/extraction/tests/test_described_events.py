@@ -45,3 +45,10 @@ def test_a_show_named_with_its_year_is_one_event_per_year() -> None:
 
 def test_a_name_with_a_year_is_not_an_event_unless_the_article_calls_it_one() -> None:
     assert extract_article("The Strategy-2030 sets goals for industry.").events == []
+
+
+def test_the_delegation_touring_after_its_visit_is_not_an_event_of_its_own():
+    from parkbridge.extraction import extract_article
+
+    text = "The park hosted visitors from a trade body. The delegation also toured two plants."
+    assert [e.name for e in extract_article(text).events] == []

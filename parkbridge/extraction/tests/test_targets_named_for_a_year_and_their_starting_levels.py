@@ -1,0 +1,47 @@
+"""Targets: goals named for a year govern the figures after them; the starting level of a
+change is no target; a deadline's own clause gives its figure, after the plan word when there is
+one; an attribution before a leading deadline does not hide it."""
+
+from __future__ import annotations
+
+from parkbridge.extraction import extract_article
+
+
+def _targets(text: str) -> list[tuple[float, str, str]]:
+    return sorted((t.value, t.unit, t.deadline) for t in extract_article(text).targets)
+
+
+def test_goals_for_a_year_make_each_figure_after_them_a_target():
+    text = (
+        "The zone's goals for 2030 include attracting investments worth $4 billion and "
+        "raising the number of resident firms to 250."
+    )
+    assert _targets(text) == [(250, "count", "2030"), (4_000_000_000, "USD", "2030")]
+
+
+def test_the_starting_level_of_a_change_is_not_a_target():
+    assert _targets("By 2028 the park will raise its workforce from 3,000 to 8,000 people.") == [
+        (8000, "count", "2028")
+    ]
+    assert _targets("К 2030 году число резидентов парка вырастет с 15 до 60.") == [
+        (60, "count", "2030")
+    ]
+    assert _targets("到2027年，园区企业数量将从150家增加到400家。") == [(400, "count", "2027")]
+
+
+def test_the_deadlines_clause_gives_its_figure_before_an_earlier_clause_does():
+    text = "Завод займет участок площадью 12 га, к концу 2029 года он обеспечит 700 рабочих мест."
+    assert _targets(text) == [(700, "count", "2029")]
+
+
+def test_a_figure_after_the_plan_word_is_the_goal_not_the_place_before_it():
+    text = (
+        "По словам министра, к 2031 году на территории четырех технопарков региона "
+        "планируется открыть более 50 новых лабораторий."
+    )
+    assert _targets(text) == [(50, "count", "2031")]
+
+
+def test_goals_for_a_year_already_past_are_not_targets():
+    text = "Date: 2026-03-01. The goals for 2024 included 40 new residents."
+    assert all(t[2] != "2024" for t in _targets("date 2026-03-01\n\n" + text))
