@@ -175,7 +175,17 @@ def _measure_keys(measure: str | None) -> set[str]:
     return keys
 
 
-def _one_figure_per_fact(figures: list[Figure], headline: str = "") -> list[Figure]:
+def _own_parties(a: str, b: str, parties: list[str]) -> bool:
+    """Two sentences that each name a party the other does not ("A signed a deal worth $5
+    million", "B signed one worth $5 million") state two facts of the same size."""
+    pa = {p for p in parties if p in a}
+    pb = {p for p in parties if p in b}
+    return bool(pa) and bool(pb) and not (pa & pb)
+
+
+def _one_figure_per_fact(
+    figures: list[Figure], headline: str = "", parties: list[str] | None = None
+) -> list[Figure]:
     """One fact, one entry: the same amount restated (lead and quote, headline and body) is
     listed once. Counts of the same number are one fact only when they count the same thing
     ("20 companies" and "20 firms" are one, "20 companies" and "20 countries" two), when the
@@ -189,6 +199,8 @@ def _one_figure_per_fact(figures: list[Figure], headline: str = "") -> list[Figu
             ):
                 continue
             if f.unit != "count":
+                if k.evidence != f.evidence and _own_parties(k.evidence, f.evidence, parties or []):
+                    continue
                 same = k
                 break
             wa, wb = _measure_keys(k.measure), _measure_keys(f.measure)
@@ -420,7 +432,9 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                                       None, a.evidence))  # fmt: skip
     for item in (*out.figures, *out.targets):
         item.unit = local_rupee(item.unit, item.evidence or "", home)  # type: ignore[assignment]
-    out.figures = _one_figure_per_fact(out.figures, _headline(art.body, sentences))
+    out.figures = _one_figure_per_fact(
+        out.figures, _headline(art.body, sentences), [o.name for o in out.organizations]
+    )
     out.targets = _one_target_per_goal(out.targets)
     from parkbridge.extraction.backend import settings_from_env, with_model
 

@@ -447,6 +447,8 @@ def find_figures(
             i += 1
             continue
         value, j, is_word = num
+        if low[j : j + 3] == ["and", "a", "half"]:
+            value, j = value + 0.5, j + 3  # "three and a half years"
         prev = low[i - 1] if i > 0 else ""
         if prev in _ID_WORDS or prev in ("top", "топ"):
             i = j  # an identifier, or a rank ("top 10 provinces")
