@@ -30,13 +30,13 @@ from parkbridge.extraction.segment import Sentence
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万亿]*"
 _FIG_RE = re.compile(
-    rf"(?P<pre>超过|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
-    rf"(?P<num>{_NUM})(?P<post>多|余)?"
+    rf"(?P<pre>超过|超|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
+    rf"(?P<num>{_NUM})(?P<post>多|余)?(?:\s(?=[^\d\s]))?"
     r"(?P<unit>%|％|个百分点|兆瓦|吉瓦|越南盾|苏姆|索姆|图格里克|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|亩|年|个月|天|"
-    r"个|家|名|人|项|国|座|场|份|位|次|辆|台|套|架|艘|栋|吨)?(?P<tail>以上|左右|以下)?"
+    r"个|家|户|名|人|项|国|座|场|份|位|次|辆|台|套|架|艘|栋|吨)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
-    "超过": "more_than", "逾": "more_than", "多": "more_than", "余": "more_than",
+    "超过": "more_than", "超": "more_than", "逾": "more_than", "多": "more_than", "余": "more_than",
     "以上": "more_than", "近": "about", "约": "about", "大约": "about", "左右": "about",
     "至少": "at_least", "不少于": "at_least", "不到": "less_than", "以下": "less_than",
     "不超过": "up_to", "最多": "up_to", "多达": "up_to",
@@ -47,6 +47,11 @@ _UNIT = {
     "兆瓦": "MW", "吉瓦": "GW", "越南盾": "VND", "苏姆": "UZS", "索姆": "KGS", "图格里克": "MNT",
     "吨": "tonnes", "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里": "km", "千米": "km", "年": "years", "个月": "months", "天": "days",
 }  # fmt: skip
+# "亿元以上项目", "5000万元以上企业": a size class before what it classifies.
+_SIZE_CLASS = re.compile(r"(?:的)?(?:项目|企业|工业企业|重大项目)")
+# "一个", "一座", "一家" without a qualifier stand for "a", not for the count one.
+_ARTICLE_MEASURES = frozenset("个座家项位名份")
+_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*[-－—–~～至到]\s*$")
 _DATA = Path(__file__).with_name("data")
 
 
@@ -109,11 +114,6 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
-def _mu_to_ha(mu: float) -> float | int:
-    ha = round(mu / 15, 4)
-    return int(ha) if float(ha).is_integer() else ha
-
-
 def find_figures(sentence: str) -> list[FigureMention]:
     out: list[FigureMention] = []
     date_spans = [(d.begin, d.finish) for d in find_dates(sentence)]
@@ -129,19 +129,34 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue  # "两国" is "the two countries", an anaphor, not a count
         if sentence[max(0, m.start("num") - 1) : m.start("num")] == "几":
             continue  # "几十年" (decades) is vague, not a number
+        if sentence[max(0, m.start() - 1) : m.start()] == "第":
+            continue  # "第七次": an ordinal
+        if unit_word == "位" and sentence[m.end() : m.end() + 1] == "数":
+            continue  # "两位数增长": double-digit growth, no count
+        if unit_word == "亩":
+            continue  # the mu is not in SCHEMA's closed list of units, and units are not converted
+        if m.group("tail") == "以上" and _SIZE_CLASS.match(sentence, m.end()):
+            continue  # "亿元以上项目": a size class of projects, not an amount
+        if (
+            m.group("num") == "一"
+            and unit_word in _ARTICLE_MEASURES
+            and not (m.group("pre") or m.group("post") or m.group("tail"))
+        ):
+            continue  # "建设一座气站", "建立一个园区": the indefinite article, not a count
         value = parse_zh_number(m.group("num"))
         if value is None or value == 0:
             continue
         if unit_word in ("亿元", "万元"):
             value = value * (100_000_000 if unit_word == "亿元" else 10_000)
             unit = "CNY"
-        elif unit_word == "亩":
-            # The mu is not a SCHEMA unit; 15 mu make one hectare.
-            value, unit = _mu_to_ha(value), "ha"
         else:
             unit = _UNIT.get(unit_word, "count")
         q = _QUAL.get(m.group("pre") or m.group("post") or m.group("tail") or "", "exact")
         measure = sentence[m.end() : m.end() + 6] or None
+        low = _RANGE_LOW.search(sentence, max(0, m.start() - 8), m.start("num"))
+        if low and not m.group("pre") and (low_value := parse_zh_number(low.group(1))):
+            # "2-3年", "5至8个": a range gives two figures.
+            out.append(FigureMention(low_value, unit, q, measure, low.start(), low.end(), 0))
         out.append(FigureMention(value, unit, q, measure, m.start(), m.end(), 0))
     return out
 

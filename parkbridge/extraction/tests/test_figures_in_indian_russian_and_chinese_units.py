@@ -51,10 +51,10 @@ def test_tonnes_and_gigawatts_use_the_schema_unit_names() -> None:
     assert figs("a solar farm of 2 GW") == [(2, "GW", "exact")]
 
 
-def test_mu_are_converted_to_hectares() -> None:
-    out = [(f.value, f.unit) for f in find_figures_zh("园区规划占地4.5万亩。")]
-    assert out == [(3000, "ha")]
-    assert [f.unit for f in find_figures_zh("一期约300亩。")] == ["ha"]
+def test_mu_are_not_a_schema_unit_and_are_not_converted() -> None:
+    # SCHEMA.md: units are a closed list and are not converted into one another.
+    assert find_figures_zh("园区规划占地4.5万亩。") == []
+    assert find_figures_zh("一期约300亩，总投资5亿元。")[0].unit == "CNY"
 
 
 def test_a_large_count_restated_in_a_quote_is_one_figure() -> None:
