@@ -229,8 +229,25 @@ def _is_plural(noun: str, before: str) -> bool:
     return _PLURAL_ZH.search(before[-6:]) is not None
 
 
+# "the implementation of investment agreements reached at the expo": agreements named as the
+# object of work on them are ones already signed.
+_WORK_ON_EN = re.compile(
+    r"\b(?:implementation|implementing|implement|execution|pace|progress|review|follow-up)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "03 contracts were signed, including 01 contract on X and 01 export contract": the items a
+# total is broken into after "including" are part of it.
+_BREAKDOWN_EN = re.compile(r"\b(?:including|of\s+which|among\s+them|namely)\b", re.I)
+# A numbered list item ("2. An agreement with …") describes one of the agreements its heading
+# counted.
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s")
+
+
 def _is_definite(noun: str, before: str) -> bool:
     if re.match(r"[A-Za-z]", noun):
+        if _WORK_ON_EN.search(before):
+            return True
         return _DEFINITE_EN.search(before) is not None and not re.search(
             r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", before, re.I
         )
@@ -297,6 +314,15 @@ def find_agreements(
         numbered = not weak and count is not None and count >= 2
         if not (signed_verb or between or numbered):
             continue
+        if not signed_verb and not numbered and _LIST_ITEM.match(sentence):
+            continue
+        if (
+            count in (None, 1)
+            and reach == 40
+            and any(a.count and a.count >= 2 for a in out)
+            and _BREAKDOWN_EN.search(sentence, 0, start)
+        ):
+            continue  # a part of the total this sentence already stated
         # Chinese states a completed signing before what the parties "will" do next
         # ("签署了合作备忘录，双方将在…合作"): only a plan word before the noun counts there.
         # A quotation or a "that" clause opens a statement of its own: in '"China will help,"
@@ -306,6 +332,8 @@ def find_agreements(
         plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
         planned = bool(_PLANNED_RE.search(plan_scope))
         definite = _is_definite(head.group(0), before)
+        if planned and definite and not signed_verb and reach == 40:
+            planned = False  # "The MoU will help …": what the agreement will do, not a plan
         if count is None:
             # "Deals signed at the expo totaled 258": the total after the verb is the count.
             total = _TOTALLED.search(sentence, end)

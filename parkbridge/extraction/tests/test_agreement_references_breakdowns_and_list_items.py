@@ -1,0 +1,47 @@
+"""English agreements: work on agreements already signed, a total's breakdown, numbered list
+items under a counted heading and what a signed MoU "will" do are no new signings (sentences
+written for these tests)."""
+
+from parkbridge.extraction.facts import find_agreements
+from parkbridge.extraction.pipeline import extract_article
+from parkbridge.extraction.quantities import find_figures
+
+
+def agreements(text: str) -> list[tuple]:
+    return [(a["count"], a["status"]) for a in extract_article(text).to_json()["agreements"]]
+
+
+def test_a_review_of_agreements_already_reached_restates_them() -> None:
+    text = (
+        "At the trade fair, 12 agreements were signed for investment in the province.\n"
+        "The minister chaired a meeting to review the pace of implementation of investment "
+        "agreements reached during the fair."
+    )
+    assert agreements(text) == [(12, "signed")]
+
+
+def test_items_after_including_are_part_of_the_total() -> None:
+    s = "So far 04 contracts have been signed, including 01 contract on logistics and 01 supply contract."
+    got = find_agreements(s, find_figures(s, 2024), [])
+    assert [(a.count, a.status) for a in got] == [(4, "signed")]
+
+
+def test_a_numbered_list_item_under_a_counted_heading_is_no_new_agreement() -> None:
+    text = (
+        "Two cooperation agreements were signed:\n"
+        "1. An agreement with the Harbour Board to share data.\n"
+        "2. An agreement with the Lakeland Zones Association on training."
+    )
+    assert agreements(text) == [(2, "signed")]
+
+
+def test_what_a_signed_memorandum_will_do_is_not_a_planned_signing() -> None:
+    text = (
+        "Nordwind Logistics Ltd signed a memorandum of understanding with the port on Monday.\n"
+        "The MoU will also help train workers with local colleges."
+    )
+    assert agreements(text) == [(1, "signed")]
+
+
+def test_a_memorandum_to_be_signed_is_still_planned() -> None:
+    assert agreements("The two sides will sign a memorandum next month.") == [(1, "planned")]
