@@ -39,6 +39,7 @@ SITE_HEADS_RU: list[tuple[str, str]] = [
     ("научн", "science_park"),
     ("наукоград", "science_park"),
     ("особ", "sez"),
+    ("специальн", "sez"),
     ("оэз", "sez"),
     ("порт", "free_port"),
     ("свободн", "fez"),

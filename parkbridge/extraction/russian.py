@@ -32,18 +32,26 @@ _ROLE_WORDS = (
     "заместител", "руководител", "член", "депутат", "посол", "мэр", "генеральн", "исполнительн",
     "основател", "советник", "начальник", "ректор", "вице",
 )  # fmt: skip
-_QUOTED_RE = re.compile(
-    r"(?P<head>(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем|ому|ему|ым|им)\s+){0,3}?"
+_HEAD_PATTERN = (
+    r"(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем|ому|ему|ым|им)\s+){0,3}?"
     r"(?:технопарк\w*|технополис\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|"
-    r"научн\w+\s+парк\w*|особ\w+\s+экономическ\w+\s+зон\w*|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"научн\w+\s+парк\w*|(?:особ|специальн|свободн)\w+\s+экономическ\w+\s+зон\w*|"
+    r"(?:промышленн|индустриальн)\w+\s+зон\w*|(?:IT|ИТ)-парк\w*|"
+    r"центр\w*\s+приграничного\s+сотрудничества|"
     r"территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
     r"свободн\w+\s+порт\w*|парк\w*|"
     r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
-    r"конгресс\w*|бизнес-мисси\w*))"
+    r"конгресс\w*|бизнес-мисси\w*)"
+)
+_HEAD_RE = re.compile(_HEAD_PATTERN, re.I)
+_QUOTED_RE = re.compile(
+    rf"(?P<head>{_HEAD_PATTERN})"
     # Genitive words between an event's head and its quoted name: "форуме индустриально-
     # инновационного сотрудничества «Центральная Азия – Китай»".
     # Two genitives may be joined by "и" ("форуму территорий развития и инвестиций «…»").
     r"(?P<gen>(?:\s+(?:и\s+)?[а-яё-]+(?:ого|его|ой|ей|ых|их|ия|ства|ества|ения|ции|ии|ов|ев|ий)){0,4})"
+    # A zone's type: "ОЭЗ промышленно-производственного типа «…»".
+    r"(?P<type>\s+[а-яё-]+(?:ого|его)\s+типа)?"
     # An apposition after a dash: "шести индустриальных парков — «А», «Б» и «В»".
     r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:[—–]\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
     # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
@@ -54,7 +62,7 @@ _MORE_NAMES_RE = re.compile(r"[«„“\"]([^»“”\"\n]{2,60})[»“”\"]")
 # Unquoted: "свободного порта Владивосток", "ТОР Михайловский" (a head, then a capitalised name),
 # and "томской особой экономической зоны" (a place adjective before the head).
 _SITE_HEAD_RU = (
-    r"(?:особ\w+\s+экономическ\w+\s+зон\w*|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"(?:(?:особ|специальн|свободн)\w+\s+экономическ\w+\s+зон\w*|"
     r"свободн\w+\s+порт\w*|территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
     r"технопарк\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|ОЭЗ|СЭЗ|ТОР|ТОСЭР)"
 )
@@ -79,6 +87,11 @@ def _plural_head(head: str) -> bool:
     return any(_PLURAL_ADJ_RE.search(w) or _PLURAL_NOUN_RE.match(w) for w in words)
 
 
+# China's development zones in Russian: "Зона высокотехнологичного промышленного развития X".
+_DEVELOPMENT_ZONE_RE = re.compile(r"^[Зз]он\w*\s+(?:[\w-]+\s+){0,5}развития\s+[А-ЯЁ]")
+_DEVELOPMENT_ZONE_TEXT_RE = re.compile(
+    r"(?<![А-ЯЁа-яё])Зон[аыеуо]\w*\s+(?:[а-яё-]+\s+){1,5}?развития\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+)
 # A legal form and an opening quote before a site's head make the head part of a company's name:
 # "АО «ОЭЗ „Технополис“»" is the company that runs the zone, named after it.
 _LEGAL_FORM_BEFORE_RE = re.compile(
@@ -105,11 +118,22 @@ def _models() -> dict[str, Any]:
     return {"segmenter": Segmenter(), "ner": NewsNERTagger(NewsEmbedding())}
 
 
-_ADJECTIVE_STEMS = {"особ", "свободн", "территори", "порт", "научн", "индустриальн", "промышленн"}
+_ADJECTIVE_STEMS = {
+    "особ",
+    "специальн",
+    "свободн",
+    "территори",
+    "порт",
+    "научн",
+    "индустриальн",
+    "промышленн",
+}
 
 
 def _site_kind(text: str) -> str | None:
     low = text.lower()
+    if re.match(r"(?:международн\w+\s+)?центр\w*\s+приграничного\s+сотрудничества", low):
+        return "fez"  # a cross-border cooperation centre is a free zone, though a "центр"
     if low.startswith(ORG_HEADS_RU):
         return None  # "Министерство промышленности ...": an organisation, whatever follows
     for stem, kind in SITE_HEADS_RU:
@@ -244,15 +268,26 @@ class RussianGrammar:
         )  # fmt: skip
 
     def _quoted(self, qm: re.Match[str], text: str, dates: list[Any]) -> Mention | None:
-        head = qm.group("head")
+        head = _without_leading_nouns(qm.group("head"))
         gen = qm.group("gen") or ""
-        if gen and not _event_kind(head):
+        if qm.group("type") and not gen.strip() and not _event_kind(head):
+            # "ОЭЗ промышленно-производственного типа «…»": the type is no part of the name.
+            return self._quoted_site(qm, head, head.strip(), text)
+        if (gen or qm.group("type")) and not _event_kind(head):
             return None  # words between a site head and its name: not one name
         name = f"{head.strip()}{gen} «{qm.group('name')}»"
         kind = _event_kind(head)
         if kind:
             return self._event(name, qm.start(), text, dates)
-        site = _site_kind(head) or ("industrial_park" if head.lower().startswith("парк") else None)
+        return self._quoted_site(qm, head, name, text)
+
+    def _quoted_site(self, qm: re.Match[str], head: str, name: str, text: str) -> Mention | None:
+        if "«" not in name:
+            name = f"{name} «{qm.group('name')}»"
+        site = _site_kind(head)
+        if site is None and re.search(r"(?:^|[\s-])парк", head, re.I):
+            # "парк «…»", "агропромышленного парка «…»", "IT-парка «…»"
+            site = "technopark" if re.search(r"(?:IT|ИТ)-", head, re.I) else "industrial_park"
         if not site or _LEGAL_FORM_BEFORE_RE.search(text[: qm.start()]):
             return None  # "АО «ОЭЗ …»": a company named after the zone it runs
         if _plural_head(head):
@@ -271,9 +306,13 @@ class RussianGrammar:
 
     def _unquoted_sites(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
-        for rx in (_HEAD_THEN_NAME_RE, _PLACE_ADJ_THEN_HEAD_RE):
+        for rx in (_HEAD_THEN_NAME_RE, _PLACE_ADJ_THEN_HEAD_RE, _DEVELOPMENT_ZONE_TEXT_RE):
             for m in rx.finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                    continue
+                if rx is _DEVELOPMENT_ZONE_TEXT_RE:
+                    out.append(Mention("sites", m.group(0), text, kind="sez"))
+                    taken.append((m.start(), m.end()))
                     continue
                 if rx is _HEAD_THEN_NAME_RE:
                     name_word = m.group("name")
@@ -310,6 +349,8 @@ class RussianGrammar:
             return None  # a bare "ОЭЗ" / "технопарк" is not a name
         if site and "«" not in surface and _plural_head(surface):
             return None  # "Индустриальные парки России": a class of sites, not a name
+        if site is None and _DEVELOPMENT_ZONE_RE.match(surface):
+            site = "sez"  # "Зона экономического и технологического развития Тяньцзиня"
         if site:
             return Mention("sites", name, text, kind=site)
         ev = _event_kind(surface)
@@ -359,6 +400,21 @@ def _only_in_company_names(text: str, alias: str) -> bool:
     rx = re.compile(r"[\s«»„“\"]+".join(map(re.escape, words)), re.I)
     hits = list(rx.finditer(text))
     return bool(hits) and all(_LEGAL_FORM_BEFORE_RE.search(text[: h.start()]) for h in hits)
+
+
+def _without_leading_nouns(head: str) -> str:
+    """The adjective slots before a head also take nouns with adjective-like endings
+    ("Резидентом особой экономической зоны"): such leading words are not part of the name."""
+    from parkbridge.extraction.russian_case import _morph
+
+    words = head.split(" ")
+    while len(words) > 1 and re.fullmatch(r"[А-ЯЁа-яё]+", words[0]):
+        parses = _morph().parse(words[0])
+        rest = " ".join(words[1:])
+        if any(p.tag.POS in ("ADJF", "PRTF") for p in parses[:2]) or not _HEAD_RE.fullmatch(rest):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 # Heads that open a second organisation after "и" inside one tagged span ("Научно-

@@ -99,7 +99,9 @@ def to_nominative(name: str) -> str:
         return name
     noun, adjectives = found
     if noun.tag.case in ("accs", "acc2") and "inan" in noun.tag:
-        return name  # an inanimate accusative reads as the nominative already
+        nom = noun.inflect({"nomn", noun.tag.number}) if noun.tag.number else None
+        if nom is None or nom.word == words[head_i].group(0).lower():
+            return name  # a masculine inanimate accusative reads as the nominative already
     replaced: list[str] = []
     for w, a in zip(words[:head_i], adjectives, strict=True):
         new = a.inflect({"nomn"})
