@@ -88,12 +88,17 @@ _DOT_NAME_RE = re.compile(
 _TRANSLIT = "".join(dict.fromkeys("".join(_data_lines("chinese_transliteration_chars.txt"))))
 # A name after a title ends where a verb, preposition or punctuation follows it.
 _AFTER_NAME = (
-    r"(?=表示|说|指出|称|认为|强调|介绍|在|对|与|和|同|会见|会晤|出席|率|一行|等|的|就|向|于|将"
+    r"(?=表示|说|指出|称|认为|强调|介绍|在|对|与|和|同|会见|会晤|出席|率|一行|等|的|就|向|于|将|为"
     r"|访问|参加|致辞|宣布|签署|主持|举行|会谈|讲话|发表|视察|考察|接受|共同|：|:|，|,|、|。|\s|$)"
 )
 _ROLE_NAME_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,4}}?){_AFTER_NAME}")
 # A foreign name after a title, written in transliteration characters ("总统托卡耶夫").
 _ROLE_FOREIGN_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([{_TRANSLIT}]{{2,7}}?){_AFTER_NAME}")
+# A name before its title at the start of a clause: "，崔某某特派员率…", "王某某董事长表示".
+_NAME_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:、\s]))([{''.join(sorted(_ZH_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"({'|'.join(_ZH_ROLES)})(?=率|表示|说|指出|强调|介绍|出席|会见|在|一行)"
+)
 _NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _QUOTED_RE = re.compile(r"[“「《]([^”」》]{2,40})[”」》]")
 _QUOTED_HEAD_RE = re.compile(
@@ -178,8 +183,10 @@ _BYLINE_WORDS = re.compile(r"记者|通讯员|摄影|编辑|作者|报道")
 _PERSON_BEFORE = re.compile(
     rf"(?:{'|'.join(_ZH_ROLES)}|书记|总书记|领导人|负责人|经理|专家|教授|代表|董事|首席执行官|助理)$"
 )
+# After a name: a speech or meeting verb, or a title and then one ("崔某某特派员率…").
 _PERSON_AFTER = re.compile(
-    r"^(?:表示|说|指出|称|认为|强调|介绍|会见|出席|在|：|:|率|率领|一行|先生|女士|等|与|和|同|对|向|应|于"
+    rf"^(?:{'|'.join(_ZH_ROLES)})?"
+    r"(?:表示|说|指出|称|认为|强调|介绍|会见|出席|在|：|:|率|率领|一行|先生|女士|等|与|和|同|对|向|应|于"
     r"|\d{1,2}日)"
 )
 # A Latin-script name after a Chinese role: "撒马尔罕省省长Erkinjon Turdimov".
@@ -269,6 +276,12 @@ class ChineseGrammar:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         add_user_words(gazetteer)
+
+    def _names_a_place(self, dotted: str) -> bool:
+        """ "…谷·哈尔滨松北智造谷": a part after the dot that opens with a city's name is a
+        project or brand joined to a place, not a transliterated person's name."""
+        parts = re.split(rf"[{_DOT}?]", dotted)[1:]
+        return any(p[:n] in self.gaz.cities for p in parts for n in (2, 3, 4) if len(p) > n)
 
     def _is_place(self, name: str) -> bool:
         return name in self.gaz.cities or name in self.gaz.countries
@@ -379,13 +392,21 @@ class ChineseGrammar:
                     # shorter run jieba found inside it is the same event.
                     candidates = [c for c in candidates if c not in name[:event_end]]
                     candidates.append(name[:event_end])
-                elif not _is_org_name(name) and _DOT_NAME_RE.fullmatch(person):
+                elif (
+                    not _is_org_name(name)
+                    and _DOT_NAME_RE.fullmatch(person)
+                    and not self._names_a_place(person)
+                ):
                     out.append(Mention("people", person, text))
                 taken.append(name)
             for m in _ROLE_FOREIGN_RE.finditer(text):
                 if not _has_surname(m.group(2)) and m.group(2) not in self.gaz.cities:
                     out.append(Mention("people", m.group(2), text, role=m.group(1)))
                     taken.append(m.group(2))
+            for m in _NAME_ROLE_RE.finditer(text):
+                if m.group(1) not in self.gaz.cities:
+                    out.append(Mention("people", m.group(1), text, role=m.group(2)))
+                    taken.append(m.group(1))
             for m in _ROLE_NAME_RE.finditer(text):
                 given = m.group(2)
                 if _has_surname(given) and len(given) <= (
