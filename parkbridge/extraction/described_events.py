@@ -58,7 +58,7 @@ _EN = [
 ]  # fmt: skip
 _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
-    (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,10}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?[А-ЯЁ][\w-]+"), "business_mission"),
+    (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,10}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?(?:[а-яё-]+\s+){0,3}?[А-ЯЁ][\w-]+"), "business_mission"),
     (re.compile(r"\b[Зз]аседани\w+\s+(?:[\w-]+\s+){0,2}?(?:межправительственн|совместн|двусторонн)\w+\s+(?:[\w-]+\s+){0,2}?комисси\w+"), "other"),
     (re.compile(r"\b(?:церемони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+|запуск\w+|ввод\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
     # "в рамках бизнес-миссии в Китай", "деловая миссия в Индию"
@@ -190,6 +190,12 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 if cut and len(name) - cut.end() >= 4:
                     name = name[cut.end() :]
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
+            if language == "ru":
+                # "делегация X во главе с <title> <name> посетила Y": the leader is no part of
+                # the event's name.
+                name = re.sub(
+                    r",?\s+во\s+главе\s+с\s+.*?(?=,?\s+(?:побывал|посетил|прибыл))", "", name
+                )
             if name.startswith("a ceremony") and not _CEREMONY_CUE.search(sentence):
                 continue
             if language == "en":

@@ -332,6 +332,10 @@ def find_agreements(
         plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
         planned = bool(_PLANNED_RE.search(plan_scope))
         definite = _is_definite(head.group(0), before)
+        if weak and count is None and re.fullmatch(r"[Дд]окумент\w{0,2}", head.group(0)):
+            # Russian has no article: a bare "Документ подписали …" refers back to the
+            # agreement already reported (a new one would be named: "соглашение", "меморандум").
+            definite = definite or not re.match(r"\s*[«\"]", sentence[end:])
         if planned and definite and not signed_verb and reach == 40:
             planned = False  # "The MoU will help …": what the agreement will do, not a plan
         if count is None:
