@@ -167,6 +167,8 @@ _PROJECT_SIGNED_AFTER = re.compile(
 )
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
 _EACH_ZH = re.compile(r"分别")
+# "与5家配套企业负责人签订了合作": a signing with each of a number of companies.
+_WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签约)了?[\u4e00-\u9fff]{0,6}")
 
 
 def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
@@ -292,6 +294,14 @@ def find_agreements(
                 count, qualifier = int(f.value), f.qualifier
             elif f.unit == "count" and count is None and 0 <= f.begin - end <= 2:
                 count, qualifier = int(f.value), f.qualifier  # Chinese order: "协议68项"
+            elif (
+                reach == 8
+                and f.unit == "count"
+                and count is None
+                and _WITH_EACH_ZH.fullmatch(sentence, f.begin - 1, start)
+            ):
+                # "与5家配套企业负责人签订了合作协议": one agreement with each of N companies.
+                count, qualifier = int(f.value), f.qualifier
         nouns = tuple(m.group(0) for m in group)
         weak = all(_WEAK_NOUN_RE.match(n) for n in nouns)
         signed_verb = _SIGNED_RE.search(clause) is not None
@@ -336,6 +346,12 @@ def find_agreements(
             # Russian has no article: a bare "Документ подписали …" refers back to the
             # agreement already reported (a new one would be named: "соглашение", "меморандум").
             definite = definite or not re.match(r"\s*[«\"]", sentence[end:])
+        opens_clause = start == 0 or sentence[start - 1] in "，,；;"
+        clause_after = re.split(r"[，,；;。]", sentence[end:], maxsplit=1)[0]
+        if reach == 8 and opens_clause and not _SIGNING_ZH.search(clause_after):
+            # "…共签订9项合作协议，…，协议均突出…": a noun opening a clause with no signing
+            # of its own points back at the agreement just signed.
+            definite = True
         if planned and definite and not signed_verb and reach == 40:
             planned = False  # "The MoU will help …": what the agreement will do, not a plan
         if count is None:

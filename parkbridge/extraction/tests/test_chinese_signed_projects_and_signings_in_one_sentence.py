@@ -51,3 +51,13 @@ def test_several_parties_each_signing_is_an_unnumbered_plural() -> None:
 def test_a_signed_titled_document_followed_by_plans_is_signed() -> None:
     body = "两市共同签订《区域合作框架协议》，将在物流、旅游等领域开展合作。"
     assert _agreements(body) == [(1, "signed")]
+
+
+def test_a_signing_with_a_number_of_companies_counts_them() -> None:
+    body = "副区长李明与6家配套企业负责人签订了合作协议。"
+    assert _agreements(body) == [(6, "signed")]
+
+
+def test_agreements_opening_a_later_clause_restate_the_signing() -> None:
+    body = "会上各方共签订7项合作协议，涉及投资约80亿元，协议均突出绿色发展。"
+    assert _agreements(body) == [(7, "signed")]
