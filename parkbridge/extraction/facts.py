@@ -44,7 +44,7 @@ _MEASURE_BETWEEN = re.compile(
 _PLANNED_RE = re.compile(
     r"\b(?:planned|plans?|will|expected|expects|intends?|going to|upcoming|scheduled|"
     r"to be signed|are to be|is to be|(?-i:may|could))\b"
-    r"|планир\w*|будут|будет|ожида\w*|намерен\w*|предполага\w*|планах|к\s+подписанию"
+    r"|планир\w*|будут|будет|ожида\w*|намерен(?!и)\w*|предполага\w*|планах|к\s+подписанию"
     r"|将|计划|拟|预计|有望",
     re.I,
 )

@@ -209,6 +209,9 @@ def _time_reference(low: list[str], j: int) -> bool:
     nxt = low[j] if j < len(low) else ""
     if nxt in ("ago", "назад", "earlier", "later", "спустя"):
         return True
+    # "за девять месяцев 2024 года", "за 9 месяцев текущего года": a reporting period.
+    if re.fullmatch(r"(?:19|20)\d{2}|этого|текущего|прошлого|нынешнего|сего", nxt):
+        return j + 1 < len(low) and low[j + 1].startswith("год")
     if nxt == "of" and j + 1 < len(low):
         after = low[j + 1]
         return after in ("this", "last", "the") or bool(re.fullmatch(r"(?:19|20)\d{2}", after))
