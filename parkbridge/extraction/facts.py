@@ -89,10 +89,21 @@ _RELATIVE_RES = [
     re.compile(r"\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\d+|[a-z]+)\s+years\b", re.I),
     re.compile(r"\bв\s+(?:ближайшие|следующие)\s+(?P<n>\d+|[а-яё]+)\s+(?:лет|года)\b", re.I),
     re.compile(r"未来(?P<n>\d+|[一二两三四五六七八九十]+)年"),
+    # "预计两年后建成": done N years from now.
+    re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)年(?:以)?后(?:建成|投产|完工|达产|运营)"),
+    re.compile(
+        r"\bover\s+(?:a|the)\s+(?:period|span|course)\s+of\s+(?:the\s+next\s+)?"
+        r"(?P<n>\d+|[a-z]+)\s+years\b",
+        re.I,
+    ),
     re.compile(
         r"\b(?:within|over|in|during)\s+(?:a|the\s+next|the\s+coming)\s+(?P<n>decade)\b", re.I
     ),
 ]
+# The end of a Chinese five-year plan: "“十三五”末" is 2020, "十四五期末" 2025.
+_PLAN_END_ZH = re.compile(r"[“\"]?(十[一二三四五六七八九])五[”\"]?(?:期)?末")
+_PLAN_END_YEAR = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030",
+                  "十六": "2035"}  # fmt: skip
 # A goal word right before a year is its deadline: "力争2026年实现…", "预计2027年…突破…".
 _GOAL_YEAR_ZH = re.compile(
     r"(?:力争|计划|预计|目标|确保|争取)(?:在|于|到)?((?:19|20)\d{2})年(?:底|末)?"
@@ -479,6 +490,11 @@ def find_targets(
     for m in _GOAL_YEAR_ZH.finditer(sentence):
         if not any(m.start() <= d[0] < m.end() for d in deadlines):
             deadlines.append((m.start(), m.end(), m.group(1)))
+    deadlines.extend(
+        (m.start(), m.end(), _PLAN_END_YEAR[m.group(1)])
+        for m in _PLAN_END_ZH.finditer(sentence)
+        if m.group(1) in _PLAN_END_YEAR
+    )
     if published_year is not None and _GOAL.search(sentence):
         for m in _THIS_YEAR.finditer(sentence):
             deadlines.append((m.start(), m.end(), str(published_year)))
@@ -511,6 +527,11 @@ def find_targets(
                 out.append(TargetMention(f, year))
     if taken:
         return out
+    whole = _one_goal_for_the_sentence(sentence, deadlines, published_year)
+    if whole is not None:
+        # One future deadline, no other year, a verb of aiming: every figure of the sentence
+        # is part of the goal ("will attract $2 billion and create 9,000 jobs by 2029").
+        return [TargetMention(f, whole) for f in _in_the_goals_clauses(sentence, deadlines, goals)]
     for start, end, year in deadlines:
         # A deadline already past at publication reports what happened ("By 2020 the park had
         # 100 residents"); a goal looks ahead.
@@ -518,9 +539,16 @@ def find_targets(
             continue
         if _VALIDITY_BEFORE.search(sentence[max(0, start - 40) : start]):
             continue
+        if _PAST_MARKER.search(sentence, end, min(len(sentence), end + 40)):
+            continue  # "By 2026 the zone had already attracted …" reports
         before = [f for f in goals if f.end <= start]
         after = [f for f in goals if f.begin >= end]
-        if after and _LEADING_DEADLINE.match(sentence[: end + 1]) and not before:
+        if (
+            after
+            and _LEADING_DEADLINE.match(sentence[: end + 1])
+            and not before
+            and not _PAST_MARKER.search(sentence, end, after[0].begin)
+        ):
             out.extend(TargetMention(f, year) for f in _after_goal_word(sentence, end, after))
             continue
         # The deadline's own clause first; a deadline in a trailing clause with no figure of
@@ -548,6 +576,85 @@ def find_targets(
         if fig is not None:
             out.append(TargetMention(fig, year))
     return out
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PAST_MARKER = re.compile(
+    r"\b(?:had|was|were|has\s+been|have\s+been|already|last\s+year|so\s+far|to\s+date)\b"
+    r"|\b(?:уже|было|были|был|была|в\s+прошлом\s+году|на\s+сегодня)\b|已|已经|截至|去年",
+    re.I,
+)
+
+
+def _one_goal_for_the_sentence(
+    sentence: str, deadlines: list[tuple[int, int, str]], published_year: int | None
+) -> str | None:
+    years = {y for _, _, y in deadlines}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    if published_year is not None and int(year) < published_year:
+        return None
+    inside = [(a, b) for a, b, _ in deadlines]
+    if any(not any(a <= m.start() < b for a, b in inside) for m in _ANY_YEAR.finditer(sentence)):
+        return None
+    if _PAST_MARKER.search(sentence):
+        return None
+    if not (_GOAL.search(sentence) or _REACH.search(sentence) or _has_russian_future(sentence)):
+        return None
+    if any(_VALIDITY_BEFORE.search(sentence[max(0, a - 40) : a]) for a, _ in inside):
+        return None
+    return year
+
+
+# A clause joined by a comma and a conjunction states a fact of its own: "растет на 10-15% в
+# год, и к 2030 году их будет 600" — the growth rate is no part of the goal.
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:и|а|но|and|but|while)\s|;", re.I)
+
+
+def _in_the_goals_clauses(
+    sentence: str, deadlines: list[tuple[int, int, str]], figs: list[FigureMention]
+) -> list[FigureMention]:
+    start = min(a for a, _, _ in deadlines)
+    end = max(b for _, b, _ in deadlines)
+    lo = max((m.end() for m in _JOINED_CLAUSE.finditer(sentence, 0, start)), default=0)
+    hi = next((m.start() for m in _JOINED_CLAUSE.finditer(sentence, end)), len(sentence))
+    kept = [
+        f for f in figs
+        if lo <= f.begin and f.end <= hi
+        and not _SIZE_BEFORE.search(sentence[max(0, f.begin - 30) : f.begin])
+    ]  # fmt: skip
+    # "к 2030 году в шести парках планируется создать 100 производств": the places before
+    # the plan word are where, the figure after it is the goal.
+    ahead = [f for f in kept if f.begin >= end]
+    behind = [f for f in kept if f.begin < end]
+    return behind + _after_goal_word(sentence, end, ahead) if ahead else kept
+
+
+# The size of the land a goal is set on ("на территории площадью 20 га", "on a plot of 40 ha",
+# "占地500亩") describes where; what is built ("центр площадью 100 тыс. кв. м") is aimed at.
+_SIZE_BEFORE = re.compile(
+    r"(?:(?:территори\w+|участк\w+|участок|площадк\w+|земл\w+)\s+(?:общей\s+)?площадью"
+    r"|\b(?:land|plot|site|territory)\s+(?:of|covering|spanning)"
+    r"|\b(?:on|over)\s+(?:a\s+)?(?:land|plot|site|territory)\s+of|占地(?:面积)?"
+    r"|\b(?:займ|занима)\w*|\b(?:occup|cover|span)\w*)"
+    r"\s*(?:около|порядка|более|свыше|about|some|约)?\s*$",
+    re.I,
+)
+_RU_WORD = re.compile(r"[а-яё]{3,}", re.I)
+
+
+def _has_russian_future(sentence: str) -> bool:
+    """A Russian verb in the future ("построит", "создаст", "будет"): the sentence looks ahead."""
+    words = _RU_WORD.findall(sentence)
+    if not words:
+        return False
+    from parkbridge.extraction.russian_case import _morph
+
+    morph = _morph()
+    return any(
+        "futr" in p.tag and "VERB" in p.tag for w in words for p in morph.parse(w.lower())[:1]
+    )
 
 
 def _is_starting_level(sentence: str, fig: FigureMention, later: list[FigureMention]) -> bool:

@@ -42,4 +42,11 @@ def test_the_goal_after_a_deadline_in_its_clause_is_the_target(
 
 
 def test_a_figure_before_the_deadline_in_its_clause_still_comes_first() -> None:
-    assert _targets("The park will create 5,000 jobs by 2030, with 20 plants.") == [(5000, "2030")]
+    # One goal sentence: every figure it aims at shares the deadline, the clause's first.
+    assert _targets("The park will create 5,000 jobs by 2030, with 20 plants.") == [
+        (5000, "2030"),
+        (20, "2030"),
+    ]
+    assert _targets("The park had 300 jobs in 2023 and will create 5,000 jobs by 2030.") == [
+        (5000, "2030")
+    ]

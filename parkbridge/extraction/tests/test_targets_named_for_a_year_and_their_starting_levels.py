@@ -45,3 +45,35 @@ def test_a_figure_after_the_plan_word_is_the_goal_not_the_place_before_it():
 def test_goals_for_a_year_already_past_are_not_targets():
     text = "Date: 2026-03-01. The goals for 2024 included 40 new residents."
     assert all(t[2] != "2024" for t in _targets("date 2026-03-01\n\n" + text))
+
+
+def test_every_figure_of_a_sentence_that_aims_at_one_deadline_is_a_target():
+    text = (
+        "date 2024-06-01\n\nThe new corridor is expected to attract $3 billion in investment "
+        "while generating 40,000 jobs over a period of five years."
+    )
+    assert _targets(text) == [(40000, "count", "2029"), (3_000_000_000, "USD", "2029")]
+
+
+def test_a_russian_future_verb_makes_the_sentence_a_goal():
+    text = "До 2028 года технопарк привлечет 6 млрд рублей инвестиций и создаст 900 рабочих мест."
+    assert _targets(text) == [(900, "count", "2028"), (6_000_000_000, "RUB", "2028")]
+
+
+def test_a_rate_stated_in_a_joined_clause_is_no_part_of_the_goal():
+    text = "Число технопарков растет на 8% в год, и к 2030 году их будет 300."
+    assert _targets(text) == [(300, "count", "2030")]
+
+
+def test_a_sentence_reporting_what_was_already_done_has_no_targets():
+    text = "By 2026 the zone had already attracted $2 billion and 40 residents."
+    assert _targets(text) == []
+
+
+def test_the_end_of_a_five_year_plan_is_a_deadline():
+    assert _targets("力争“十四五”末园区企业达到500家。") == [(500, "count", "2025")]
+
+
+def test_done_in_n_years_is_a_deadline_from_the_publication_date():
+    text = "date 2020-05-01\n\n项目总投资30亿元，预计三年后建成投产，届时年产值将超过80亿元。"
+    assert _targets(text) == [(3_000_000_000, "CNY", "2023"), (8_000_000_000, "CNY", "2023")]
