@@ -455,8 +455,10 @@ class EnglishGrammar:
                     if k >= n or k in blocked or not _is_cap(texts[k]):
                         break
                     span_has_head = any(self._is_head(x) for x in texts[i:j])
-                    if low in ("and", "&") and texts[j + 1].lower() == "the" and span_has_head:
-                        break  # "the Ministry of X and the Ministry of Y": two names
+                    if low in ("and", "&") and texts[j + 1].lower() == "the":
+                        # "the Ministry of X and the Ministry of Y", "Delta Mines and the
+                        # Orion Company": a second "the" starts a second name.
+                        break
                     if low in _CONNECT_PREPS:
                         nxt_caps = []
                         m = k

@@ -40,7 +40,8 @@ _GENERIC_ORG_WORDS = {
     "hokimiyat", "municipality", "committee",
 }  # fmt: skip
 # Economic abbreviations that the model tags as organisations.
-_TERMS = {"fdi", "gdp", "grp", "vat", "sme", "smes", "it", "ict", "ppp", "r&d", "rd", "mou", "ev"}
+_TERMS = {"fdi", "gdp", "grp", "vat", "sme", "smes", "it", "ict", "ppp", "r&d", "rd", "mou", "ev",
+          "i&t", "s&t", "ai", "iot", "esg", "covid", "covid-19", "sars", "5g"}  # fmt: skip
 _COMPANY_CUE = re.compile(
     r"\b(?:compan|firm|corporat|group|maker|manufacturer|developer|operator|giant|producer"
     r"|investor|bank|such as|including|conglomerate|holding|enterprise|supplier|contractor)",
@@ -133,6 +134,9 @@ def _clean(text: str) -> str:
 
 
 def _has_site_head(words: list[str]) -> bool:
+    # "Science Parks", "Free Zones": a plural kind phrase names a class of sites, no body.
+    if words and words[-1] in ("parks", "zones") and not any(w in ORG_HEADS_EN for w in words):
+        words = [*words[:-1], words[-1][:-1]]
     for seq, _ in SITE_HEADS_EN:
         n = len(seq)
         if any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1)):
@@ -258,8 +262,14 @@ class EnglishModel:
             or _DOMAIN_RE.search(name)
         ):
             return None
-        if norm(name) in _TERMS:
+        if norm(name) in _TERMS or name.casefold() in _TERMS:
             return None
+        if " - " in name or " – " in name or name.count("(") != name.count(")"):
+            return None  # a dateline run together ("CITY - Media Wire") or a span cut mid-bracket
+        if re.fullmatch(r"[A-Z]{2,6}\d{1,2}", name):
+            return None  # an event's acronym with its edition ("WEF25")
+        if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ial|ical|ional|ary)", name):
+            return None  # a lone adjective ("Financial", "National")
         if _has_site_head(words) or any(w in EVENT_HEADS_EN for w in words):
             return None  # sites and events have their own grammar
         if label == "ORG" and _ZONE_ACRONYM.fullmatch(name):

@@ -377,6 +377,8 @@ def find_agreements(
         if count is None and not plural:
             count, qualifier = 1, "exact"
         parties = [n for n in names if n and n in clause]
+        if reach == 40 and _WORK_ON_EN.search(before):
+            parties = []  # who reviews the agreements is not a party to them
         out.append(
             AgreementMention(
                 count,

@@ -227,8 +227,19 @@ class Gazetteer:
                 return hit
         return None
 
+    def is_region(self, name: str) -> bool:
+        """A province, state or region (ISO 3166-2 subdivision names from pycountry)."""
+        return norm(name) in _subdivisions()
+
     def is_place(self, name: str) -> bool:
         return self.country(name) is not None or self.city(name) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(norm(s.name) for s in pycountry.subdivisions)
 
 
 @functools.lru_cache(maxsize=1)

@@ -156,7 +156,7 @@ ORG_HEADS_EN: frozenset[str] = frozenset(
     office ojsc pjsc jsc cjsc plc organization organisation partnership plant service society
     union university academy administration assembly duma parliament gmbh ag co corp factory
     works combine mill laboratory lab enterprises industries holdings motors airlines railways
-    network alliance club league
+    network alliance club league mines
     """
     )
 )

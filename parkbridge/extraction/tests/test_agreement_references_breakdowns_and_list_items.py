@@ -45,3 +45,13 @@ def test_what_a_signed_memorandum_will_do_is_not_a_planned_signing() -> None:
 
 def test_a_memorandum_to_be_signed_is_still_planned() -> None:
     assert agreements("The two sides will sign a memorandum next month.") == [(1, "planned")]
+
+
+def test_the_body_that_reviews_agreements_is_not_their_party() -> None:
+    text = (
+        "The minister ordered faster implementation of the agreements reached at the fair.\n"
+        "He met officials at the Lakeland Board of Investment and Trade to review the "
+        "implementation of investment agreements reached at the fair.\n"
+        "At the fair, 12 agreements were signed for investment in the province."
+    )
+    assert agreements(text) == [(12, "signed")]
