@@ -334,6 +334,7 @@ class ChineseGrammar:
                 ):
                     run.append(w.word)  # "远东和北极发展集团": two places joined inside one name
                     continue
+
                 # Verbs end a name run: "企业入驻中白工业园" names 中白工业园 only.
                 if not (w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f"))
                         or w.flag == "v" or time_word) and re.fullmatch(r"[\u4e00-\u9fff]+", w.word):  # fmt: skip
@@ -470,7 +471,12 @@ class ChineseGrammar:
                                        start=dates[0].start if dates else None,
                                        end=dates[-1].end if dates else None))  # fmt: skip
                 elif _is_org_name(name) and len(name) >= 4:
-                    out.append(Mention("organizations", name, text))
+                    at = text.find(name)
+                    if at > 0 and text[at - 1].isdigit() and name[0] in "家个所名":
+                        name = name[1:]  # "6家母基金": the measure word is not the name's
+                    head = next(h for h in ORG_HEADS_ZH if name.endswith(h))
+                    if not is_generic_company(name, head):
+                        out.append(Mention("organizations", name, text))
             # "A、B、C等15家企业": each item names a company.
             for name in listed_organisations(text, self._is_place):
                 out.append(Mention("organizations", name, text))

@@ -130,7 +130,8 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
                 break
             # Between two "、" only a function word cuts (jieba reads "新建" inside "高新建投").
             inner = start > 0 and sentence[start - 1] == "、"
-            cut, conj = _item_start(sentence[start:end], inner)
+            # Only the last item splits at "和" ("A、B和C等"); inside the others it joins.
+            cut, conj = _item_start(sentence[start:end], inner, joins=bool(items))
             items.append(sentence[start + cut : end])
             if conj is not None and conj >= 2:
                 end = start + conj  # "A和B等企业": A is an item too
@@ -159,7 +160,7 @@ def _common_word(name: str) -> bool:
     return len(words) == 1 and words[0].flag not in _PROPER_FLAGS
 
 
-def _item_start(text: str, inner: bool) -> tuple[int, int | None]:
+def _item_start(text: str, inner: bool, joins: bool = False) -> tuple[int, int | None]:
     """Where a list item starts: after a function word, and for the list's first item also
     after a boundary word or a verb ("分别与A", "为A", "园区吸引A"); a verb that opens the item is
     part of the name ("打望科技"), and so is one before a lone head ("投促中心"). The second
@@ -172,6 +173,8 @@ def _item_start(text: str, inner: bool) -> tuple[int, int | None]:
         at, pos = pos, pos + len(w.word)
         if pos >= len(text):
             break
+        if inner and joins and w.word in _CONJUNCTIONS:
+            continue  # between two "、", "与" joins words of one name ("…技术与装备创新中心")
         if w.flag in _FUNCTION_FLAGS or (not inner and w.word in _boundaries()):
             cut, conj = pos, (at if w.word in _CONJUNCTIONS and w.flag == "c" else None)
         elif not inner and w.flag == "v" and len(w.word) >= 2 and at > cut:

@@ -53,3 +53,16 @@ def test_a_short_form_of_a_company_named_in_full_is_the_same_company() -> None:
     names = _orgs(body)
     assert "江门市合创科技实业有限公司" in names
     assert not names & {"江门市合创公司", "合创公司"}
+
+
+def test_a_measure_word_after_a_number_is_not_part_of_a_name() -> None:
+    names = _orgs("管委会为青禾创投等6家母基金合作机构颁发证书。")
+    assert "青禾创投" in names
+    assert not names & {"家母基金", "母基金"}
+
+
+def test_yu_inside_a_middle_list_item_joins_words_of_one_name() -> None:
+    body = "北辰数字研究院、浙江省海洋技术与装备创新中心、东湖新材料研究院等3个机构揭牌。"
+    names = _orgs(body)
+    assert "浙江省海洋技术与装备创新中心" in names
+    assert "装备创新中心" not in names
