@@ -200,7 +200,12 @@ class RussianGrammar:
                     out.append(mention)
                     out.extend(self._more_quoted(qm, sent.text))
                     taken.append((qm.start(), qm.end()))
-            for sm in self._unquoted_sites(sent.text, taken):
+            people = [
+                (sp.start - base, sp.stop - base)
+                for sp in spans_by_sentence.get(i, [])
+                if sp.type == "PER"
+            ]
+            for sm in self._unquoted_sites(sent.text, taken, people):
                 out.append(sm)
             for em in _EVENT_OF_PLACES_RE.finditer(sent.text):
                 if any(s <= em.start() < e for s, e in taken):
@@ -218,8 +223,8 @@ class RussianGrammar:
             out.extend(self._gazetteer(sent.text))
             for span in spans_by_sentence.get(i, []):
                 start = span.start - base
-                if any(s <= start < e for s, e in taken):
-                    continue
+                if any(s <= start < e for s, e in taken) or "\n" in span.text:
+                    continue  # (a span across a line break joins a headline to its text)
                 # Names as written (SCHEMA): no lemmatisation, which also saves a model pass.
                 if span.type == "PER":
                     if len(span.text.split()) < 2:
@@ -306,7 +311,12 @@ class RussianGrammar:
             Mention("sites", n, text, kind=kind) for n in _MORE_NAMES_RE.findall(qm.group("more"))
         ]
 
-    def _unquoted_sites(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _unquoted_sites(
+        self,
+        text: str,
+        taken: list[tuple[int, int]],
+        people: list[tuple[int, int]] | None = None,
+    ) -> list[Mention]:
         out: list[Mention] = []
         for rx in (_HEAD_THEN_NAME_RE, _PLACE_ADJ_THEN_HEAD_RE, _DEVELOPMENT_ZONE_TEXT_RE):
             for m in rx.finditer(text):
@@ -317,6 +327,8 @@ class RussianGrammar:
                     taken.append((m.start(), m.end()))
                     continue
                 if rx is _HEAD_THEN_NAME_RE:
+                    if any(s <= m.start("name") < e for s, e in people or []):
+                        continue  # "директор технопарка Иван Петров": a person, not a name
                     name_word = m.group("name")
                     low = name_word.lower()
                     # "ОЭЗ России", "Ассоциации технопарков России": a country after the head
@@ -347,8 +359,8 @@ class RussianGrammar:
     def _org(self, surface: str, start: int, text: str, dates: list[Any]) -> Mention | None:
         name = surface
         site = _site_kind(surface)
-        if site and len(surface.split()) < 2 and "«" not in surface:
-            return None  # a bare "ОЭЗ" / "технопарк" is not a name
+        if site and len(_without_leading_nouns(surface).split()) < 2 and "«" not in surface:
+            return None  # a bare "ОЭЗ" / "технопарк" ("Резидентами технопарка") is not a name
         if site and "«" not in surface and _plural_head(surface):
             return None  # "Индустриальные парки России": a class of sites, not a name
         if site is None and _DEVELOPMENT_ZONE_RE.match(surface):

@@ -53,6 +53,38 @@ def _adjective_parse(word: str, case: str, number: str, gender: str | None) -> A
     return None
 
 
+_ENDINGS = [
+    # (gender or number, oblique endings, nominative ending) for adjectives whose lexeme
+    # pymorphy inflects into another word ("высшей" -> "высочайшая").
+    ("femn", ("ей", "ой", "ую", "юю", "ою", "ею"), "ая"),
+    ("masc", ("его", "ему", "им", "ем"), "ий"),
+    ("masc", ("ого", "ому", "ым", "ом"), "ый"),
+    ("neut", ("его", "ему", "им", "ем"), "ее"),
+    ("neut", ("ого", "ому", "ым", "ом"), "ое"),
+    ("plur", ("ими", "их", "им"), "ие"),
+    ("plur", ("ыми", "ых", "ым"), "ые"),
+]
+
+
+def _nominative_adjective(parse: Any, word: str) -> str | None:
+    """The nominative of an adjective as written: pymorphy's inflection when it keeps the
+    word's stem, else the ending swapped ("Высшей школы" -> "Высшая", not "Высочайшая")."""
+    new = parse.inflect({"nomn"})
+    low = word.lower()
+    endings = sorted({e for _, es, _ in _ENDINGS for e in es}, key=len, reverse=True)
+    stem = next((low[: -len(e)] for e in endings if low.endswith(e)), low[:-2])
+    if new is not None and new.word.startswith(stem):
+        return str(new.word)
+    slot = "plur" if parse.tag.number == "plur" else parse.tag.gender
+    for gender, endings, nominative in _ENDINGS:
+        if gender != slot:
+            continue
+        for ending in endings:
+            if low.endswith(ending):
+                return low[: -len(ending)] + nominative
+    return None
+
+
 def _agreeing(head_word: str, adjectives: list[str]) -> tuple[Any, list[Any]] | None:
     """The head noun's reading that its adjectives agree with, nominative readings first (a
     phrase already in the nominative stays), then by pymorphy's score."""
@@ -104,10 +136,10 @@ def to_nominative(name: str) -> str:
             return name  # a masculine inanimate accusative reads as the nominative already
     replaced: list[str] = []
     for w, a in zip(words[:head_i], adjectives, strict=True):
-        new = a.inflect({"nomn"})
+        new = _nominative_adjective(a, w.group(0))
         if new is None:
             return name
-        replaced.append(_restore_case(new.word, w.group(0)))
+        replaced.append(_restore_case(new, w.group(0)))
     new_head = noun.inflect({"nomn", noun.tag.number}) if noun.tag.number else None
     if new_head is None:
         return name
