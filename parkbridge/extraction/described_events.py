@@ -42,6 +42,12 @@ _EN = [
     # "launched the zone in a ceremony at the Governor's House": a ceremony the sentence ties
     # to a launch, opening or signing.
     (re.compile(r"(?<=\bin\s|\bat\s)a\s+ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"), "other"),
+    # "the Prime Minister attended the signing of a memorandum": a signing someone attends or
+    # witnesses is a signing ceremony.
+    (re.compile(r"\bsigning\s+of\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:memorandum\s+of\s+understanding|agreement|memorandum|accord|contract|deal|MoU))\b"), "other"),
+    # "organizing the event “Conference on Business Exchange …”": a quoted name after an event
+    # noun, itself headed by an event word.
+    (re.compile(r"(?<=\bevent\s)[“\"](?:Conference|Forum|Summit|Exhibition|Fair|Expo|Congress|Symposium)\b[^”\"]{3,150}[”\"]"), "conference"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
     # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"
     (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
@@ -161,12 +167,15 @@ def find_unnamed_events(sentence: str, default_year: int | None) -> list[Mention
     return out
 
 
+# "X attended (on Monday, in the capital) the signing of …": who attends or witnesses it.
+_ATTENDED = re.compile(r"\b(?:attended|attends|witnessed|witnesses|oversaw|presided\s+over)\b")
 # A ceremony named only by where it was held is an event when the sentence says what it
 # marked.
 _CEREMONY_CUE = re.compile(r"\b(?:launch|inaugurat|open|sign|unveil|laid|commission)\w*", re.I)
 # The verb and article before a described delegation are not part of its name.
 _LEAD_VERB = re.compile(
-    r"^(?:(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+)?(?:An?|an?|The|the)\s+(?=\S)"
+    r"^(?:(?:received|welcomed|hosted|met|receives|welcomes|hosts|attended|attends|witnessed"
+    r"|witnesses|oversaw|presided\s+over)\s+)?(?:An?|an?|The|the)\s+(?=\S)"
 )
 _TRAVEL = re.compile(r"\b(?:visit|visiting|tour|trip|mission)\b", re.I)
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")
@@ -192,6 +201,7 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 if cut and len(name) - cut.end() >= 4:
                     name = name[cut.end() :]
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
+            name = name.strip('“”"')
             if language == "ru":
                 # "делегация X во главе с <title> <name> посетила Y": the leader is no part of
                 # the event's name.
@@ -200,9 +210,15 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 )
             if name.startswith("a ceremony") and not _CEREMONY_CUE.search(sentence):
                 continue
+            if name.startswith("signing of") and not _ATTENDED.search(sentence, 0, m.start()):
+                continue
             if language == "en":
                 name = _LEAD_VERB.sub("", name)
             this_kind = kind
+            if language == "en" and kind == "conference":
+                head = name.split()[0].lower() if name else ""
+                this_kind = {"forum": "forum", "exhibition": "expo", "fair": "expo",
+                             "expo": "expo"}.get(head, kind)  # fmt: skip
             if (
                 language == "ru"
                 and kind == "business_mission"
