@@ -25,7 +25,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|特�
 # "A、B、C等15家企业", "A、B等单位", "A、B等6家母基金合作机构": the items are organisations.
 _LIST_END = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|个|所)?"
-    r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行)"
+    r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行)(?!家|主|面积|时间)"
 )
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·()（）]")
 _MAX_ITEM = 16

@@ -174,7 +174,7 @@ _GAP_BREAK = re.compile(
 _SIGNING_ZH = re.compile(r"签约|签订|签署")
 _PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署)了?[^，,、；;。:：（）()“”]{0,10}$")
 _PROJECT_SIGNED_AFTER = re.compile(
-    r"^(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会)"
+    r"^(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会|后|以后|之后)"
 )
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
 _EACH_ZH = re.compile(r"分别")
@@ -431,6 +431,14 @@ def merge_agreements(
             # "The agreement" restates the last signing; after an unnumbered plural a singular
             # ("соответствующее соглашение … между A и B") states one of them on its own.
             target = same_status[-1]
+        elif (
+            a.plural
+            and a.nouns == ("项目",)
+            and not a.parties
+            and any(k.plural and k.nouns == ("项目",) for k in same_status)
+        ):
+            # "签约项目涉及…" again: the signed projects already listed.
+            target = next(k for k in same_status if k.plural and k.nouns == ("项目",))
         elif a.plural and same_status and not _FURTHER.search(a.evidence):
             # It restates a statement that names the same parties or more, or a singular one
             # that named none ("an agreement was concluded" ... "X signed agreements with Y").

@@ -60,3 +60,8 @@ def test_an_investment_promotion_association_is_an_organisation() -> None:
 
 def test_an_investment_promotion_meeting_held_is_an_event() -> None:
     assert any(n.endswith("投资促进会") for n in _events("两国在霍尔果斯联合召开投资促进会。"))
+
+
+def test_a_delegation_may_travel_after_a_time_word() -> None:
+    body = "香港贸易发展局组织的香港企业代表团一行40人日前赴越南胡志明市考察。"
+    assert _events(body) == ["香港企业代表团"]

@@ -66,3 +66,7 @@ def test_yu_inside_a_middle_list_item_joins_words_of_one_name() -> None:
     names = _orgs(body)
     assert "浙江省海洋技术与装备创新中心" in names
     assert "装备创新中心" not in names
+
+
+def test_entrepreneurs_in_a_list_are_people_not_companies() -> None:
+    assert _orgs("会上，王建国、李明华等企业家代表发言。") == set()

@@ -61,3 +61,12 @@ def test_a_signing_with_a_number_of_companies_counts_them() -> None:
 def test_agreements_opening_a_later_clause_restate_the_signing() -> None:
     body = "会上各方共签订7项合作协议，涉及投资约80亿元，协议均突出绿色发展。"
     assert _agreements(body) == [(7, "signed")]
+
+
+def test_what_follows_a_signing_is_no_signing_of_its_own() -> None:
+    assert _agreements("项目签约后，双方将成立工作专班，推动项目落地。") == []
+
+
+def test_unnumbered_signed_projects_restated_are_one_agreement() -> None:
+    body = "签约项目总投资达120亿元。\n\n签约的项目涉及新能源、新材料等领域。"
+    assert _agreements(body) == [(None, "signed")]
