@@ -647,7 +647,7 @@ _SIZE_BEFORE = re.compile(
     r"(?:(?:территори\w+|участк\w+|участок|площадк\w+|земл\w+)\s+(?:общей\s+)?площадью"
     r"|\b(?:land|plot|site|territory)\s+(?:of|covering|spanning)"
     r"|\b(?:on|over)\s+(?:a\s+)?(?:land|plot|site|territory)\s+of|占地(?:面积)?"
-    r"|\b(?:займ|занима)\w*|\b(?:occup|cover|span)\w*)"
+    r"|\b(?:займ|занима)\w*|\boccup\w*)"
     r"\s*(?:около|порядка|более|свыше|about|some|约)?\s*$",
     re.I,
 )
@@ -665,6 +665,59 @@ def _has_russian_future(sentence: str) -> bool:
     return any(
         "futr" in p.tag and "VERB" in p.tag for w in words for p in morph.parse(w.lower())[:1]
     )
+
+
+# A list under a goal: "target indicators for the period 2025-2030:" then "– creation of 5,100
+# jobs;", or "到2025年，产值突破1000亿元；企业达到200家；…。"
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-–—•·▪*]\s|\(?\d{1,2}[.)]\s|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])"
+)
+_PERIOD_END = re.compile(
+    r"\b(?:for|over|in)\s+the\s+period\s+(?:of\s+)?(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})"
+    r"|\bна\s+(?:период\s+)?(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})"
+    r"|(?:19|20)\d{2}\s*[-–—至到]\s*((?:19|20)\d{2})年",
+    re.I,
+)
+_LIST_OPENERS = ":：;；"
+
+
+def list_deadline(sentence: str, published_year: int | None) -> str | None:
+    """The deadline a sentence sets for the list after it: it ends in a colon or semicolon, and
+    its deadline leads, names goals or closes a period ("targets have been set for 2025-2030:")."""
+    text = sentence.rstrip()
+    if not text or text[-1] not in _LIST_OPENERS:
+        return None
+    m = _GOALS_FOR_YEAR.search(text) or _PERIOD_END.search(text)
+    if m:
+        year = next(g for g in m.groups() if g)
+    else:
+        lead = _LEADING_DEADLINE.match(text)
+        if lead is None:
+            return None
+        year = _ANY_YEAR.findall(lead.group(0))[-1]
+    if published_year is not None and int(year) < published_year:
+        return None
+    return year
+
+
+def continues_list(previous: str, sentence: str) -> bool:
+    return previous.rstrip()[-1:] in _LIST_OPENERS or bool(_LIST_ITEM.match(sentence))
+
+
+def list_item_targets(
+    sentence: str, figures: list[FigureMention], deadline: str
+) -> list[TargetMention]:
+    """The figures of an item in a list of goals, when the item sets no date of its own."""
+    if _ANY_YEAR.search(sentence) or _PAST_MARKER.search(sentence):
+        return []
+    durations = {"years", "months", "days"}
+    return [
+        TargetMention(f, deadline)
+        for i, f in enumerate(figures)
+        if f.unit not in durations
+        and not _is_starting_level(sentence, f, figures[i + 1 :])
+        and not _SIZE_BEFORE.search(sentence[max(0, f.begin - 30) : f.begin])
+    ]
 
 
 def _is_starting_level(sentence: str, fig: FigureMention, later: list[FigureMention]) -> bool:

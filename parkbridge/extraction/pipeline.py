@@ -397,7 +397,15 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     main_event = out.events[0].name if out.events else None
     party_names = [e.name for e in out.organizations] + [s.name for s in out.sites]
     agreements: list[facts_grammar.AgreementMention] = []
+    list_goal: str | None = None  # the deadline of the list of goals being read, if any
+    previous = ""
     for sent in sentences:
+        if list_goal and not facts_grammar.continues_list(previous, sent.text):
+            list_goal = None
+        carried, previous = list_goal, sent.text
+        list_goal = facts_grammar.list_deadline(sent.text, year) or (
+            carried if sent.text.rstrip()[-1:] in ":：;；" else None
+        )
         figs: list[FigureMention]
         if art.language == "zh":
             from parkbridge.extraction.chinese import find_figures as find_figures_zh
@@ -410,7 +418,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         scope = _scope(sent.text, gaz, main_event)
         for f in figs:
             out.figures.append(Figure(f.value, f.unit, f.qualifier, f.measure, scope, sent.text))  # type: ignore[arg-type]
-        for t in facts_grammar.find_targets(sent.text, figs, year):
+        found = facts_grammar.find_targets(sent.text, figs, year)
+        if not found and carried:
+            found = facts_grammar.list_item_targets(sent.text, figs, carried)
+        for t in found:
             f = t.figure
             out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
                                       sent.text))  # fmt: skip
