@@ -107,6 +107,7 @@ EVENT_HEADS_EN: dict[str, str] = {
 }
 EVENT_HEADS_RU: dict[str, str] = {
     "форум": "forum",
+    "недел": "forum",  # "Российская энергетическая неделя"
     "выставк": "expo",
     "экспо": "expo",
     "ярмарк": "expo",

@@ -32,8 +32,22 @@ _ROLE_WORDS = (
     "заместител", "руководител", "член", "депутат", "посол", "мэр", "генеральн", "исполнительн",
     "основател", "советник", "начальник", "ректор", "вице",
     # Heads of regions in Kazakhstan and Uzbekistan, envoys and speakers.
-    "аким", "хоким", "полпред", "полномочн", "спикер", "сенатор", "управляющ",
+    "аким", "хоким", "полпред", "полномочн", "спикер", "сенатор", "управляющ", "раис",
 )  # fmt: skip
+# A role in apposition after a name: "Иван Петров, генеральный директор компании «Х», сказал".
+_ROLE_AFTER_RE = re.compile(
+    r"^\s*,\s*(?P<role>[А-ЯЁа-яё][\w-]*(?:\s+(?:[\w-]+|«[^»\n]{1,60}»)){0,10}?)"
+    r"(?=\s*(?:[,.;:—–]|$))"
+)
+
+
+def _role_after(rest: str) -> str | None:
+    m = _ROLE_AFTER_RE.match(rest)
+    if m and m.group("role").lower().startswith(_ROLE_WORDS):
+        return m.group("role")
+    return None
+
+
 _HEAD_PATTERN = (
     r"(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем|ому|ему|ым|им)\s+){0,3}?"
     r"(?:технопарк\w*|технополис\w*|индустриальн\w+\s+парк\w*|промышленн\w+\s+парк\w*|"
@@ -109,7 +123,9 @@ _EVENT_OF_PLACES_RE = re.compile(
     r"[А-ЯЁ][а-яё]+(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+){0,3})"
 )
 _EVENT_RE = re.compile(
-    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс)\w*)",
+    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс)\w*"
+    # "Российская энергетическая неделя": a week of events with a proper name is a forum.
+    rf"|[А-ЯЁ]{_ADJ}\s+{_ADJ}(?:\s+{_ADJ})?\s+недел[яеиюь]\w*)",
 )
 
 
@@ -229,9 +245,10 @@ class RussianGrammar:
                 if span.type == "PER":
                     if len(span.text.split()) < 2:
                         continue  # a bare surname refers back to a full name
-                    out.append(
-                        Mention("people", span.text, sent.text, role=self._role(sent.text, start))
+                    role = self._role(sent.text, start) or _role_after(
+                        sent.text[span.stop - base :]
                     )
+                    out.append(Mention("people", span.text, sent.text, role=role))
                 elif span.type == "ORG":
                     for surface, at in _org_surfaces(span, spans_by_sentence.get(i, []), joined):
                         mention = self._org(surface, at - base, sent.text, dates)
@@ -246,6 +263,8 @@ class RussianGrammar:
 
     def _distinct(self, word: str) -> bool:
         w = word.lower()
+        if re.fullmatch(r"[а-яё]+о-[а-яё]+", w):
+            return True  # "Российско-иранский": a bilateral event names its partners
         return not w.startswith(("международн", "российск", "ежегодн", "национальн", "всероссийск"))
 
     def _role(self, text: str, start: int) -> str | None:

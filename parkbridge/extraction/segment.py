@@ -245,9 +245,17 @@ def _glue_abbreviations(parts: list[str]) -> list[str]:
     for p in parts:
         if out and p[:1].isdigit() and _ABBR_BEFORE_NUMBER.search(out[-1]):
             out[-1] = f"{out[-1]} {p}"
+        elif out and _open_quote_at_end(out[-1]) and 0 <= p.find("»") < 80:
+            out[-1] = f"{out[-1]} {p}"  # «ИННОПРОМ. Центральная Азия»: a full stop in a name
         else:
             out.append(p)
     return out
+
+
+def _open_quote_at_end(text: str) -> bool:
+    """Whether a guillemet opened in the last 80 characters is still open."""
+    i = text.rfind("«", max(0, len(text) - 80))
+    return i >= 0 and "»" not in text[i:]
 
 
 def split_sentences(body: str, language: str) -> list[Sentence]:
