@@ -40,6 +40,8 @@ _GENERIC_ORG_WORDS = {
     "hokimiyat", "municipality", "committee",
 }  # fmt: skip
 # Economic abbreviations that the model tags as organisations.
+_DETERMINERS = {"another", "other", "each", "every", "one", "this", "that", "the", "a", "an",
+                "any", "some", "such", "its", "their", "our"}  # fmt: skip
 _TERMS = {"fdi", "gdp", "grp", "vat", "sme", "smes", "it", "ict", "ppp", "r&d", "rd", "mou", "ev",
           "i&t", "s&t", "ai", "iot", "esg", "covid", "covid-19", "sars", "5g"}  # fmt: skip
 _COMPANY_CUE = re.compile(
@@ -80,7 +82,11 @@ _DESCRIPTORS = "|".join(
 )
 # A name: capitalised words (hyphens, digits, "&" inside), "of" only between capitalised words.
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?(?:[A-Z0-9][\w&'’.-]*)){0,5}"
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>{_NAME})")
+# "rolling stock maker X", and "another member company, X, which …" (the name set off by
+# commas after its description).
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:{_DESCRIPTORS})(?:\s+|,\s+(?=(?:{_NAME}),\s))(?P<name>{_NAME})"
+)
 _DESCRIBED_AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+\s+)?(?:company|firm)\b(?!\s+of\b)")
 # "Kazakhstan's Samruk-Kazyna", "China's state-owned Sinopec": a name owned by a country.
 _COUNTRY_OWNED = re.compile(
@@ -329,6 +335,8 @@ class EnglishModel:
             for raw in names + listed:
                 name = self._trim_description(_clean(raw))
                 key = norm(name)
+                if key in _DETERMINERS:
+                    continue  # "Another member company": no name at all
                 if not name[:1].isupper() or any(key == t or key in t.split() for t in taken if t):
                     continue
                 if any(w.casefold() in ROLE_HEADS_EN for w in name.split()):
