@@ -113,6 +113,15 @@ _DEVELOPMENT_ZONE_TEXT_RE = re.compile(
 _LEGAL_FORM_BEFORE_RE = re.compile(
     r"(?<![А-ЯЁа-яё])(?:ООО|ОАО|ПАО|ЗАО|АО|НАО|АНО|ГУП|ФГУП|МУП)\s*[«„“\"][^«»„“”\"\n]{0,40}[«„“\"]?$"
 )
+# A park named by its partners, written in lower case too: "казахстанско-китайского
+# современного индустриального парка масличных культур" (with its genitive complement).
+_BILATERAL_SITE_RE = re.compile(
+    r"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё]+о-[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)"
+    r"(?:\s+[а-яё]+(?:ый|ий|ой|ая|ое|ого|ому|ым|ом|ую|ей)){0,2}"
+    rf"\s+{_SITE_HEAD_RU}"
+    r"(?:\s+(?!(?:которых|таких|этих|своих|других|обеих|двух|трех)\b)[а-яё]{4,}(?:ых|их)\s+[а-яё]{4,}"
+    r"(?=[\s,.;)]))?"
+)
 _PLACE_ADJ_THEN_HEAD_RE = re.compile(
     rf"(?<![А-ЯЁа-яё])(?P<adj>[А-ЯЁа-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ие|их))\s+{_SITE_HEAD_RU}",
 )
@@ -269,7 +278,7 @@ class RussianGrammar:
 
     def _role(self, text: str, start: int) -> str | None:
         before = text[:start].rstrip()
-        words = tokenize(before)[-8:]
+        words = tokenize(before)[-12:]
         for i, t in enumerate(words):
             if t.text.lower().startswith(_ROLE_WORDS):
                 role = before[words[i].start + len(before) - len(before) :].strip(" ,")
@@ -337,9 +346,20 @@ class RussianGrammar:
         people: list[tuple[int, int]] | None = None,
     ) -> list[Mention]:
         out: list[Mention] = []
-        for rx in (_HEAD_THEN_NAME_RE, _PLACE_ADJ_THEN_HEAD_RE, _DEVELOPMENT_ZONE_TEXT_RE):
+        for rx in (
+            _BILATERAL_SITE_RE,
+            _HEAD_THEN_NAME_RE,
+            _PLACE_ADJ_THEN_HEAD_RE,
+            _DEVELOPMENT_ZONE_TEXT_RE,
+        ):
             for m in rx.finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                    continue
+                if rx is _BILATERAL_SITE_RE:
+                    kind = _site_kind(m.group(0))
+                    if kind:
+                        out.append(Mention("sites", m.group(0), text, kind=kind))
+                        taken.append((m.start(), m.end()))
                     continue
                 if rx is _DEVELOPMENT_ZONE_TEXT_RE:
                     out.append(Mention("sites", m.group(0), text, kind="sez"))
