@@ -100,6 +100,11 @@ _RELATIVE_RES = [
         r"\b(?:within|over|in|during)\s+(?:a|the\s+next|the\s+coming)\s+(?P<n>decade)\b", re.I
     ),
 ]
+_LEADING_YEAR = re.compile(
+    r"^\W*(?:(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)"
+    r"|((?:19|20)\d{2})(?:年(?![前底末内以])[,，]?|\s*[,，]))",
+    re.I,
+)
 # The end of a Chinese five-year plan: "“十三五”末" is 2020, "十四五期末" 2025.
 _PLAN_END_ZH = re.compile(r"[“\"]?(十[一二三四五六七八九])五[”\"]?(?:期)?末")
 _PLAN_END_YEAR = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030",
@@ -500,6 +505,17 @@ def find_targets(
     for m in _GOAL_YEAR_ZH.finditer(sentence):
         if not any(m.start() <= d[0] < m.end() for d in deadlines):
             deadlines.append((m.start(), m.end(), m.group(1)))
+    # "2026年，园区将…", "In 2026, the zone plans to …", "В 2026 году парк планирует …": a year
+    # opening a sentence that states a plan is the plan's year.
+    lead = _LEADING_YEAR.match(sentence)
+    if (
+        lead
+        and not deadlines
+        and _GOAL.search(sentence, lead.end())
+        and not _PAST_MARKER.search(sentence)
+        and (published_year is None or int(lead.group(1) or lead.group(2)) >= published_year)
+    ):
+        deadlines.append((lead.start(), lead.end(), lead.group(1) or lead.group(2)))
     deadlines.extend(
         (m.start(), m.end(), _PLAN_END_YEAR[m.group(1)])
         for m in _PLAN_END_ZH.finditer(sentence)

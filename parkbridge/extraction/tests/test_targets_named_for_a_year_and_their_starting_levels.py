@@ -77,3 +77,18 @@ def test_the_end_of_a_five_year_plan_is_a_deadline():
 def test_done_in_n_years_is_a_deadline_from_the_publication_date():
     text = "date 2020-05-01\n\n项目总投资30亿元，预计三年后建成投产，届时年产值将超过80亿元。"
     assert _targets(text) == [(3_000_000_000, "CNY", "2023"), (8_000_000_000, "CNY", "2023")]
+
+
+def test_a_year_opening_a_sentence_that_states_a_plan_is_its_deadline():
+    assert _targets("2027年，经开区将力争新增高新技术企业40家。") == [(40, "count", "2027")]
+    assert _targets("In 2027 the zone plans to attract 15 new residents.") == [
+        (15, "count", "2027")
+    ]
+    assert _targets("В 2027 году технопарк планирует привлечь 20 резидентов.") == [
+        (20, "count", "2027")
+    ]
+
+
+def test_a_year_opening_a_sentence_that_reports_is_no_deadline():
+    assert _targets("2019年，园区已完成投资50亿元。") == []
+    assert _targets("In 2020, the zone attracted 15 new residents.") == []
