@@ -30,6 +30,8 @@ _EN = [
     (re.compile(r"\b(?:(?!(?:The|This|That|A|An|Its|Their|Our)\s)[A-Z][\w-]+\s+){1,2}delegation(?=[^;]{0,300}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
     # "welcomed a delegation from Oman's Ministry of Trade": who the delegation comes from.
     (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
+    # "A delegation from the Ministry of Trade of Kenya visited the zone".
+    (re.compile(r"\bdelegation\s+from\s+(?:the\s+)?" + _CAP_EN + r"(?=[^;]{0,200}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
     # "as part of an official visit led by the minister": an explicit official visit, named by
     # who leads it.
     (re.compile(r"\b(?:state|official)\s+visit\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+"), "other"),

@@ -226,7 +226,11 @@ class EnglishGrammar:
         while i < len(toks) - 1:
             a, b = texts[i], strip_possessive(texts[i + 1])
             ok_b = _is_cap(b) and b.isalpha() is not False and not self._is_head(b)
-            ok_b = ok_b and _key(b) not in EN_STOP_CAPS and not self.gaz.is_place(b)
+            # After an honorific a surname may also be a town's ("Dr. Omar Hassan").
+            honorific = i > 1 and texts[i - 1] == "." and texts[i - 2].lower() in _HONORIFICS
+            honorific = honorific or (i > 0 and texts[i - 1].lower() in _HONORIFICS)
+            ok_b = ok_b and _key(b) not in EN_STOP_CAPS
+            ok_b = ok_b and (honorific or not self.gaz.is_place(b))
             ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Mian Aslam Iqbal Thursday"
             if not ok_b or not _is_cap(a) or _key(a) in EN_STOP_CAPS or _key(a) in ROLE_HEADS_EN:
                 i += 1

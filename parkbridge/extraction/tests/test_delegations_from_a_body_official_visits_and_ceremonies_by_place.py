@@ -55,3 +55,10 @@ def test_a_restated_signing_ceremony_stays_one_event() -> None:
         "After the signing ceremony, the minister toured the plant."
     )
     assert len(extract_article(text).to_json()["events"]) == 1
+
+
+def test_a_delegation_from_a_body_that_visited_is_a_business_mission() -> None:
+    text = "A delegation from the Ministry of Mines of Ghana visited the port on Monday."
+    assert described(text) == [
+        ("delegation from the Ministry of Mines of Ghana", "business_mission")
+    ]

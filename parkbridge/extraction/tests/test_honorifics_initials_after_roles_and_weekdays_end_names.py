@@ -37,3 +37,7 @@ def test_a_surname_with_its_particle_is_the_person_named_before() -> None:
         "Dr. Al Mansoori said the zone would grow."
     )
     assert [p for p, _ in people(text)] == ["Yusuf Al Mansoori"]
+
+
+def test_after_an_honorific_a_surname_may_be_a_towns_name() -> None:
+    assert people("Dr. Karim Hassan, the zone chairman, opened the forum.")[0][0] == "Karim Hassan"
