@@ -141,7 +141,7 @@ _LEADING_DEADLINE = re.compile(
 _GOALS_FOR_YEAR = re.compile(
     r"\b(?:goals?|targets?|objectives?|plans?|tasks?)\s+(?:for|until|to)\s+((?:19|20)\d{2})\b"
     r"|(?:цел[ьиея]\w*|план\w*|задач\w*|ориентир\w*)\s+на\s+((?:19|20)\d{2})(?:-?й)?\s*год"
-    r"|((?:19|20)\d{2})年(?:的)?(?:目标|任务|计划)",
+    r"|((?:19|20)\d{2})年(?:的)?(?:[^\d，,。；;：:]{0,6}?)(?:目标|任务)",
     re.I,
 )
 # The starting level of a change ("from 4,600 to 12,000", "с 10 до 20", "从10个增加到20个") is

@@ -40,3 +40,13 @@ def test_the_list_ends_with_the_sentence_that_closes_it():
 def test_an_item_with_a_date_of_its_own_does_not_take_the_lists():
     text = "Targets for 2030:\n- 500 residents;\n- 20 new plants by 2027."
     assert _targets(text) == [(20, "count", "2027"), (500, "count", "2030")]
+
+
+def test_chinese_goals_of_a_year_open_a_numbered_list():
+    text = "2026年发展目标：\n一是规模工业总产值增长12%；\n二是新增高新技术企业30家。"
+    assert _targets(text) == [(12, "percent", "2026"), (30, "count", "2026")]
+
+
+def test_chinese_main_goals_of_a_year_govern_the_figures_after_them():
+    text = "园区2026年主要目标是：规模工业总产值突破500亿元，新增企业60家。"
+    assert _targets(text) == [(60, "count", "2026"), (50_000_000_000, "CNY", "2026")]
