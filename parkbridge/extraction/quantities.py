@@ -218,6 +218,8 @@ def _time_reference(low: list[str], j: int) -> bool:
     return False
 
 
+# Russian fraction words after a number word: "две трети", "три четверти", "одна пятая".
+_FRACTION_STEMS = ("трет", "четверт", "пятых", "пятая", "десятых", "сотых")
 # Words that make a number a ratio ("6 times", "в 2,5 раза", "threefold").
 _MULTIPLIERS = {"times", "fold", "раза", "раз"}
 
@@ -355,6 +357,8 @@ def _number_at(
         v = parse_ru_word(t)
         if v:
             return v, i + 1, True
+    if low in ("полтора", "полторы", "полутора") and i + 1 < len(toks):
+        return 1.5, i + 1, True  # "полтора миллиарда рублей", "полторы тысячи мест"
     if low in RU_SCALE_ALONE or (
         low in RU_SCALE_AFTER_QUALIFIER and _qualifier_before(toks, i)[0] != "exact"
     ):
@@ -457,6 +461,9 @@ def find_figures(
             i = j  # an identifier, or a rank ("top 10 provinces")
             continue
         scaled = j < len(toks) and _scale_of(low[j]) is not None
+        if is_word and j < len(toks) and low[j].startswith(_FRACTION_STEMS):
+            i = j + 1  # "две трети", "три четверти": a fraction, not a count (SCHEMA)
+            continue
         if is_word and ((value == 1 and not scaled) or prev in _ANAPHORIC):
             i = j
             continue
