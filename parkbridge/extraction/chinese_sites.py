@@ -25,12 +25,12 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”「」—－–·-]")
 # Descriptions, not names, when they are all that stands before the head.
 _GENERIC = re.compile(
     r"^(?:中[\u4e00-\u9fff]合资|现代化?|国家级|省级|大型|新|首个|国际|综合|跨境|经济|边境|重点|"
-    r"特色|现代农业|农业|物流|高新技术|该|这个|一个|多个|各)+$"
+    r"特色|现代农业|农业|物流|高新技术|境外|海外|该|这个|一个|多个|各)+$"
 )
 # jieba tags of function words (prepositions, conjunctions, particles, pronouns, numerals,
 # measure words): a name never starts before one. Verbs count from two characters on, because
 # jieba tags single characters of names as verbs ("鹏盛": "盛").
-_FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q"}
+_FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q", "i"}  # i: idioms
 _PROVINCE = re.compile(
     r"^[俄中蒙哈白乌吉塔]?[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|边疆区|自治州|共和国)"
 )
@@ -92,7 +92,9 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     while k > 0 and head_start - k < _MAX_NAME:
         if _NAME_CHAR.match(text[k - 1]):
             k -= 1
-        elif bracket := _BRACKETED.search(text, max(0, k - 8), k):
+        elif (bracket := _BRACKETED.search(text, max(0, k - 8), k)) and text[
+            : bracket.start()
+        ].endswith(_countries()):
             k = bracket.start()  # a bracketed province in the name: "中国（甘肃）自由贸易试验区"
         else:
             break
@@ -115,9 +117,11 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
         verb_cuts = verb and (pos < len(left) or (at > cut and w.flag == "v"))
         if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb_cuts:
             cut = pos
-    left = left[cut:].lstrip(_DASHES)
+    left = left[cut:].lstrip(_DASHES + "”」")  # a quote closing before the name is not in it
     # A quoted name starts at its opening quote ("…边疆区“共青城”跨越式发展区"); an unclosed
     # quote is dropped.
+    if "”" in left and len(left) - left.rindex("”") > 2:
+        left = left[left.rindex("”") + 1 :]  # "“合作平台”中白工业园": a quote closed before it
     if "“" in left:
         left = left[left.rindex("“") :]
     if left.count("“") > left.count("”") and text[head_end : head_end + 1] != "”":

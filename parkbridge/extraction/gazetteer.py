@@ -252,8 +252,30 @@ def _countries() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 table.setdefault(norm(value), c.alpha_2)
+    table.update(_zh_countries())
     for k, v in COUNTRY_ALIASES.items():
         table[norm(k) if not any(is_cjk(ch) for ch in k) else k] = v
+    return table
+
+
+# Two-character Chinese country names that are also parts of common words or Chinese place
+# names ("沿海地区" holds 海地, "增加纳入" 加纳, 黑山 and 巴林 are Chinese counties).
+_ZH_COUNTRY_LOOKALIKES = frozenset({"海地", "加纳", "黑山", "巴林", "苏丹", "马里", "智利"})
+
+
+def _zh_countries() -> dict[str, str]:
+    """Chinese country names from pycountry's own zh_CN translations (its iso3166-1
+    catalogue), as written in the article (no normalisation for CJK)."""
+    import pycountry
+
+    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            tr = zh.gettext(value) if value else value
+            if tr and tr != value and len(tr) >= 2 and tr not in _ZH_COUNTRY_LOOKALIKES:
+                table.setdefault(tr, c.alpha_2)
     return table
 
 

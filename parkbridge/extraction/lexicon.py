@@ -239,7 +239,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "中国": "CN", "俄罗斯": "RU", "白俄罗斯": "BY", "吉尔吉斯斯坦": "KG", "哈萨克斯坦": "KZ",
     "乌兹别克斯坦": "UZ", "塔吉克斯坦": "TJ", "蒙古": "MN", "印度": "IN", "伊朗": "IR",
     "美国": "US", "德国": "DE", "法国": "FR", "日本": "JP", "韩国": "KR", "俄": "RU",
-    "中": "CN",
+    "中": "CN", "柬埔寨": "KH", "阿联酋": "AE", "沙特": "SA",
 }  # fmt: skip
 
 # Russian country adjective stems ("российский", "китайских") -> code.

@@ -69,10 +69,65 @@ def dateline_country(header: str, body: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+# "新华社开罗9月10日电", "人民网合肥8月21日电": a Chinese date line names the city of writing
+# before the day.
+_CJK_DATELINE_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*\d{1,2}月\d{1,2}日电")
+_CJK_DASH = "—－–-·•"
+
+
+def _cjk_city(text: str, gaz: Gazetteer) -> str | None:
+    """The country of a city that opens ``text`` (longest name first)."""
+    for n in (5, 4, 3, 2):
+        c = gaz.city(text[:n]) if len(text) > n else None
+        if c is not None:
+            return c.country
+    return None
+
+
+def cjk_dateline_country(header: str, body: str, gaz: Gazetteer) -> str | None:
+    m = _CJK_DATELINE_RE.search((header + "\n" + body)[:300])
+    if m is None:
+        return None
+    run = m.group(1)
+    for i in range(len(run) - 1):  # the agency's name comes first: "新华社|开罗"
+        c = gaz.city(run[i:])
+        if c is not None:
+            return c.country
+    return None
+
+
+def _country_before(text: str, gaz: Gazetteer) -> int:
+    """The length of a Chinese country name that ``text`` ends with, or 0."""
+    for n in (6, 5, 4, 3, 2):
+        if len(text) >= n and text[-n:] in gaz.countries:
+            return n
+    return 0
+
+
+def _cjk_name_country(name: str, gaz: Gazetteer) -> str | None:
+    """A country or city that opens a Chinese site name ("柬埔寨西哈努克港经济特区",
+    "合肥新站高新区"); a bilateral name ("中国—白俄罗斯工业园", "中埃·泰达…") gives none."""
+    countries = sorted(
+        (k for k in gaz.countries if len(k) >= 2 and all(is_cjk(ch) for ch in k)),
+        key=len,
+        reverse=True,
+    )
+    body = name.lstrip("“”「」")
+    for country in countries:
+        if body.startswith(country):
+            rest = body[len(country) :]
+            if rest[:1] in _CJK_DASH or any(rest.startswith(c) for c in countries):
+                return None  # two countries: partners, not the location
+            return gaz.countries[country]
+    if any(d in body[:4] for d in _CJK_DASH):
+        return None
+    return _cjk_city(body, gaz)
+
+
 def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer, header: str = "") -> None:
     subject: str | None = None
     subject_done = False
-    dateline = dateline_country(header, body, gaz)
+    dateline = dateline_country(header, body, gaz) or cjk_dateline_country(header, body, gaz)
     for site in facts.sites:
         if site.country:
             continue
@@ -81,6 +136,13 @@ def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer, header:
             c = gaz.city(site.city)
             code = c.country if c else None
         code = code or _city_country(re.split(r"[\s\-–—«»\"“”]+", site.name), gaz)
+        if code is None and is_cjk(site.name[-1:]):
+            code = _cjk_name_country(site.name, gaz)
+            at = site.evidence.find(site.name)
+            n = _country_before(site.evidence[:at], gaz) if at > 0 else 0
+            if code is None and n:
+                # "柬埔寨贡布经济特区" is read as 贡布经济特区: the country stood before it.
+                code = _cjk_name_country(site.evidence[at - n : at + len(site.name)], gaz)
         if code is None and site.kind == "tad":
             code = "RU"  # territories of advanced development are a Russian legal regime
         if code is None and site.evidence:
@@ -90,4 +152,6 @@ def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer, header:
             if not subject_done:
                 subject, subject_done = article_country(body, gaz), True
             code = subject
+        if code is None and is_cjk(site.name[-1:]):
+            code = "CN"  # a Chinese article that names no other country writes about China
         site.country = code
