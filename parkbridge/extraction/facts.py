@@ -28,7 +28,7 @@ _AGREEMENT_RE = re.compile(
 )
 _SIGNED_RE = re.compile(
     r"\b(?:signed|sign|signs|signing|inked|inks|concluded|conclude|reached|struck|sealed|clinched"
-    r"|entered\s+into|totall?ed|exchanged)\b|подпис\w*|заключ\w*|достигнут\w*|签署|签订|签约|签下|达成|缔结",
+    r"|entered\s+into|totall?ed|exchanged)\b|подпис\w*|заключ\w*|достигнут\w*|обменял\w*|签署|签订|签约|签下|达成|缔结",
     re.I,
 )
 _TOTALLED = re.compile(

@@ -46,3 +46,7 @@ def test_singular_signings_after_an_unnumbered_plural_are_each_an_agreement() ->
         (1, "signed"),
         (1, "signed"),
     ]
+
+
+def test_memoranda_the_parties_exchanged_are_signed() -> None:
+    assert _agreements("Стороны обменялись меморандумами о сотрудничестве.") == [(None, "signed")]
