@@ -141,7 +141,7 @@ _LEADING_DEADLINE = re.compile(
 _GOALS_FOR_YEAR = re.compile(
     r"\b(?:goals?|targets?|objectives?|plans?|tasks?)\s+(?:for|until|to)\s+((?:19|20)\d{2})\b"
     r"|(?:цел[ьиея]\w*|план\w*|задач\w*|ориентир\w*)\s+на\s+((?:19|20)\d{2})(?:-?й)?\s*год"
-    r"|((?:19|20)\d{2})年(?:的)?(?:[^\d，,。；;：:]{0,6}?)(?:目标|任务)",
+    r"|((?:19|20)\d{2})年(?:的)?(?:[^\d，,。；;：:]{0,10}?)(?:目标|任务|计划|规划)",
     re.I,
 )
 # The starting level of a change ("from 4,600 to 12,000", "с 10 до 20", "从10个增加到20个") is
@@ -547,6 +547,8 @@ def find_targets(
     for _start, end, year in governing:
         if published_year is not None and int(year) < published_year:
             continue
+        if _DONE_MARKER.search(sentence, end):
+            continue  # "2020年计划投资已完成80亿元" reports the plan's outcome
         for f in _after_goal_word(sentence, end, [f for f in goals if f.begin >= end]):
             if id(f) not in taken:
                 taken.add(id(f))
@@ -667,6 +669,8 @@ _SIZE_BEFORE = re.compile(
     r"\s*(?:около|порядка|более|свыше|about|some|约)?\s*$",
     re.I,
 )
+# Completion, as opposed to the past tense of announcing ("goals that were announced").
+_DONE_MARKER = re.compile(r"\b(?:had|already|so\s+far|to\s+date)\b|\bуже\b|已", re.I)
 _RU_WORD = re.compile(r"[а-яё]{3,}", re.I)
 
 

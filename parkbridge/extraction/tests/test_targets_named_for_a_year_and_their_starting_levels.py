@@ -92,3 +92,12 @@ def test_a_year_opening_a_sentence_that_states_a_plan_is_its_deadline():
 def test_a_year_opening_a_sentence_that_reports_is_no_deadline():
     assert _targets("2019年，园区已完成投资50亿元。") == []
     assert _targets("In 2020, the zone attracted 15 new residents.") == []
+
+
+def test_the_goal_inside_a_years_action_plan_takes_its_year():
+    text = "在2026年“园区提质”行动计划中，开发区将紧盯全年工业增加值增长8%的目标。"
+    assert _targets(text) == [(8, "percent", "2026")]
+
+
+def test_a_years_plan_already_carried_out_sets_no_target():
+    assert _targets("2020年计划投资已完成80亿元。") == []
