@@ -284,10 +284,7 @@ def hide_references(objs, user) -> None:
             ids = {getattr(o, field.attname) for o in records} - {None}
             if not ids:
                 continue
-            related = field.related_model
-            seen = set(
-                visible(related._base_manager.filter(pk__in=ids), user).values_list("pk", flat=True)
-            )
+            seen = _visible_ids(field.related_model, ids, user)
             for obj in records:
                 if (
                     getattr(obj, field.attname) is not None
@@ -300,6 +297,10 @@ def hide_references(objs, user) -> None:
                         setattr(obj, name_field, "")
         for field in _many_references(model):
             _hide_many(records, field, user)
+
+
+def _visible_ids(model: type[models.Model], ids: set, user) -> set:
+    return set(visible(model._base_manager.filter(pk__in=ids), user).values_list("pk", flat=True))
 
 
 def _many_references(model: type[models.Model]) -> tuple[models.ManyToManyField, ...]:
@@ -319,10 +320,7 @@ def _hide_many(records: list[models.Model], field: models.ManyToManyField, user)
     linked = {r.pk for o in records for r in o._prefetched_objects_cache[field.name]}
     if not linked:
         return
-    related = field.related_model
-    seen = set(
-        visible(related._base_manager.filter(pk__in=linked), user).values_list("pk", flat=True)
-    )
+    seen = _visible_ids(field.related_model, linked, user)
     for obj in records:
         cached = obj._prefetched_objects_cache[field.name]
         cached._result_cache = [r for r in cached if r.pk in seen]
