@@ -54,6 +54,7 @@ _HEAD_PATTERN = (
     r"научн\w+\s+парк\w*|(?:особ|специальн|свободн)\w+\s+экономическ\w+\s+зон\w*|"
     r"(?:промышленн|индустриальн)\w+\s+зон\w*|(?:IT|ИТ)-парк\w*|"
     r"центр\w*\s+приграничного\s+сотрудничества|"
+    r"инновационн\w+\s+(?:научно-технологическ\w+\s+)?центр\w*|"
     r"территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
     r"свободн\w+\s+порт\w*|парк\w*|"
     r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
@@ -103,6 +104,12 @@ def _plural_head(head: str) -> bool:
     return any(_PLURAL_ADJ_RE.search(w) or _PLURAL_NOUN_RE.match(w) for w in words)
 
 
+# A regional agency or corporation written in lower case: "агентства инвестиционного развития
+# Новосибирской области", "корпорация развития Калужской области" (governments are places).
+_REGIONAL_BODY_RE = re.compile(
+    r"(?<![А-ЯЁа-яё-])(?:агентств|корпораци|министерств|департамент|комитет|фонд)[а-яё]*\s+"
+    r"(?:[а-яё-]+\s+){1,4}?[А-ЯЁ][а-яё]+(?:ой|ого|ких|ской)\s+(?:области|края|республики|округа)"
+)
 # China's development zones in Russian: "Зона высокотехнологичного промышленного развития X".
 _DEVELOPMENT_ZONE_RE = re.compile(r"^[Зз]он\w*\s+(?:[\w-]+\s+){0,5}развития\s+[А-ЯЁ]")
 _DEVELOPMENT_ZONE_TEXT_RE = re.compile(
@@ -161,6 +168,10 @@ def _site_kind(text: str) -> str | None:
     low = text.lower()
     if re.match(r"(?:международн\w+\s+)?центр\w*\s+приграничного\s+сотрудничества", low):
         return "fez"  # a cross-border cooperation centre is a free zone, though a "центр"
+    if re.search(r"инновационн\w+\s+(?:(научно-технологическ)\w+\s+)?центр", low):
+        # "инновационный центр «Сколково»", "инновационный научно-технологический центр «…»":
+        # special legal territories for research and technology companies.
+        return "science_park" if "научно" in low else "technopark"
     if low.startswith(ORG_HEADS_RU):
         return None  # "Министерство промышленности ...": an organisation, whatever follows
     for stem, kind in SITE_HEADS_RU:
@@ -230,6 +241,14 @@ class RussianGrammar:
                 for sp in spans_by_sentence.get(i, [])
                 if sp.type == "PER"
             ]
+            for om in _REGIONAL_BODY_RE.finditer(sent.text):
+                before = sent.text[: om.start()].split()
+                if any(s <= om.start() < e for s, e in taken) or (
+                    before and before[-1].lower().startswith(_ROLE_WORDS)
+                ):
+                    continue  # "руководитель департамента … области": part of a role
+                out.append(Mention("organizations", om.group(0), sent.text))
+                taken.append((om.start(), om.end()))
             for sm in self._unquoted_sites(sent.text, taken, people):
                 out.append(sm)
             for em in _EVENT_OF_PLACES_RE.finditer(sent.text):
@@ -307,6 +326,10 @@ class RussianGrammar:
         gen = qm.group("gen") or ""
         if qm.group("type") and not gen.strip() and not _event_kind(head):
             # "ОЭЗ промышленно-производственного типа «…»": the type is no part of the name.
+            return self._quoted_site(qm, head, head.strip(), text)
+        country_between = len(gen.split()) == 1 and self.gaz.country(gen.strip())
+        if country_between and not qm.group("type") and not _event_kind(head):
+            # "инновационный центр России «…»": the country is no part of the name.
             return self._quoted_site(qm, head, head.strip(), text)
         if (gen or qm.group("type")) and not _event_kind(head):
             return None  # words between a site head and its name: not one name
