@@ -58,6 +58,11 @@ _ZH_WIRE_RE = re.compile(
 # "Ministry of ... ", "Пресс-релиз", "News | 2 June 2025".
 _MAX_LABEL_WORDS = 8
 _MAX_HEADLINE_CHARS = 200
+# Spaced Chinese typography ("至 2025 年", "80 %", "5 亿元") puts spaces where Chinese has none;
+# the grammars read the unspaced form.
+_CJK_DIGIT_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)|(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff%％])"
+)
 # Hard-wrapped text: enough breaks to judge by, and lines no wider than a page or a mail.
 _MIN_WRAPPED_BREAKS = 4
 _MAX_WRAPPED_WIDTH = 110
@@ -156,7 +161,10 @@ def prepare(text: str) -> PreparedArticle:
     body = _URL_RE.sub(" ", body)
     body = _AGENCY_RE.sub(" ", body)
     body = _GLUED_RE.sub(" ", body)
-    return PreparedArticle(header, body, published, detect_language(body))
+    language = detect_language(body)
+    if language == "zh":
+        body = _CJK_DIGIT_SPACE.sub("", body)
+    return PreparedArticle(header, body, published, language)
 
 
 def _label_lines_end(lines: list[str], first_idx: int | None) -> int | None:

@@ -104,3 +104,16 @@ def test_list_items_of_a_wrapped_text_stay_on_their_own_lines():
         "- free land lease",
         "- duty-free imports of equipment",
     ]
+
+
+def test_spaced_chinese_typography_is_read_as_unspaced():
+    body = prepare("至 2027 年,园区力争实现高新技术产业占总产值的 75 %以上。").body
+    assert body == "至2027年,园区力争实现高新技术产业占总产值的75%以上。"
+    (target,) = extract_article("至 2027 年,园区力争实现高新技术产业占总产值的 75 %以上。").targets
+    assert (target.value, target.unit, target.deadline) == (75, "percent", "2027")
+
+
+def test_spaces_in_a_latin_text_are_kept():
+    assert prepare("The park has 75 % occupancy and 2027 goals.").body.endswith(
+        "75 % occupancy and 2027 goals."
+    )
