@@ -46,7 +46,21 @@ _CLAUSE_WORDS = {"met", "meets", "said", "says", "told", "tells", "signed", "sig
                  "had", "will", "would", "while", "where", "when", "who", "which", "that",
                  "between", "from", "to", "also", "then", "after", "before"}  # fmt: skip
 # Capitals with full stops that are not a person's initials.
-_NOT_INITIALS = {"U.S", "U", "U.K", "U.N", "E.U", "U.A.E", "P.R", "D.C", "S.A", "N.V"}
+_NOT_INITIALS = {
+    "U.S",
+    "U",
+    "U.K",
+    "U.N",
+    "E.U",
+    "U.A.E",
+    "P.R",
+    "D.C",
+    "S.A",
+    "N.V",
+    "H.E",
+    "H.H",
+    "H.R.H",
+}
 _SPEECH_VERBS = {"said", "told", "stated", "noted", "added", "emphasized", "emphasised",
                  "stressed", "explained", "says", "announced", "reported", "remarked"}  # fmt: skip
 _CONNECT_PREPS = {"of", "for", "on", "in", "at"}
@@ -229,6 +243,13 @@ class EnglishGrammar:
             # After an honorific a surname may also be a town's ("Dr. Omar Hassan").
             honorific = i > 1 and texts[i - 1] == "." and texts[i - 2].lower() in _HONORIFICS
             honorific = honorific or (i > 0 and texts[i - 1].lower() in _HONORIFICS)
+            # ... and so may a Chinese given name after a role ("Managing Director Li Wei").
+            honorific = honorific or (
+                i > 0
+                and texts[i - 1].lower() in ROLE_HEADS_EN
+                and a in self.gaz.chinese_surnames
+                and not self.gaz.country(b)
+            )
             ok_b = ok_b and _key(b) not in EN_STOP_CAPS
             ok_b = ok_b and (honorific or not self.gaz.is_place(b))
             ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Mian Aslam Iqbal Thursday"

@@ -87,6 +87,8 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?(?:[A-Z0-9][\w&'’.-]*)){0,5}"
 _DESCRIBED_BEFORE = re.compile(
     rf"\b(?:{_DESCRIPTORS})(?:\s+|,\s+(?=(?:{_NAME}),\s))(?P<name>{_NAME})"
 )
+# "Cairo-based Nile Pharma": a name right after where it is based.
+_BASED = re.compile(rf"\b[A-Z][\w'’]+-based\s+(?P<name>{_NAME})")
 _DESCRIBED_AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+\s+)?(?:company|firm)\b(?!\s+of\b)")
 # "Kazakhstan's Samruk-Kazyna", "China's state-owned Sinopec": a name owned by a country.
 _COUNTRY_OWNED = re.compile(
@@ -270,6 +272,8 @@ class EnglishModel:
             return None
         if norm(name) in _TERMS or name.casefold() in _TERMS:
             return None
+        if re.search(r"-(?:based|owned|listed|registered|headquartered)$", name):
+            return None  # "Moscow-based": where a company is, not its name
         if " - " in name or " – " in name or name.count("(") != name.count(")"):
             return None  # a dateline run together ("CITY - Media Wire") or a span cut mid-bracket
         if re.fullmatch(r"[A-Z]{2,6}\d{1,2}", name):
@@ -325,7 +329,7 @@ class EnglishModel:
         and JGC being among participating firms"."""
         out: list[Mention] = []
         for text in texts:
-            names = [m.group("name") for rx in (_DESCRIBED_BEFORE, _DESCRIBED_AFTER, _APPOSITION)
+            names = [m.group("name") for rx in (_DESCRIBED_BEFORE, _DESCRIBED_AFTER, _APPOSITION, _BASED)
                      for m in rx.finditer(text)]  # fmt: skip
             names += [m.group("name") for m in _COUNTRY_OWNED.finditer(text)
                       if self.gaz.country(m.group("country"))]  # fmt: skip

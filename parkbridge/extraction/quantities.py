@@ -135,6 +135,62 @@ _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur":
                     "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY",
                     "rs": "INR", "₹": "INR", "inr": "INR", "£": "GBP", "gbp": "GBP",
                     "tk": "BDT", "pkr": "PKR"}  # fmt: skip
+# ISO 4217 codes written before the amount ("AED 1.2 billion", "KES 500 million").
+_PREFIX_CURRENCY.update(
+    {
+        c.lower(): c
+        for c in [
+            "AED",
+            "SAR",
+            "QAR",
+            "OMR",
+            "KWD",
+            "BHD",
+            "EGP",
+            "NGN",
+            "KES",
+            "ZAR",
+            "ETB",
+            "GHS",
+            "TZS",
+            "UGX",
+            "MAD",
+            "DZD",
+            "TND",
+            "PKR",
+            "BDT",
+            "LKR",
+            "NPR",
+            "IDR",
+            "MYR",
+            "THB",
+            "VND",
+            "PHP",
+            "SGD",
+            "HKD",
+            "JPY",
+            "KRW",
+            "TRY",
+            "KZT",
+            "UZS",
+            "KGS",
+            "TJS",
+            "AZN",
+            "GEL",
+            "AMD",
+            "BYN",
+            "MNT",
+            "IRR",
+            "IQD",
+            "JOD",
+            "CHF",
+            "CAD",
+            "AUD",
+            "BRL",
+            "MXN",
+        ]
+    }
+)
 # Units outside SCHEMA's closed list: a number measured in them is left out, not a count
 # ("415 acres", "20,000 square feet").
 _OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "miles", "mile",
@@ -144,6 +200,8 @@ _OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "mile
 _GLUED_CURRENCY_RE = re.compile(
     r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$", re.I
 )
+# Any ISO code of _PREFIX_CURRENCY glued to its amount, upper case only ("AED1.2bn").
+_GLUED_CODE_RE = re.compile(r"^([A-Z]{3})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")
 # "Rs" and "rupees" are Indian unless the article is written from another rupee country
 # ("LAHORE: … Rs45 billion" is PKR); "₹", "INR" and "Indian rupees" stay INR.
 _RUPEE_OF = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
@@ -290,8 +348,8 @@ def _decimal_comma(toks: list[Token], i: int, russian: bool) -> bool:
 def _split_glued_currency(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
-        m = _GLUED_CURRENCY_RE.match(t.text)
-        if m:
+        m = _GLUED_CURRENCY_RE.match(t.text) or _GLUED_CODE_RE.match(t.text)
+        if m and m.group(1).lower() in _PREFIX_CURRENCY:
             cut = t.start + m.end(2)
             out.append(Token(m.group(1), t.start, t.start + len(m.group(1))))
             out.append(Token(m.group(3), cut, t.start + m.end(3)))
