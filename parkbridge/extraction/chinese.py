@@ -251,6 +251,8 @@ _ASSOCIATION_OR_MEETING = ("促进会", "促進會")
 # Heads that make a name a company even when a site's name is inside it.
 _COMPANY_HEADS_ZH = ("公司", "集团", "银行")
 _USER_WORDS: set[str] = set()
+# China and one partner, as news abbreviates them (not "中新", "中意", "中非": common words).
+_BILATERAL_ZH = tuple("中" + c for c in "俄哈白蒙乌吉塔巴埃柬老越泰欧阿德法印")
 
 
 def add_user_words(gaz: Gazetteer) -> None:
@@ -264,6 +266,9 @@ def add_user_words(gaz: Gazetteer) -> None:
     words: list[tuple[str, str]] = [(t, "n") for t in _ZH_ROLES]
     # Kind heads are nouns: jieba tags some as verbs ("促进会"), which would end a name run.
     words += [(h, "n") for h in (*EVENT_HEADS_ZH, *(h for h, _ in SITE_HEADS_ZH), *ORG_HEADS_ZH)]
+    # Bilateral abbreviations open names ("中俄博览会", "中哈合作中心"); jieba reads "中" apart
+    # as a direction word, which would end the name there.
+    words += [(w, "j") for w in _BILATERAL_ZH]
     words += [(name, "nz") for name, _ in gaz.site_index.cjk]
     words += [(name, "nt") for name, _ in gaz.org_index.cjk]
     for word, tag in words:

@@ -40,7 +40,7 @@ def to_simplified(text: str) -> str:
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is Chinese written in traditional characters."""
     cjk = _CJK.findall(text)
-    if len(cjk) < 20:
+    if len(cjk) < 6:
         return False
     sample = "".join(cjk)
     changed = sum(a != b for a, b in zip(sample, to_simplified(sample), strict=True))

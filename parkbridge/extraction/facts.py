@@ -177,7 +177,7 @@ _GAP_BREAK = re.compile(
 # "此次签约的5个项目", "25个项目现场签约"; not "项目签约仪式" (a ceremony's name) and not
 # projects that were built, introduced or planned.
 _SIGNING_ZH = re.compile(r"签约|签订|签署")
-_PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署)了?[^，,、；;。:：（）()“”]{0,10}$")
+_PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：（）()“”]{0,10}$")
 _PROJECT_SIGNED_AFTER = re.compile(
     r"^(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会|后|以后|之后)"
 )
