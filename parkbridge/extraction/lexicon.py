@@ -318,7 +318,7 @@ def is_outlet(name: str) -> bool:
 _GOVERNMENT_RE = re.compile(
     r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:government|cabinet(?:\s+of\s+ministers)?|administration"
     r"|people['’]s\s+committee|akimat|hokimiyat|municipality)$"
-    r"|^(?:правительств|кабинет\w*\s+министр|администраци|аппарат\w*\s+правительств|вуз)"
+    r"|^(?:правительств|кабинет\w*\s+министр|кабмин|мэри[яиею]|администраци|аппарат\w*\s+правительств|вуз)"
     r"|(?:市|省|区|县|州)?政府$|^(?:mous?|agreements?|memorand\w*)$",
     re.I,
 )

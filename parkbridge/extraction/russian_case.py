@@ -14,7 +14,9 @@ import re
 from typing import Any
 
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-_MINISTRY_SHORT = re.compile(r"^Мин[а-яё]{3,}(?:а|у|ом|е)$")
+# Short names of ministries and federal agencies decline though pymorphy does not know them:
+# "Минпромторга", "Росстата", "Росатоме".
+_MINISTRY_SHORT = re.compile(r"^(?:Мин|Рос)[а-яё]{3,}(?:а|у|ом|е)$")
 _OBLIQUE = {"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "acc2"}
 # Up to this many adjectives may stand before the head noun ("Китайско-Белорусский
 # индустриальный парк").
