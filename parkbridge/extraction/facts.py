@@ -720,6 +720,56 @@ def list_deadline(sentence: str, published_year: int | None) -> str | None:
     return year
 
 
+# A plan with a horizon: "стратегию развития технопарков до 2030 года", "the zone's master plan
+# until 2035", "Vision 2030", "发展规划（2021-2025年）".
+_PLAN_NOUN = (
+    r"(?:strateg(?:y|ies)|programmes?|programs?|master\s+plan|roadmap|road\s+map|concept|vision"
+    r"|стратеги\w*|программ\w*|концепци\w*|дорожн\w+\s+карт\w*|генплан\w*"
+    r"|规划|纲要|行动方案|实施方案)"
+)
+_PLAN_HORIZON = re.compile(
+    _PLAN_NOUN + r"(?:\s+[\w-]+){0,4}?\s*(?:until|till|through|to|up\s+to|до|на\s+период\s+до)\s+"
+    r"((?:19|20)\d{2})(?!\d)"
+    r"|\b(?:Vision|Strategy|Стратеги\w+)\s+((?:19|20)\d{2})\b"
+    r"|(?:规划|纲要|方案)[（(](?:19|20)\d{2}\s*[-—–至]\s*((?:19|20)\d{2})年?[)）]",
+    re.I,
+)
+_MENTIONS_PLAN = re.compile(_PLAN_NOUN, re.I)
+
+
+def mentions_plan(sentence: str) -> bool:
+    return bool(_MENTIONS_PLAN.search(sentence))
+
+
+def plan_horizon(text: str, published_year: int | None) -> str | None:
+    """The horizon year of the plan an article is about, if it names one that lies ahead."""
+    for m in _PLAN_HORIZON.finditer(text):
+        year = next(g for g in m.groups() if g)
+        if published_year is None or int(year) >= published_year:
+            return year
+    return None
+
+
+def plan_targets(
+    sentence: str, figures: list[FigureMention], horizon: str, after_plan: bool
+) -> list[TargetMention]:
+    """Figures of a sentence that describes the plan ("Стратегия предусматривает ввод 2,5 млн
+    кв. м"), or that follows one and looks ahead ("…вырастут до 5 тысяч компаний")."""
+    if not (_MENTIONS_PLAN.search(sentence) or after_plan):
+        return []
+    if not (_GOAL.search(sentence) or _has_russian_future(sentence) or _PROVIDES.search(sentence)):
+        return []
+    return list_item_targets(sentence, figures, horizon)
+
+
+# What a plan "provides for" is its goal.
+_PROVIDES = re.compile(
+    r"\b(?:provides?\s+for|envisages?|foresees?|calls\s+for)\b|предусматрива\w*|предполага\w*"
+    r"|提出|明确",
+    re.I,
+)
+
+
 def continues_list(previous: str, sentence: str) -> bool:
     return previous.rstrip()[-1:] in _LIST_OPENERS or bool(_LIST_ITEM.match(sentence))
 

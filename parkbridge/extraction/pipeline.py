@@ -399,10 +399,11 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     agreements: list[facts_grammar.AgreementMention] = []
     list_goal: str | None = None  # the deadline of the list of goals being read, if any
     previous = ""
+    horizon = facts_grammar.plan_horizon(art.body, year)
     for sent in sentences:
         if list_goal and not facts_grammar.continues_list(previous, sent.text):
             list_goal = None
-        carried, previous = list_goal, sent.text
+        carried, previous_text, previous = list_goal, previous, sent.text
         list_goal = facts_grammar.list_deadline(sent.text, year) or (
             carried if sent.text.rstrip()[-1:] in ":：;；" else None
         )
@@ -421,6 +422,9 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         found = facts_grammar.find_targets(sent.text, figs, year)
         if not found and carried:
             found = facts_grammar.list_item_targets(sent.text, figs, carried)
+        if not found and horizon:
+            after_plan = facts_grammar.mentions_plan(previous_text)
+            found = facts_grammar.plan_targets(sent.text, figs, horizon, after_plan)
         for t in found:
             f = t.figure
             out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
