@@ -390,8 +390,11 @@ def toggle_feed(request: HttpRequest, feed_id: int) -> HttpResponse:
 
 @reviewer_required
 def run_status(request: HttpRequest, run_id: int) -> HttpResponse:
-    """One run's progress: a fragment the page polls (htmx) until the run is finished."""
-    run = get_object_or_404(IngestionRun.objects.select_related("feed"), pk=run_id)
+    """One run's progress: a fragment the page polls (htmx) until the run is finished. A run
+    whose worker stopped is retried or failed here, so the page never waits on it forever."""
+    from parkbridge.press.stalls import stall_checked
+
+    run = stall_checked(get_object_or_404(IngestionRun.objects.select_related("feed"), pk=run_id))
     return render(request, "press/_run.html", {"run": run})
 
 

@@ -55,6 +55,15 @@ def test_the_run_api_reports_a_stalled_run_as_it_is_now(orphaned_run, api):
     assert api.get(f"/api/press/runs/{orphaned_run.pk}").json()["status"] == "failed"
 
 
+def test_the_run_page_shows_a_stalled_run_as_it_is_now(orphaned_run, reviewer, client):
+    IngestionRun.objects.filter(pk=orphaned_run.pk).update(attempts=stalls.MAX_ATTEMPTS)
+    client.force_login(reviewer)
+    page = client.get(f"/press/runs/{orphaned_run.pk}/").content.decode()
+    orphaned_run.refresh_from_db()
+    assert orphaned_run.status == RunStatus.FAILED
+    assert "worker stopped 3 times" in page
+
+
 def test_a_deadline_interrupts_work_that_runs_too_long():
     started = time.monotonic()
     with pytest.raises(stalls.ExtractionTimeout), stalls.deadline(1):
