@@ -224,6 +224,21 @@ def _join_split_names(words: list[Any]) -> list[Any]:
     return out
 
 
+def _event_head_follows(words: list[Any], k: int) -> bool:
+    """ "和"/"与" stays inside an event's name when the few nouns after it end in an event head
+    ("商务与投资峰会") and the words before it are nouns too."""
+    if not words[k - 1].flag.startswith(("n", "vn", "j")):
+        return False
+    tail = ""
+    for w in words[k + 1 : k + 4]:
+        if not w.flag.startswith(("n", "vn", "j")):
+            return False
+        tail += w.word
+        if tail.endswith(tuple(EVENT_HEADS_ZH)):
+            return True
+    return False
+
+
 def _split_meeting_words(words: list[Any]) -> list[Any]:
     """jieba reads "推进会上" as "推进" + "会上" (at the meeting): give "会" back to the meeting's
     head ("推进会" + "上"), so the event's name ends in its head."""
@@ -339,6 +354,9 @@ class ChineseGrammar:
                 ):
                     run.append(w.word)  # "远东和北极发展集团": two places joined inside one name
                     continue
+                if run and w.word in ("和", "与") and _event_head_follows(words, k):
+                    run.append(w.word)  # "中国—东盟商务与投资峰会": two fields of one meeting
+                    continue
 
                 # Verbs end a name run: "企业入驻中白工业园" names 中白工业园 only.
                 if not (w.flag.startswith(("u", "p", "c", "d", "m", "r", "q", "f"))
@@ -435,14 +453,18 @@ class ChineseGrammar:
                     site = None  # "…产业园区联盟工作会议": a meeting named after parks
                 if site and _ASSOCIATION.search(name[-3:]):
                     site = None  # "…产业园区联盟": an alliance of parks is an organisation
-                if name.endswith(_COMPANY_HEADS_ZH) and len(name) >= 4:
+                if name.endswith(_COMPANY_HEADS_ZH) and (
+                    len(name) >= 4 or name in _COMPANY_HEADS_ZH
+                ):
                     # A company named after the site it runs ("…合作中心国家股份公司"); jieba
-                    # cuts unknown names short, so the name is re-read leftwards.
-                    at = text.find(name)
-                    if at >= 0:
-                        name = company_name_from(text, at, at + len(name))
-                    if not is_generic_company(name, "公司"):
-                        out.append(Mention("organizations", name, text))
+                    # cuts unknown names short ("远航|集团": "远航" read as a verb), so the
+                    # name is re-read leftwards, each time it occurs.
+                    for at in [m.start() for m in re.finditer(re.escape(name), text)][:8]:
+                        full = company_name_from(text, at, at + len(name))
+                        if len(full) >= 4 and not is_generic_company(full, "公司"):
+                            out.append(Mention("organizations", full, text))
+                            if len(name) >= 4:
+                                break
                 elif site:
                     at = text.find(name)
                     if at >= 0 and _ASSOCIATION.match(text, at + len(name)):

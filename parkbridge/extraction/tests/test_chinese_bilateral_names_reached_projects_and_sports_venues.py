@@ -25,3 +25,13 @@ def test_projects_reached_are_signed_projects_with_their_count() -> None:
 def test_a_sports_and_exhibition_centre_is_a_venue() -> None:
     facts = extract_article(DATE_LINE + "博览会在长春国际会展体育中心开幕。")
     assert facts.organizations == []
+
+
+def test_two_fields_joined_by_yu_stay_in_one_meeting_name() -> None:
+    facts = extract_article(DATE_LINE + "中国—东盟商务与投资峰会16日在南宁开幕。")
+    assert [e.name for e in facts.events] == ["中国—东盟商务与投资峰会"]
+
+
+def test_two_parties_joined_by_yu_before_a_meeting_verb_stay_apart() -> None:
+    facts = extract_article(DATE_LINE + "远航集团与北辰集团在洽谈会上签署合作协议。")
+    assert {"远航集团", "北辰集团"} <= {o.name for o in facts.organizations}
