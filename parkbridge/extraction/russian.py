@@ -273,7 +273,7 @@ class RussianGrammar:
                 if span.type == "PER":
                     if len(span.text.split()) < 2:
                         continue  # a bare surname refers back to a full name
-                    role = self._role(sent.text, start) or _role_after(
+                    role = self._role(sent.text, start, people) or _role_after(
                         sent.text[span.stop - base :]
                     )
                     out.append(Mention("people", span.text, sent.text, role=role))
@@ -295,12 +295,28 @@ class RussianGrammar:
             return True  # "Российско-иранский": a bilateral event names its partners
         return not w.startswith(("международн", "российск", "ежегодн", "национальн", "всероссийск"))
 
-    def _role(self, text: str, start: int) -> str | None:
+    def _role(
+        self, text: str, start: int, people: list[tuple[int, int]] | None = None
+    ) -> str | None:
+        """The title before a name, from its first role word; it does not reach back over
+        another person's name or a verb ("Путин и председатель КНР Си Цзиньпин",
+        "… встретился с А. Новаком")."""
+        from parkbridge.extraction.russian_case import _morph
+
         before = text[:start].rstrip()
         words = tokenize(before)[-12:]
+        cut = 0
         for i, t in enumerate(words):
+            person = any(s <= t.start < e for s, e in people or [])
+            verb = bool(re.fullmatch(r"[а-яё]+", t.text)) and _morph().parse(t.text)[0].tag.POS in (
+                "VERB",
+                "INFN",
+            )
+            if person or verb:
+                cut = i + 1
+        for t in words[cut:]:
             if t.text.lower().startswith(_ROLE_WORDS):
-                role = before[words[i].start + len(before) - len(before) :].strip(" ,")
+                role = before[t.start :].strip(" ,")
                 return role or None
         return None
 
