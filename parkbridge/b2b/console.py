@@ -245,7 +245,7 @@ def slots(request: HttpRequest, programme_id: int) -> HttpResponse:
                 Table(
                     programme=programme,
                     number=n,
-                    label=f"Table {n}",
+                    label=_("Table %(number)d") % {"number": n},
                     location=tables_form.cleaned_data["location"],
                 )  # fmt: skip
                 for n in range(first, first + count)

@@ -130,7 +130,7 @@ class Table(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.label or f"Table {self.number}"
+        return self.label or gettext("Table %(number)d") % {"number": self.number}
 
 
 class B2BRole(models.TextChoices):
