@@ -41,6 +41,7 @@ SITE_HEADS_RU: list[tuple[str, str]] = [
     ("особ", "sez"),
     ("специальн", "sez"),
     ("оэз", "sez"),
+    ("мцпс", "fez"),
     ("порт", "free_port"),
     ("свободн", "fez"),
     ("сэз", "fez"),

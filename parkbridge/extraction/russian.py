@@ -57,7 +57,7 @@ _HEAD_PATTERN = (
     r"инновационн\w+\s+(?:научно-технологическ\w+\s+)?центр\w*|"
     r"территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
     r"свободн\w+\s+порт\w*|парк\w*|"
-    r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
+    r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|МЦПС|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
     r"конгресс\w*|бизнес-мисси\w*)"
 )
 _HEAD_RE = re.compile(_HEAD_PATTERN, re.I)
@@ -100,8 +100,14 @@ _PLURAL_NOUN_RE = re.compile(
 
 
 def _plural_head(head: str) -> bool:
-    words = head.split()
-    return any(_PLURAL_ADJ_RE.search(w) or _PLURAL_NOUN_RE.match(w) for w in words)
+    """Whether the kind phrase is plural; words after its head noun are complements
+    ("Парк высоких технологий" is one park)."""
+    for w in head.split():
+        if _PLURAL_ADJ_RE.search(w) or _PLURAL_NOUN_RE.match(w):
+            return True
+        if re.match(r"(?:техно)?(?:парк|зон|порт|кластер|территори)|ОЭЗ|СЭЗ|ТОР", w, re.I):
+            return False  # the head noun, in the singular
+    return False
 
 
 # A regional agency or corporation written in lower case: "агентства инвестиционного развития
@@ -114,6 +120,10 @@ _REGIONAL_BODY_RE = re.compile(
 _DEVELOPMENT_ZONE_RE = re.compile(r"^[Зз]он\w*\s+(?:[\w-]+\s+){0,5}развития\s+[А-ЯЁ]")
 _DEVELOPMENT_ZONE_TEXT_RE = re.compile(
     r"(?<![А-ЯЁа-яё])Зон[аыеуо]\w*\s+(?:[а-яё-]+\s+){1,5}?развития\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+)
+# "Парк высоких технологий", "Парке информационных технологий": a technopark by its name.
+_TECH_PARK_TEXT_RE = re.compile(
+    r"(?<![А-ЯЁа-яё-])Парк[а-яё]{0,2}\s+(?:[а-яё]+(?:ых|их)\s+)?технологий"
 )
 # A legal form and an opening quote before a site's head make the head part of a company's name:
 # "АО «ОЭЗ „Технополис“»" is the company that runs the zone, named after it.
@@ -168,6 +178,10 @@ def _site_kind(text: str) -> str | None:
     low = text.lower()
     if re.match(r"(?:международн\w+\s+)?центр\w*\s+приграничного\s+сотрудничества", low):
         return "fez"  # a cross-border cooperation centre is a free zone, though a "центр"
+    if re.match(r"мцпс(?![а-яё])", low):
+        return "fez"  # международный центр приграничного сотрудничества
+    if re.match(r"парк\w*\s+(?:высоких\s+|информационных\s+)?технологи", low):
+        return "technopark"  # "Парк высоких технологий"
     if re.search(r"инновационн\w+\s+(?:(научно-технологическ)\w+\s+)?центр", low):
         # "инновационный центр «Сколково»", "инновационный научно-технологический центр «…»":
         # special legal territories for research and technology companies.
@@ -278,6 +292,7 @@ class RussianGrammar:
                     )
                     out.append(Mention("people", span.text, sent.text, role=role))
                 elif span.type == "ORG":
+                    span = _without_leading_oblique_noun(span, joined)
                     for surface, at in _org_surfaces(span, spans_by_sentence.get(i, []), joined):
                         mention = self._org(surface, at - base, sent.text, dates)
                         if mention:
@@ -286,6 +301,17 @@ class RussianGrammar:
             if mention.category in ("sites", "organizations"):
                 _name_in_nominative(mention)
         out = [m for m in out if m.category != "organizations" or _is_organisation_name(m.name)]
+        site_initials = {
+            _initials([w for w in m.name.split() if w.lower() != "и"]).upper()
+            for m in out
+            if m.category == "sites" and len(m.name.split()) >= 2
+        }
+        # "ПВТ" after "Парк высоких технологий": the acronym of a site is that site.
+        out = [
+            m
+            for m in out
+            if not (m.category == "organizations" and m.name.isupper() and m.name in site_initials)
+        ]
         _short_forms_of_organisations(out)
         return out
 
@@ -390,6 +416,7 @@ class RussianGrammar:
             _HEAD_THEN_NAME_RE,
             _PLACE_ADJ_THEN_HEAD_RE,
             _DEVELOPMENT_ZONE_TEXT_RE,
+            _TECH_PARK_TEXT_RE,
         ):
             for m in rx.finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -400,8 +427,9 @@ class RussianGrammar:
                         out.append(Mention("sites", m.group(0), text, kind=kind))
                         taken.append((m.start(), m.end()))
                     continue
-                if rx is _DEVELOPMENT_ZONE_TEXT_RE:
-                    out.append(Mention("sites", m.group(0), text, kind="sez"))
+                if rx in (_DEVELOPMENT_ZONE_TEXT_RE, _TECH_PARK_TEXT_RE):
+                    kind = "sez" if rx is _DEVELOPMENT_ZONE_TEXT_RE else "technopark"
+                    out.append(Mention("sites", m.group(0), text, kind=kind))
                     taken.append((m.start(), m.end()))
                     continue
                 if rx is _HEAD_THEN_NAME_RE:
@@ -572,6 +600,8 @@ _BARE_HEADS = frozenset((
     "банк", "палата", "университет", "институт", "комитет", "совет", "биржа", "завод", "комбинат",
     "холдинг", "группа", "служба", "дирекция", "администрация", "правительство", "организация",
     "предприятие", "объединение", "общество",
+    # Section labels of news sites, tagged as names when they stand alone on a line.
+    "новость", "экономика", "бизнес", "политика", "регион", "главное",
 ))  # fmt: skip
 # A name does not open with a preposition, conjunction, particle, gerund or adverb
 # ("Благодаря взаимодействию ...": the tagger read a sentence's first words as a name).
@@ -634,6 +664,24 @@ def _join_bare_heads(spans: list[Any], text: str) -> list[Any]:
             continue
         out.append(span)
     return out
+
+
+def _without_leading_oblique_noun(span: Any, text: str) -> Any:
+    """ "Резидентами Парка высоких технологий": the tagger may take the common noun that opens
+    a sentence into the name; a plural noun in an oblique case before a capitalised word is
+    not part of it."""
+    from parkbridge.extraction.russian_case import _morph
+
+    words = span.text.split(" ")
+    if len(words) < 2 or not words[1][:1].isupper() or not re.fullmatch(r"[А-ЯЁ][а-яё]+", words[0]):
+        return span
+    p = _morph().parse(words[0])[0]
+    if p.tag.POS != "NOUN" or p.tag.number != "plur" or p.tag.case in ("nomn", None):
+        return span
+    cut = len(words[0]) + 1
+    return SimpleNamespace(
+        start=span.start + cut, stop=span.stop, type=span.type, text=span.text[cut:]
+    )
 
 
 def _initials(words: list[str]) -> str:
