@@ -89,7 +89,8 @@ _TRANSLIT = "".join(dict.fromkeys("".join(_data_lines("chinese_transliteration_c
 # A name after a title ends where a verb, preposition or punctuation follows it.
 _AFTER_NAME = (
     r"(?=表示|说|指出|称|认为|强调|介绍|在|对|与|和|同|会见|会晤|出席|率|一行|等|的|就|向|于|将|为"
-    r"|访问|参加|致辞|宣布|签署|主持|举行|会谈|讲话|发表|视察|考察|接受|共同|：|:|，|,|、|。|\s|$)"
+    r"|访问|参加|致辞|宣布|签署|主持|举行|会谈|讲话|发表|视察|考察|接受|共同|：|:|，|,|、|。|\s|$"
+    r"|日前|近日|\d{1,2}日)"
 )
 _ROLE_NAME_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,4}}?){_AFTER_NAME}")
 # A foreign name after a title, written in transliteration characters ("总统托卡耶夫").
@@ -318,6 +319,12 @@ class ChineseGrammar:
             ):
                 return False  # "(记者毛卫华)", "(朱景超,李明)": the article's authors
         for m in re.finditer(re.escape(name), text):
+            if (
+                m.start() > 0
+                and text[m.start() - 1] in _TRANSLIT
+                and all(ch in _TRANSLIT for ch in name)
+            ):
+                continue  # "亚|罗申科": the tail of a transliterated name jieba cut
             if _PERSON_BEFORE.search(text[: m.start()]) or _PERSON_AFTER.match(text[m.end() :]):
                 return True
         return False

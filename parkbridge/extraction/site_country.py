@@ -77,7 +77,7 @@ _CJK_DASH = "—－–-·•"
 
 def _cjk_city(text: str, gaz: Gazetteer) -> str | None:
     """The country of a city that opens ``text`` (longest name first)."""
-    for n in (5, 4, 3, 2):
+    for n in (8, 7, 6, 5, 4, 3, 2):  # transliterated cities are long ("符拉迪沃斯托克")
         c = gaz.city(text[:n]) if len(text) > n else None
         if c is not None:
             return c.country

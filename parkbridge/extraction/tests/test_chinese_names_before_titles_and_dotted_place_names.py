@@ -27,3 +27,12 @@ def test_a_name_after_a_title_may_be_followed_by_wei() -> None:
 def test_a_dotted_project_name_with_a_city_is_no_person() -> None:
     body = "项目包括联东U谷·哈尔滨松北智造谷等8个项目。"
     assert _people(body) == {}
+
+
+def test_a_foreign_name_after_a_title_may_be_followed_by_the_day() -> None:
+    assert _people("远东发展部部长切昆科夫9日表示欢迎。") == {"切昆科夫": "部长"}
+
+
+def test_the_tail_of_a_transliterated_name_is_not_a_second_person() -> None:
+    body = "管委会主任亚罗申科日前表示，园区发展良好。\n\n亚罗申科介绍，入园企业已达80家。"
+    assert _people(body) == {"亚罗申科": "主任"}

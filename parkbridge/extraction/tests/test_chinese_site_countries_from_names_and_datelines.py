@@ -35,3 +35,8 @@ def test_a_chinese_article_naming_no_other_country_writes_about_china() -> None:
 def test_a_closing_quote_before_a_name_is_not_part_of_it() -> None:
     text = "2025-07-19\n\n“合作平台”中白工业园的企业代表出席会议。"
     assert "中白工业园" in _countries(text)
+
+
+def test_a_long_transliterated_city_opening_the_name_gives_its_country() -> None:
+    text = "2024-05-17\n\n俄方欢迎中国企业参与符拉迪沃斯托克自由港建设。"
+    assert _countries(text)["符拉迪沃斯托克自由港"] == "RU"
