@@ -116,6 +116,11 @@ _REGIONAL_BODY_RE = re.compile(
     r"(?<![А-ЯЁа-яё-])(?:агентств|корпораци|министерств|департамент|комитет|фонд)[а-яё]*\s+"
     r"(?:[а-яё-]+\s+){1,4}?[А-ЯЁ][а-яё]+(?:ой|ого|ких|ской)\s+(?:области|края|республики|округа)"
 )
+_COMPANY_LIST_RE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:компани|предприяти|фирм|корпораци|холдинг)[а-яё]*"
+    r"(?:\s+[а-яё-]+){0,2}?(?:,?\s+(?:как|в\s+том\s+числе|среди\s+них))?\s+"
+    r"(?P<list>«[^«»\n]{2,60}»(?:\s*(?:,|\sи)\s*«[^«»\n]{2,60}»)+)"
+)
 # China's development zones in Russian: "Зона высокотехнологичного промышленного развития X".
 _DEVELOPMENT_ZONE_RE = re.compile(r"^[Зз]он\w*\s+(?:[\w-]+\s+){0,5}развития\s+[А-ЯЁ]")
 _DEVELOPMENT_ZONE_TEXT_RE = re.compile(
@@ -278,7 +283,16 @@ class RussianGrammar:
                     continue
                 out.append(self._event(name, em.start(), sent.text, dates))
                 taken.append((em.start(), em.end()))
-            out.extend(self._gazetteer(sent.text))
+            # Named companies in a list ("такие компании, как «А», «Б» и «В»") name each.
+            for lm in _COMPANY_LIST_RE.finditer(sent.text):
+                if any(s <= lm.start("list") < e for s, e in taken):
+                    continue
+                for q in _MORE_NAMES_RE.finditer(lm.group("list")):
+                    at = lm.start("list") + q.start()
+                    if not any(s <= at < e for s, e in taken):
+                        out.append(Mention("organizations", q.group(1), sent.text))
+            org_spans = [sp.text for sp in spans_by_sentence.get(i, []) if sp.type == "ORG"]
+            out.extend(self._gazetteer(sent.text, org_spans))
             for span in spans_by_sentence.get(i, []):
                 start = span.start - base
                 if any(s <= start < e for s, e in taken) or "\n" in span.text:
@@ -492,14 +506,20 @@ class RussianGrammar:
                     out.append((f" {norm(alias)} ", alias, e))
         return out
 
-    def _gazetteer(self, text: str) -> list[Mention]:
+    def _gazetteer(self, text: str, org_spans: list[str] | None = None) -> list[Mention]:
         out: list[Mention] = []
         key = f" {norm(text)} "
+        # A known name inside a longer tagged name ("Газпром" in "ПАО «Газпром нефть»") is
+        # part of that name, not a mention of its own.
+        longer = [f" {norm(x)} " for x in org_spans or []]
         seen: set[str] = set()
         for nalias, alias, e in self._cyrillic_names:
             if e.name in seen or nalias not in key:
                 continue
             if isinstance(e, SiteEntry) and _only_in_company_names(text, alias):
+                continue
+            inside = sum(x.count(nalias) for x in longer if x.strip() != nalias.strip())
+            if isinstance(e, OrgEntry) and inside and inside >= key.count(nalias):
                 continue
             seen.add(e.name)
             if isinstance(e, SiteEntry):
