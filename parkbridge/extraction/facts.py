@@ -126,7 +126,10 @@ _REACH = re.compile(
     r"|состав(?:ит|ить)|достиг\w*|превы\w*|стан(?:ет|ут)|达到|突破",
     re.I,
 )
-_THIS_YEAR = re.compile(r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|今年", re.I)
+_THIS_YEAR = re.compile(
+    r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|今年(?!以来|[一二三四]季度|上半年|前\d|前[一二三四五六七八九十]|\d{1,2}[-—至到]\d)",
+    re.I,
+)
 _IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)", re.I)
 # "By 2025, the company plans to reach X, Y and Z": a deadline opening the sentence governs
 # every figure after it.

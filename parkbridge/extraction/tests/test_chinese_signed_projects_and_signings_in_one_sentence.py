@@ -70,3 +70,13 @@ def test_what_follows_a_signing_is_no_signing_of_its_own() -> None:
 def test_unnumbered_signed_projects_restated_are_one_agreement() -> None:
     body = "签约项目总投资达120亿元。\n\n签约的项目涉及新能源、新材料等领域。"
     assert _agreements(body) == [(None, "signed")]
+
+
+def test_a_period_of_this_year_already_past_is_no_deadline() -> None:
+    facts = extract_article(DATE_LINE + "今年一季度，园区新增企业45家，计划投资额达120亿元。")
+    assert facts.targets == []
+
+
+def test_a_plan_for_this_year_is_a_target_for_this_year() -> None:
+    facts = extract_article(DATE_LINE + "园区今年计划引进企业50家。")
+    assert [(t.value, t.deadline) for t in facts.targets] == [(50, "2024")]
