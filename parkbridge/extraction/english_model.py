@@ -25,6 +25,7 @@ from parkbridge.extraction.lexicon import (
     PLACE_WORDS_EN,
     ROLE_HEADS_EN,
     SITE_HEADS_EN,
+    ZONE_AUTHORITY_HEADS,
     news_outlets,
 )
 from parkbridge.extraction.mentions import Mention
@@ -152,6 +153,20 @@ def _has_site_head(words: list[str]) -> bool:
     return False
 
 
+_FOR_THE = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?", re.I)
+
+
+def _governs_known_site(name: str, after: str, known: list[Mention]) -> bool:
+    """'General Authority' + ' for the Suez Canal Economic Zone': the body that runs a site the
+    rules found is that site."""
+    words = _words(name)
+    m = _FOR_THE.match(after)
+    if not words or words[-1] not in ZONE_AUTHORITY_HEADS or m is None:
+        return False
+    rest = after[m.end() :]
+    return any(k.category == "sites" and rest.startswith(k.name) for k in known)
+
+
 def _initials(name: str) -> str:
     caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in caps).casefold() if len(caps) >= 2 else ""
@@ -247,6 +262,8 @@ class EnglishModel:
                     continue
                 if ent.label_ == "ORG" and _title_fragment(name, text[: ent.start_char]):
                     continue
+                if ent.label_ == "ORG" and _governs_known_site(name, text[ent.end_char :], known):
+                    continue  # "the General Authority for the X Zone" is that zone (a site)
                 if ent.label_ == "ORG" and _completes(
                     name, text[: ent.start_char], known + out, text
                 ):

@@ -8,6 +8,7 @@ are part of names are not figures (SCHEMA.md, "Conventions").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from parkbridge.extraction.dates import find_dates
@@ -424,11 +425,17 @@ def _number_at(
     return None
 
 
+_LONGEST_QUALIFIER = max(len(seq) for seq, _ in QUALIFIERS)
+
+
 def _qualifier_before(toks: list[Token], i: int) -> tuple[str, int]:
-    low = [t.text.lower() for t in toks]
+    # Only the few words before the number are read (lower-casing the whole sentence for each
+    # number would be quadratic on long input).
+    lo = max(0, i - _LONGEST_QUALIFIER)
+    window = [t.text.lower() for t in toks[lo:i]]
     for seq, q in QUALIFIERS:
         n = len(seq)
-        if i - n >= 0 and tuple(low[i - n : i]) == seq:
+        if i - n >= 0 and tuple(window[len(window) - n :]) == seq:
             return q, i - n
     return "exact", i
 
@@ -455,6 +462,35 @@ def _number_of_before(toks: list[Token], i: int) -> str | None:
     return None
 
 
+# "a 300-million-U.S.-dollar plant", "a 1.2-billion-yuan park" (Xinhua's English): amount,
+# scale and currency hyphenated into one modifier.
+_HYPHEN_MONEY = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)*)-(million|billion|trillion)-(?:U\.S\.-|US-)?"
+    r"(dollar|yuan|euro|ruble|rouble|rupee)s?\b",
+    re.I,
+)
+_HYPHEN_CURRENCY = {"dollar": "USD", "yuan": "CNY", "euro": "EUR", "ruble": "RUB", "rouble": "RUB",
+                    "rupee": "INR"}  # fmt: skip
+
+
+def _hyphenated_amounts(sentence: str, toks: list[Token]) -> list[FigureMention]:
+    out: list[FigureMention] = []
+    starts = [t.start for t in toks]
+    for m in _HYPHEN_MONEY.finditer(sentence):
+        number = parse_digits(m.group(1))
+        if number is None:
+            continue
+        i, j = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        qualifier, qstart = _qualifier_before(toks, i) if i < len(toks) else ("exact", i)
+        value = number * EN_SCALE_ABBR[m.group(2).lower()]
+        unit = _HYPHEN_CURRENCY[m.group(3).lower()]
+        begin = toks[qstart].start if qstart < len(toks) else m.start()
+        out.append(
+            FigureMention(value, unit, qualifier, _measure_after(toks, j), begin, m.end(), j)
+        )
+    return out
+
+
 def find_figures(
     sentence: str, default_year: int | None = None, language: str | None = None
 ) -> list[FigureMention]:
@@ -468,10 +504,18 @@ def find_figures(
     low = [t.text.lower() for t in toks]
     date_spans = [(d.begin, d.finish) for d in find_dates(sentence, default_year)]
     out: list[FigureMention] = []
+    compound = _hyphenated_amounts(sentence, toks)
+    out.extend(compound)
+    # Tokens inside dates and hyphenated amounts, marked once (a scan of every span per token
+    # would be quadratic on long hostile input).
+    starts = [t.start for t in toks]
+    skipped: set[int] = set()
+    for s, e in [*date_spans, *((f.begin, f.end) for f in compound)]:
+        skipped.update(range(bisect_left(starts, s), bisect_left(starts, e)))
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if any(s <= tok.start < e for s, e in date_spans):
+        if i in skipped:
             i += 1
             continue
         # "three-day", "20-year": a number glued to a duration word.
@@ -682,5 +726,6 @@ def find_figures(
         for v, q in values:
             out.append(FigureMention(v, unit, q, measure, begin, toks[j - 1].end, j))
         i = j
+    out.sort(key=lambda f: f.begin)
     # Weeks are not a SCHEMA unit: a week is seven days.
     return [replace(f, value=f.value * 7, unit="days") if f.unit == "weeks" else f for f in out]
