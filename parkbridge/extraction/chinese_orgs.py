@@ -77,9 +77,11 @@ def _only_words(text: str, words: tuple[str, ...]) -> bool:
 
 
 def is_generic_company(name: str, head: str) -> bool:
-    """'合资公司', '实体公司', '中国公司': a description of a company, not its name."""
+    """'合资公司', '实体公司', '中国公司': a description of a company, not its name. A
+    country names a body of its own before other heads ("哈萨克斯坦投资委员会")."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
-    return not body or _only_words(body, _generic_words())
+    words = _generic_words() if head in ("公司", "集团") else _words("zh_generic_org_words.txt")
+    return not body or _only_words(body, words)
 
 
 def company_name_from(text: str, start: int, end: int) -> str:

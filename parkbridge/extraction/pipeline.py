@@ -250,7 +250,7 @@ _TITLE_START = re.compile(
 _AUTHORITY_TAIL = re.compile(
     r"\s+(?:authority|administration|directorate|management|management\s+board)$"
     r"|^(?:администраци\w*|дирекци\w*|(?:(?:ООО|АО|ОАО|ПАО|ЗАО)\s*[«\"„“]?)?управляющ\w+\s+компани\w*)\s+"
-    r"|(?:管委会|管理委员会|管理局)$",
+    r"|(?:管委会|管理委员会|管理总局|管理局)$",
     re.I,
 )
 

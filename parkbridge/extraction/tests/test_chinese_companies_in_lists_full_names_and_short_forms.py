@@ -70,3 +70,12 @@ def test_yu_inside_a_middle_list_item_joins_words_of_one_name() -> None:
 
 def test_entrepreneurs_in_a_list_are_people_not_companies() -> None:
     assert _orgs("会上，王建国、李明华等企业家代表发言。") == set()
+
+
+def test_a_country_names_an_agency_of_its_own() -> None:
+    assert "塔吉克斯坦投资委员会" in _orgs("塔吉克斯坦投资委员会与开发区签署合作协议。")
+
+
+def test_a_zones_general_administration_is_the_zone() -> None:
+    body = "埃及红海经济区管理总局与泰达公司签署协议，双方将共同开发埃及红海经济区。"
+    assert "埃及红海经济区管理总局" not in _orgs(body)
