@@ -17,7 +17,7 @@ from parkbridge.extraction.quantities import FigureMention
 _AGREEMENT_RE = re.compile(
     r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|MOUs?|contracts?|accords?|deals?|road\s?maps?"
     r"|protocols?|documents?|letters?\s+of\s+intent)\b"
-    r"|соглашени\w*|меморандум\w*|договор\w*|контракт\w*|протокол\w*|документ\w*"
+    r"|соглашени\w*|меморандум\w*|договор(?!ил|ят|ит)\w*|контракт\w*|протокол\w*|документ\w*"
     r"|дорожн\w*\s+карт\w*"
     r"|协议|协定|备忘录|合同|文件|路线图"
     # Chinese reports signed projects as agreements ("签订合作项目448个") and a signed titled
@@ -202,9 +202,20 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
     )
 
 
+# An accord reached without a document named: "стороны договорились о сотрудничестве",
+# "договорились создать …" (SCHEMA: "reached an accord" is an agreement). It counts only in an
+# article that reports no signing: otherwise it is that signing told another way.
+_ACCORD_RU = re.compile(
+    r"(?<![А-ЯЁа-яё])договорил(?:ись|ся|ась)\s+(?:(?:о|об)\s|[а-яё]+(?:ть|ти)\b)", re.I
+)
+_ACCORD_NOUN = "договорились"
+
+
 def mentions_agreement(sentence: str) -> bool:
     """Cheap pre-filter: does the sentence name an agreement-like document at all?"""
-    return any(_is_agreement_noun(m, sentence) for m in _AGREEMENT_RE.finditer(sentence))
+    return _ACCORD_RU.search(sentence) is not None or any(
+        _is_agreement_noun(m, sentence) for m in _AGREEMENT_RE.finditer(sentence)
+    )
 
 
 @dataclass(frozen=True)
@@ -231,11 +242,18 @@ def _is_plural(noun: str, before: str) -> bool:
         return low.endswith("s") and not low.endswith(("us", "ss")) or low == "memoranda"
     if re.match(r"[а-яё]", low):
         word = low.split()[0]
-        stem_forms = ("соглашени", "меморандум", "договор", "контракт", "протокол", "документ")
+        stem_forms = ("соглашени", "меморандум", "договоренност", "договор", "контракт",
+                      "протокол", "документ")  # fmt: skip
         stem = next((s for s in stem_forms if word.startswith(s)), None)
         if stem is None:
             return word.endswith(("и", "ы"))
         ending = word[len(stem) :]
+        if stem == "договоренност":
+            # "договоренности" is a plural after a plural word ("достигнуты договоренности"),
+            # a genitive singular after a noun ("достижение договоренности").
+            if ending in ("ей", "ям", "ями", "ях"):
+                return True
+            return ending == "и" and re.search(r"(?:ы|ые|(?<!н)ие)\s+$", before) is not None
         if stem == "соглашени":
             # The stem keeps its "и": "соглашений", "соглашениям" are plurals, "соглашения"
             # is either.
@@ -292,6 +310,10 @@ def find_agreements(
                 groups[-1].append(m)
                 continue
         groups.append([m])
+    if not groups and _ACCORD_RU.search(sentence):
+        parties = [n for n in names if n]
+        return [AgreementMention(1, "exact", "signed", parties, nouns=(_ACCORD_NOUN,),
+                                 evidence=sentence)]  # fmt: skip
     for group in groups:
         start, end = group[0].start(), group[-1].end()
         # The statement is the clause around the noun: up to ';' or a sentence-level comma+and.
@@ -414,6 +436,10 @@ def merge_agreements(
     # The headline and the lede summarise the article: an unnumbered plural there that names
     # no parties is the numbered signing of the body.
     leads = {lead} if isinstance(lead, str) else set(lead)
+    if any(a.nouns != (_ACCORD_NOUN,) for a in items):
+        items = [a for a in items if a.nouns != (_ACCORD_NOUN,)]
+    elif items:
+        items = items[:1]  # "договорились …" restated: one accord
     kept: list[AgreementMention] = []
     for a in items:
         same_status = [k for k in kept if k.status == a.status]
