@@ -234,7 +234,7 @@ _MEASURE_STOP = set(
         """
     of in at on by to from with for as and or but that which who whom are were is was will be
     been have has had can could would should may might must do does did than then there this
-    these those it its their his her our over under about into within per including such
+    these those it its their his her our over under about into within per including such compared
     в на по к от из с со для и или но что которые который которая которых был были будет будут
     является являются из-за при до после через около более менее также уже свыше
     """
@@ -425,6 +425,8 @@ def _number_at(
     return None
 
 
+_EARLIER_LEVEL = {("up", "from"), ("down", "from"), ("rising", "from"), ("compared", "with"),
+                  ("compared", "to")}  # fmt: skip
 _LONGEST_QUALIFIER = max(len(seq) for seq, _ in QUALIFIERS)
 
 
@@ -720,6 +722,9 @@ def find_figures(
             continue
         if unit == "count" and measure is None:
             measure = _number_of_before(toks, qstart)
+            # "86 zones, up from 31 in 2020": the earlier level of the count just stated.
+            if measure is None and tuple(low[max(0, qstart - 2) : qstart]) in _EARLIER_LEVEL:
+                measure = next((f.measure for f in reversed(out) if f.unit == "count"), None)
             if measure is None and qualifier == "exact":
                 i = j
                 continue
