@@ -29,6 +29,8 @@ _LIST_END = re.compile(
 )
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·()（）]")
 _MAX_ITEM = 16
+_MAX_ITEMS = 40
+_MAX_LISTS = 32
 _PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 _CONJUNCTIONS = {"和", "及", "与", "以及", "同"}
 
@@ -119,12 +121,14 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
     place, a park or zone, or a sector ("新能源、新材料等企业")."""
 
     out: list[str] = []
-    for m in _LIST_END.finditer(sentence):
+    # A sentence lists a handful of names; past these caps it is not prose (each item costs a
+    # word segmentation).
+    for _, m in zip(range(_MAX_LISTS), _LIST_END.finditer(sentence), strict=False):
         if "的" in m.group("mod") or m.group("mod").startswith("地"):
             continue  # "等地企业": companies of those places
         items: list[str] = []
         end = m.start()
-        while True:
+        while len(items) < _MAX_ITEMS:
             start = end
             while start > 0 and end - start < _MAX_ITEM and _ITEM_CHAR.match(sentence[start - 1]):
                 start -= 1
