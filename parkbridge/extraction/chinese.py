@@ -299,7 +299,7 @@ class ChineseGrammar:
         add_user_words(gazetteer)
 
     def _names_a_place(self, dotted: str) -> bool:
-        """ "…谷·哈尔滨松北智造谷": a part after the dot that opens with a city's name is a
+        """ "…港·成都锦西数智港": a part after the dot that opens with a city's name is a
         project or brand joined to a place, not a transliterated person's name."""
         parts = re.split(rf"[{_DOT}?]", dotted)[1:]
         return any(p[:n] in self.gaz.cities for p in parts for n in (2, 3, 4) if len(p) > n)
@@ -374,7 +374,7 @@ class ChineseGrammar:
                     proper = proper or w.flag in ("ns", "nr", "nrt", "nt", "nz", "j", "nrfg")
                     name = "".join(run)
                     is_site = not named_site and _kind(name, SITE_HEADS_ZH)
-                    # An event may be named after a site ("…产业园区联盟工作会议").
+                    # An event may be named after a site ("…工业园区联盟年度会议").
                     if is_site or _kind(name, EVENT_HEADS_ZH):
                         named_site = True
                         # "现代化工业园区", "跨境经济合作区": a kind phrase without a proper
@@ -457,9 +457,9 @@ class ChineseGrammar:
                 site = _kind(name, SITE_HEADS_ZH)
                 event = _kind(name, EVENT_HEADS_ZH)
                 if event and name.endswith(tuple(EVENT_HEADS_ZH)):
-                    site = None  # "…产业园区联盟工作会议": a meeting named after parks
+                    site = None  # "…工业园区联盟年度会议": a meeting named after parks
                 if site and _ASSOCIATION.search(name[-3:]):
-                    site = None  # "…产业园区联盟": an alliance of parks is an organisation
+                    site = None  # "…工业园区联盟": an alliance of parks is an organisation
                 if name.endswith(_COMPANY_HEADS_ZH) and (
                     len(name) >= 4 or name in _COMPANY_HEADS_ZH
                 ):
@@ -475,7 +475,7 @@ class ChineseGrammar:
                 elif site:
                     at = text.find(name)
                     if at >= 0 and _ASSOCIATION.match(text, at + len(name)):
-                        continue  # "产业园区联盟": a body of many parks, not a park
+                        continue  # "工业园区联盟": a body of many parks, not a park
                     cleaned = clean_site_name(name, text)
                     if cleaned:  # else a description ("中乌合资工业园区"), not a name
                         out.append(Mention("sites", cleaned, text, kind=site))

@@ -2,7 +2,7 @@
 companies named in a list ("A、B、C等15家企业"), and short forms of a listed company.
 
 jieba splits a company name it does not know into characters and tags some of them as verbs
-("深圳市爱德利能源科技有限公司": "爱" a verb), so the noun runs in ``chinese.py`` cut the name
+("厦门市爱华特能源科技有限公司": "爱" a verb), so the noun runs in ``chinese.py`` cut the name
 short. Here the name is re-read from its head leftwards, like a park's in ``chinese_sites.py``.
 """
 
@@ -191,7 +191,7 @@ def _item_start(text: str, inner: bool, joins: bool = False) -> tuple[int, int |
 
 
 def is_short_form(short: str, full: str, head: str) -> bool:
-    """'中山市合创公司' and '合创公司' are short forms of '中山市合创科技实业有限公司': after a
+    """'佛山市瑞拓公司' and '瑞拓公司' are short forms of '佛山市瑞拓科技实业有限公司': after a
     leading province, city or county, the short name's words before the head open the full
     name's."""
     if short == full or not short.endswith(head) or not full.endswith(head):

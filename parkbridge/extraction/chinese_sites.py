@@ -103,8 +103,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     # longer word ("自由", "成都", "国家") does not cut: "由", "都", "家" alone do.
     from parkbridge.extraction.chinese import _posseg
 
-    # A park inside a zone is named after the zone's head ("…产业集聚区电子产业园" is
-    # 电子产业园; "工业园——马鞍山中山产业园").
+    # A park inside a zone is named after the zone's head ("…产业集聚区光电产业园" is
+    # 光电产业园; "工业园——临川顺德产业园").
     inner = [m for m in _head_re().finditer(left) if len(left) - m.end() >= 2]
     if inner:
         left = left[inner[-1].end() :]
@@ -113,7 +113,7 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
         at, pos = pos, pos + len(w.word)
         verb = w.flag.startswith("v") and len(w.word) >= 2  # "创建", "入驻"; not "盛" of "鹏盛"
         # A verb that alone stands before the head is the name's first word as jieba misreads
-        # it ("上合|示范区"); boundary words always cut.
+        # it ("联创|示范区"); boundary words always cut.
         verb_cuts = verb and (pos < len(left) or (at > cut and w.flag == "v"))
         if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb_cuts:
             cut = pos
@@ -121,7 +121,7 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     # A quoted name starts at its opening quote ("…边疆区“共青城”跨越式发展区"); an unclosed
     # quote is dropped.
     if "”" in left and len(left) - left.rindex("”") > 2:
-        left = left[left.rindex("”") + 1 :]  # "“合作平台”中白工业园": a quote closed before it
+        left = left[left.rindex("”") + 1 :]  # "“友谊平台”中蒙工业园": a quote closed before it
     if "“" in left:
         left = left[left.rindex("“") :]
     if left.count("“") > left.count("”") and text[head_end : head_end + 1] != "”":
@@ -145,9 +145,9 @@ def find_sites(text: str) -> list[tuple[str, str]]:
     # head costs a word segmentation of its left context).
     for _, m in zip(range(_MAX_HEADS), _head_re().finditer(text), strict=False):
         if text.startswith("——", m.end()):
-            continue  # "产业转移工业园——马鞍山中山产业园": a description before the name
+            continue  # "飞地工业园——临川顺德产业园": a description before the name
         if _ASSOCIATION.match(text, m.end()):
-            continue  # "产业园区联盟", "开发区协会": a body of many parks, not a park
+            continue  # "工业园区联盟", "开发区协会": a body of many parks, not a park
         name = site_name_ending_at(text, m.start(), m.end())
         if name and m.group(0) in _PILOT_ZONE_HEADS:
             # A pilot free trade zone's area is the site named ("…自由贸易试验区喀什片区").

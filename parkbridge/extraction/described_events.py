@@ -92,11 +92,11 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
     # "江苏省经贸代表团赴越南开展经贸交流活动": a delegation going to a place to do something.
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
-    # "…举行2024年第三季度招商项目集中签约活动", "…启动仪式暨6月份重点项目签约仪式": a ceremony or
+    # "…举行2025年第一季度重大项目集中开工活动", "…启动仪式暨第二批招商企业签约仪式": a ceremony or
     # signing event named by what it marks; two titles joined by "暨" are one event.
     (re.compile(r"[\u4e00-\u9fff\d—·]{0,30}?(?:签约|奠基|开工|揭牌|开园|投产|竣工|启动)(?:仪式|活动)"
                 r"(?:暨[\u4e00-\u9fff\d]{1,24}?(?:仪式|活动))?"), "other"),
-    # "率浙江省政协考察团一行29人莅腾考察", "…和媒体参访团到访喀什": a visiting delegation, named
+    # "率福建省侨联考察团一行18人莅榕考察", "…和青年参访团到访伊宁": a visiting delegation, named
     # by who is in it.
     (re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:代表团|考察团|参访团|访问团|经贸团|商务团)"
                 r"(?=(?:一行)?(?:\d+人)?(?:日前|近日|近期|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)?"
@@ -106,8 +106,8 @@ _ZH = [
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
 _ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和|与|是|期间|以来)")
-# A ceremony's or delegation's name is longer and may hold "和" ("…战略合作和承接产业转移项目
-# 签约仪式", "商界和媒体参访团"): it starts after the verb that holds or leads it.
+# A ceremony's or delegation's name is longer and may hold "和" ("…科技合作和人才引进基地揭牌
+# 仪式", "侨界和青年参访团"): it starts after the verb that holds or leads it.
 _ZH_NAMED_CUT = re.compile(
     r".*(?:出席|举行|举办|召开|组织|邀请|参加|率领|带领|率|由|应|于|在|了|的|是|期间|以来)"
 )

@@ -177,7 +177,7 @@ _GAP_BREAK = re.compile(
     r"[.;:!?]|,\s*(?:and|while|which)\b|[，、；]|(?<=[\u4e00-\u9fff]),|签署|签订|签约"
 )
 # Chinese "项目" (projects) are agreements only where they are signed: "签约产业项目18个",
-# "此次签约的5个项目", "25个项目现场签约"; not "项目签约仪式" (a ceremony's name) and not
+# "此次签约的5个项目", "25个项目现场签约"; not "项目签约大会" (an event's name) and not
 # projects that were built, introduced or planned.
 _SIGNING_ZH = re.compile(r"签约|签订|签署")
 _PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：（）()“”]{0,10}$")
@@ -186,7 +186,7 @@ _PROJECT_SIGNED_AFTER = re.compile(
 )
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
 _EACH_ZH = re.compile(r"分别")
-# "与5家配套企业负责人签订了合作": a signing with each of a number of companies.
+# "与7家物流企业代表签订了入园": a signing with each of a number of companies.
 _WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签约)了?[\u4e00-\u9fff]{0,6}")
 
 
@@ -341,7 +341,7 @@ def find_agreements(
                 and count is None
                 and _WITH_EACH_ZH.fullmatch(sentence, f.begin - 1, start)
             ):
-                # "与5家配套企业负责人签订了合作协议": one agreement with each of N companies.
+                # "与7家物流企业代表签订了入园协议": one agreement with each of N companies.
                 count, qualifier = int(f.value), f.qualifier
         nouns = tuple(m.group(0) for m in group)
         weak = all(_WEAK_NOUN_RE.match(n) for n in nouns)

@@ -382,7 +382,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         if not (re.search(r"[\u4e00-\u9fff]", o.name)
                 and any(s.name.endswith(o.name) and s.name != o.name for s in out.sites))
     ]  # fmt: skip
-    # A Chinese short form of a company listed in full ("合创公司" for "中山市合创科技实业有限
+    # A Chinese short form of a company listed in full ("瑞拓公司" for "佛山市瑞拓科技实业有限
     # 公司") is that company.
     from parkbridge.extraction.chinese_orgs import is_short_form
 

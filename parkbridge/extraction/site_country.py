@@ -105,8 +105,8 @@ def _country_before(text: str, gaz: Gazetteer) -> int:
 
 
 def _cjk_name_country(name: str, gaz: Gazetteer) -> str | None:
-    """A country or city that opens a Chinese site name ("柬埔寨西哈努克港经济特区",
-    "合肥新站高新区"); a bilateral name ("中国—白俄罗斯工业园", "中埃·泰达…") gives none."""
+    """A country or city that opens a Chinese site name ("老挝沙湾绿洲经济特区",
+    "洛阳北岸高新区"); a bilateral name ("中国—白俄罗斯工业园", "中埃·泰达…") gives none."""
     countries = sorted(
         (k for k in gaz.countries if len(k) >= 2 and all(is_cjk(ch) for ch in k)),
         key=len,
