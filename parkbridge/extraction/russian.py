@@ -726,14 +726,24 @@ def _expands(short: list[str], long: list[str]) -> bool:
 def _short_forms_of_organisations(mentions: list[Mention]) -> None:
     """One organisation, one entry: a name that is the last words of another organisation's
     name ("Сокол" of "ООО «Молочный комбинат Сокол»") or that writes its middle words as an
-    acronym is that organisation; the longer name is given to it as an alias."""
+    acronym is that organisation; the longer name is given to it as an alias. Indexed by
+    suffix and by first word, so a long article stays linear in its names."""
     orgs = [m for m in mentions if m.category == "organizations"]
+    by_suffix: dict[str, str] = {}
+    by_first: dict[str, list[str]] = {}
+    for o in orgs:
+        words = norm(o.name).split()
+        for k in range(1, min(len(words), 8)):
+            by_suffix.setdefault(" ".join(words[-k:]), o.name)
+        if o.name.split():
+            by_first.setdefault(o.name.split()[0], []).append(o.name)
     for s in orgs:
-        ns = norm(s.name)
-        for other in orgs:
-            nl = norm(other.name)
-            if nl == ns or not ns:
-                continue
-            same = nl.endswith(" " + ns) or _expands(s.name.split(), other.name.split())
-            if same and other.name not in s.aliases:
-                s.aliases.append(other.name)
+        longer = by_suffix.get(norm(s.name))
+        if longer is None and any(w.isupper() and len(w) > 1 for w in s.name.split()):
+            candidates = by_first.get(s.name.split()[0], [])[:20]
+            longer = next(
+                (c for c in candidates if c != s.name and _expands(s.name.split(), c.split())),
+                None,
+            )
+        if longer and longer != s.name and longer not in s.aliases:
+            s.aliases.append(longer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,6 +15,18 @@ def norm(text: str | None) -> str:
     """Case-folded text with punctuation and quotes as spaces and inner apostrophes dropped."""
     if not text:
         return ""
+    if len(text) > 200:
+        return _norm(text)
+    return _norm_short(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_short(text: str) -> str:
+    # Names are normalised again and again when mentions are compared pairwise.
+    return _norm(text)
+
+
+def _norm(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = _INNER_APOSTROPHE.sub("", s)
     s = "".join(
