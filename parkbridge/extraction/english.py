@@ -90,7 +90,8 @@ _DAYS_AND_MONTHS = {
 }  # fmt: skip
 # Honorifics before a name make it a person's ("Mr. Joe Bloggs", "Engineer Sami Haddad").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "engineer", "sir", "dame",
-               "madam", "mister", "professor", "h.e", "sheikh", "sheikha"}  # fmt: skip
+               "madam", "mister", "professor", "h.e", "shri", "sri", "smt",
+               "shrimati"}  # fmt: skip
 _INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
@@ -253,7 +254,13 @@ class EnglishGrammar:
             ok_b = ok_b and _key(b) not in EN_STOP_CAPS
             ok_b = ok_b and (honorific or not self.gaz.is_place(b))
             ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Mian Aslam Iqbal Thursday"
-            if not ok_b or not _is_cap(a) or _key(a) in EN_STOP_CAPS or _key(a) in ROLE_HEADS_EN:
+            if (
+                not ok_b
+                or not _is_cap(a)
+                or _key(a) in EN_STOP_CAPS
+                or _key(a) in ROLE_HEADS_EN
+                or _key(a) in _HONORIFICS
+            ):
                 i += 1
                 continue
             known = self._is_given(a) or (a in self.gaz.chinese_surnames and len(b) >= 3)

@@ -153,6 +153,9 @@ def _has_site_head(words: list[str]) -> bool:
     return False
 
 
+_HONORIFIC_START = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Engr|Shri|Sri|Smt|Shrimati|H\.E|Sir)\.?\s+)+"
+)
 _FOR_THE = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?", re.I)
 
 
@@ -307,6 +310,9 @@ class EnglishModel:
         if all(w in EN_GENERIC or w in EN_STOP_CAPS or self.gaz.country(w) for w in words):
             return None
         if label == "PERSON":
+            # "Shri Patel", "Mr. Smith": an honorific is not part of the name.
+            name = _HONORIFIC_START.sub("", name)
+            words = _words(name)
             if len(words) < 2 or len(words) > 4 or any(w in ROLE_HEADS_EN for w in words):
                 return None
             if any(ch.isdigit() for ch in name) or any(self.gaz.is_place(w) for w in name.split()):

@@ -239,6 +239,8 @@ class TargetMention:
 def _is_plural(noun: str, before: str) -> bool:
     low = noun.casefold()
     if re.match(r"[a-z]", low):
+        if low in ("mous", "mou's", "mous'"):
+            return True  # "MoUs" ends like "memorandum" but is a plural
         return low.endswith("s") and not low.endswith(("us", "ss")) or low == "memoranda"
     if re.match(r"[а-яё]", low):
         word = low.split()[0]
