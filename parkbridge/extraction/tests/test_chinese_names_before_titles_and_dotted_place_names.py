@@ -11,7 +11,7 @@ def _people(body: str) -> dict[str, str | None]:
 
 
 def test_a_name_before_its_title_and_a_verb_is_a_person_with_that_role() -> None:
-    assert _people("10月12日，周建明特派员率商界参访团到访喀什。") == {"周建明": "特派员"}
+    assert _people("11月8日，周建明特派员率侨商参访团到访伊犁。") == {"周建明": "特派员"}
     assert _people("会上，王明远董事长表示将加大投资。") == {"王明远": "董事长"}
 
 
@@ -25,7 +25,7 @@ def test_a_name_after_a_title_may_be_followed_by_wei() -> None:
 
 
 def test_a_dotted_project_name_with_a_city_is_no_person() -> None:
-    body = "项目包括联东U谷·哈尔滨松北智造谷等8个项目。"
+    body = "项目包括星河U港·成都锦西数智港等6个项目。"
     assert _people(body) == {}
 
 

@@ -18,7 +18,7 @@ def test_double_digit_growth_is_no_count() -> None:
 
 
 def test_a_size_class_of_projects_is_no_amount() -> None:
-    assert _figs("新区新签约亿元以上项目52个。") == [(52, "count", "exact")]
+    assert _figs("开发区今年签约亿元以上项目37个。") == [(37, "count", "exact")]
     assert _figs("引进5000万元以上企业12家。") == [(12, "count", "exact")]
 
 

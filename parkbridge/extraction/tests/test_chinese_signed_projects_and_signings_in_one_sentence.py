@@ -12,7 +12,7 @@ def _agreements(body: str) -> list[tuple[int | None, str]]:
 
 
 def test_projects_signed_on_site_are_one_agreement_with_their_count() -> None:
-    body = "6月3日，江北开发区举行招商项目集中签约活动，32个重点项目现场签约，总投资48亿元。"
+    body = "8月9日，西江新区举行秋季招商签约活动，32个重点项目现场签约，总投资48亿元。"
     assert _agreements(body) == [(32, "signed")]
 
 
@@ -26,7 +26,7 @@ def test_signed_projects_restated_without_a_number_are_the_same_agreement() -> N
 
 
 def test_a_signing_ceremony_named_after_projects_is_no_agreement_of_its_own() -> None:
-    assert _agreements("市政府举办重点项目签约仪式，王市长出席。") == []
+    assert _agreements("区政府举行首批招商项目签约仪式，张区长致辞。") == []
 
 
 def test_projects_that_were_built_are_not_signed_projects() -> None:
@@ -44,7 +44,7 @@ def test_two_signing_verbs_in_one_sentence_are_two_agreements() -> None:
 
 
 def test_several_parties_each_signing_is_an_unnumbered_plural() -> None:
-    body = "甲新区、乙新区、丙新区分别与有关企业签署项目合作协议。"
+    body = "甲园区、乙园区、丙园区分别与相关企业签署投资合作协议。"
     assert _agreements(body) == [(None, "signed")]
 
 
@@ -54,8 +54,8 @@ def test_a_signed_titled_document_followed_by_plans_is_signed() -> None:
 
 
 def test_a_signing_with_a_number_of_companies_counts_them() -> None:
-    body = "副区长李明与6家配套企业负责人签订了合作协议。"
-    assert _agreements(body) == [(6, "signed")]
+    body = "副市长陈立与7家物流企业代表签订了入园协议。"
+    assert _agreements(body) == [(7, "signed")]
 
 
 def test_agreements_opening_a_later_clause_restate_the_signing() -> None:

@@ -18,8 +18,8 @@ def test_a_country_opening_the_name_is_where_the_site_lies() -> None:
 
 
 def test_a_city_opening_the_name_gives_its_country() -> None:
-    text = "2024-05-17\n\n8月21日，合肥新站高新区举行招商活动。"
-    assert _countries(text)["合肥新站高新区"] == "CN"
+    text = "2024-05-17\n\n9月5日，洛阳北岸高新区举办项目推介会。"
+    assert _countries(text)["洛阳北岸高新区"] == "CN"
 
 
 def test_the_city_of_a_chinese_date_line_places_a_bilateral_zone() -> None:
@@ -28,13 +28,13 @@ def test_the_city_of_a_chinese_date_line_places_a_bilateral_zone() -> None:
 
 
 def test_a_chinese_article_naming_no_other_country_writes_about_china() -> None:
-    text = "2024-05-17\n\n川渝高竹新区投资推介活动在重庆举行。"
-    assert _countries(text)["川渝高竹新区"] == "CN"
+    text = "2024-05-17\n\n湘赣红枫新区招商说明会在长沙举行。"
+    assert _countries(text)["湘赣红枫新区"] == "CN"
 
 
 def test_a_closing_quote_before_a_name_is_not_part_of_it() -> None:
-    text = "2025-07-19\n\n“合作平台”中白工业园的企业代表出席会议。"
-    assert "中白工业园" in _countries(text)
+    text = "2025-07-19\n\n“友谊平台”中蒙工业园的企业代表出席会议。"
+    assert "中蒙工业园" in _countries(text)
 
 
 def test_a_long_transliterated_city_opening_the_name_gives_its_country() -> None:
