@@ -57,7 +57,7 @@ _EN = [
     (re.compile(r"\b(?:[\w-]+\s+)?matchmaking\s+(?:event|session|meeting|forum)s?\b", re.I), "conference"),
     # "a study tour of India", "a trade mission to Kenya", "an investment roadshow in Dubai".
     (re.compile(r"\b(?:study|business|trade|investment|investors?['’]?)\s+(?:tour|trip|visit|mission|roadshow)\s+(?:to|of|in)\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
-    # "The present visit to Sri City was part of their study tour": a visit the sentence ties to
+    # "The present visit to Lakeview City was part of their study tour": a visit the sentence ties to
     # a delegation, team or tour is the event, named as written.
     (re.compile(r"\b(?i:present|recent|current|this|their|its|the\s+team['’]s|the\s+delegation['’]s)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN
                 + r"(?=.*\b(?:delegation|team|officials|study\s+tour|mission)\b)"), "other"),

@@ -133,7 +133,7 @@ def _singular(word: str) -> str:
     )
 
 
-# "the Free Trade Zones Association of the Americas (FTZAA) Conference": an organisation's
+# "the Union of Free Zones of Africa (UFZA) Conference": an organisation's
 # name and acronym before an event head name that body's event (the body stays an
 # organisation as well).
 _ORGANISERS_EVENT = re.compile(
@@ -204,7 +204,7 @@ class EnglishGrammar:
                 initials.append(texts[j])
                 j += 2
             surname = strip_possessive(texts[j]) if j < n else ""
-            # After a role a surname may also be a town's name ("Chief Minister M.K. Stalin").
+            # After a role a surname may also be a town's name ("Chief Minister K.R. Salem").
             role_before = start > 0 and texts[start - 1].lower() in ROLE_HEADS_EN | _HONORIFICS
             surname_ok = (
                 initials
@@ -253,7 +253,7 @@ class EnglishGrammar:
             )
             ok_b = ok_b and _key(b) not in EN_STOP_CAPS
             ok_b = ok_b and (honorific or not self.gaz.is_place(b))
-            ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Mian Aslam Iqbal Thursday"
+            ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Rana Tariq Mehmood Monday"
             if (
                 not ok_b
                 or not _is_cap(a)
@@ -348,7 +348,7 @@ class EnglishGrammar:
             after = texts[k + 1].lower() if k + 1 < n else ""
             end = k + 1
             while end < n and _PARTICLE_NAME.fullmatch(texts[end]):
-                end += 1  # "Ahmed bin Hassan Al-Deeb"
+                end += 1  # "Salim bin Rashid Al-Harthy"
             after = texts[end].lower() if end < n else ""
             after2 = texts[end + 1].lower() if end + 1 < n else ""
             if (
@@ -755,7 +755,7 @@ class EnglishGrammar:
             keys[-1] in PLACE_WORDS_EN
             or (keys[0] in PLACE_WORDS_EN and len(keys) > 1 and keys[1] == "of")
         ):
-            # "Sri City industrial area": a place-like name with a kind phrase after it.
+            # "Lakeview City industrial area": a place-like name with a kind phrase after it.
             return self._site_by_context(toks, s, e, sentence, name)
         # "Dubai Expo", "Canton Fair": a city and a capitalised expo or fair head name one show
         # (a bare "Kazan Forum" may be any forum held there).
@@ -843,7 +843,7 @@ class EnglishGrammar:
                           name)  # fmt: skip
             before_at = [p for w in at.group(1).split() for p in _key(w).split()] if at else []
             kind_before = _site_kind(before_at) if at else None
-            # "the Special Economic Zone at Duqm": a kind phrase alone needs its place as name.
+            # "the Special Economic Zone at Kelmora": a kind phrase alone needs its place as name.
             if at and kind_before and (kind_before[1] > 0 or len(before_at) > kind_before[2]):
                 name, city = at.group(1), city or at.group(2)
             elif at and kind_before:
@@ -895,7 +895,7 @@ class EnglishGrammar:
 
     def _generic_series(self, toks: list[Token], s: int, words: list[str]) -> bool:
         """Three or more capitalised words ending in an event head in running text name a series
-        even when each word is generic ("World Economic Forum", "Global Investment Summit"); a
+        even when each word is generic ("Global Investment Summit", "World Business Congress"); a
         title-case headline capitalises every word, so it does not count there."""
         caps = [w for w in words if _is_cap(w)]
         return (

@@ -1,9 +1,9 @@
 """English names that look like organisations but are not ones SCHEMA.md counts.
 
-A body's own governing or working units ("the Board of Directors", "ASPA's Office in
-Africa", "Technical Department of the Zone", "Management Committee") are parts of the body the
-article names, and a capitalised title ("Industries Minister", "Special Envoy of the
-Government") is a person's role.
+A body's own governing or working units ("the Board of Directors", "WAIPA's Office in
+Africa", "Legal Department of the Port", "Management Committee") are parts of the body the
+article names, and a capitalised title ("Trade Minister", "Special Envoy of the
+Council") is a person's role.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _GOVERNING = (
     r"|public\s+relations|human\s+resources|administrative)\s+(?:department|division|section|unit)"
 )
 _INTERNAL_UNIT = re.compile(rf"^{_OWNER}(?:{_GOVERNING})(?:\s+(?:of|at|in)\s+.*)?$", re.I)
-# "ASPA's Office in North Africa", "the park's Department of Planning": a possessive owner
+# "the agency's Office in East Africa", "the park's Department of Planning": a possessive owner
 # before a sub-unit head.
 _OWNED_UNIT = re.compile(
     r"^(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}['’]s?\s+(?:office|department|division|unit"

@@ -365,7 +365,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             if _is_title(name) or _runs_a_site(name, site_keys):
                 continue
             if art.language == "en" and (is_unit_or_title(name) or gaz.is_region(name)):
-                continue  # "Board of Directors", "Industries Minister" (english_bodies.py)
+                continue  # "Board of Directors", "Trade Minister" (english_bodies.py)
             if any(norm(o.name) == norm(name) for o in out.organizations):
                 continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]

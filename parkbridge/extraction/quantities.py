@@ -204,7 +204,7 @@ _GLUED_CURRENCY_RE = re.compile(
 # Any ISO code of _PREFIX_CURRENCY glued to its amount, upper case only ("AED1.2bn").
 _GLUED_CODE_RE = re.compile(r"^([A-Z]{3})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")
 # "Rs" and "rupees" are Indian unless the article is written from another rupee country
-# ("LAHORE: … Rs45 billion" is PKR); "₹", "INR" and "Indian rupees" stay INR.
+# ("KARACHI: … Rs60 billion" is PKR); "₹", "INR" and "Indian rupees" stay INR.
 _RUPEE_OF = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 _INDIAN_RUPEE = re.compile(r"₹|\bINR\b|\bIndian\s+rupees?\b", re.I)
 

@@ -219,7 +219,7 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
                 len(ta) == 1
                 or len(tb) == 1
                 or ta[0][:1] == tb[0][:1]
-                # "Al Zarooni" after "Mohammed Al Zarooni": the surname with its particle
+                # "Al Mansoori" after "Yusuf Al Mansoori": the surname with its particle
                 or tb[-len(ta) :] == ta
                 or ta[-len(tb) :] == tb
             )

@@ -243,7 +243,7 @@ def _is_wide(ch: str) -> bool:
     return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
 
 
-# A currency or number abbreviation with its full stop ("Rs. 800 crore", "Tk. 50", "No. 5")
+# A currency or number abbreviation with its full stop ("Rs. 750 crore", "Tk. 50", "No. 5")
 # never ends a sentence when a number follows: razdel splits there, and the figure is lost.
 _ABBR_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:Rs|Re|Tk|Nos?|Sh|Ksh|Approx|approx)\.$")
 

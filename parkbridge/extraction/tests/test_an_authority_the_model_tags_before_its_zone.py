@@ -12,6 +12,6 @@ def test_a_general_authority_for_a_found_zone_is_no_organisation() -> None:
 
 
 def test_an_authority_for_something_else_stays_an_organisation() -> None:
-    text = "The General Authority for Investment and Free Zones signed the lease."
+    text = "The General Authority for Mining and Quarries signed the lease."
     names = [o["name"] for o in extract_article(text).to_json()["organizations"]]
-    assert names == ["General Authority for Investment and Free Zones"]
+    assert names == ["General Authority for Mining and Quarries"]
