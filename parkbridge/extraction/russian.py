@@ -188,7 +188,7 @@ def _site_kind(text: str) -> str | None:
     if re.match(r"парк\w*\s+(?:высоких\s+|информационных\s+)?технологи", low):
         return "technopark"  # "Парк высоких технологий"
     if re.search(r"инновационн\w+\s+(?:(научно-технологическ)\w+\s+)?центр", low):
-        # "инновационный центр «Сколково»", "инновационный научно-технологический центр «…»":
+        # "инновационный центр «Вектор»", "инновационный научно-технологический центр «…»":
         # special legal territories for research and technology companies.
         return "science_park" if "научно" in low else "technopark"
     if low.startswith(ORG_HEADS_RU):
@@ -614,7 +614,7 @@ def is_org_head(word: str) -> bool:
 
 
 # Nouns that head an organisation's name but are no name alone: "Фонд", "Союза" left over when
-# the tagger splits "Союза ИТЦ России" in two, or a bare back-reference ("вице-президент Фонда").
+# the tagger splits "Союза НТП Казахстана" in two, or a bare back-reference ("вице-президент Фонда").
 _BARE_HEADS = frozenset((
     "союз", "фонд", "центр", "компания", "корпорация", "ассоциация", "агентство", "министерство",
     "банк", "палата", "университет", "институт", "комитет", "совет", "биржа", "завод", "комбинат",
@@ -666,7 +666,7 @@ def _cyrillic_outlets() -> frozenset[str]:
 
 
 def _join_bare_heads(spans: list[Any], text: str) -> list[Any]:
-    """natasha may tag "Союза ИТЦ России" as two organisations, a bare head noun and the rest:
+    """natasha may tag "Союза НТП Казахстана" as two organisations, a bare head noun and the rest:
     the two are one name."""
     out: list[Any] = []
     for span in spans:
@@ -709,7 +709,7 @@ def _initials(words: list[str]) -> str:
 
 
 def _expands(short: list[str], long: list[str]) -> bool:
-    """'Союз ИТЦ России' and 'Союз инновационно-технологических центров России': the same
+    """'Ассоциация ТП Урала' and 'Ассоциация технологических парков Урала': the same
     words around an acronym whose letters start the other name's middle words."""
     for i, w in enumerate(short):
         if not (w.isupper() and 2 <= len(w) <= 6):
@@ -725,7 +725,7 @@ def _expands(short: list[str], long: list[str]) -> bool:
 
 def _short_forms_of_organisations(mentions: list[Mention]) -> None:
     """One organisation, one entry: a name that is the last words of another organisation's
-    name ("Сокол" of "ООО «Молочный комбинат Сокол»") or that writes its middle words as an
+    name ("Заря" of "ООО «Хлебозавод Заря»") or that writes its middle words as an
     acronym is that organisation; the longer name is given to it as an alias. Indexed by
     suffix and by first word, so a long article stays linear in its names."""
     orgs = [m for m in mentions if m.category == "organizations"]
