@@ -32,7 +32,7 @@ _EN = [
     (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     # "A delegation from the Ministry of Trade of Kenya visited the zone".
     (re.compile(r"\bdelegation\s+from\s+(?:the\s+)?" + _CAP_EN + r"(?=[^;]{0,200}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
-    # "as part of an official visit led by the minister": an explicit official visit, named by
+    # "during an official visit led by the deputy premier": an explicit official visit, named by
     # who leads it.
     (re.compile(r"\b(?:state|official)\s+visit\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+"), "other"),
     # "a delegation led by Financial Secretary Paul Chan": a mission named by who leads it.
@@ -47,7 +47,7 @@ _EN = [
     # "the Prime Minister attended the signing of a memorandum": a signing someone attends or
     # witnesses is a signing ceremony.
     (re.compile(r"\bsigning\s+of\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:memorandum\s+of\s+understanding|agreement|memorandum|accord|contract|deal|MoU))\b"), "other"),
-    # "organizing the event “Conference on Business Exchange …”": a quoted name after an event
+    # "hosting the event “Forum on Supplier Links …”": a quoted name after an event
     # noun, itself headed by an event word.
     (re.compile(r"(?<=\bevent\s)[“\"](?:Conference|Forum|Summit|Exhibition|Fair|Expo|Congress|Symposium)\b[^”\"]{3,150}[”\"]"), "conference"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),

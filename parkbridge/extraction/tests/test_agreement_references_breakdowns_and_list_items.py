@@ -14,8 +14,8 @@ def agreements(text: str) -> list[tuple]:
 def test_a_review_of_agreements_already_reached_restates_them() -> None:
     text = (
         "At the trade fair, 12 agreements were signed for investment in the province.\n"
-        "The minister chaired a meeting to review the pace of implementation of investment "
-        "agreements reached during the fair."
+        "Later the minister discussed the execution of the investment agreements reached "
+        "during the fair."
     )
     assert agreements(text) == [(12, "signed")]
 
@@ -50,8 +50,8 @@ def test_a_memorandum_to_be_signed_is_still_planned() -> None:
 def test_the_body_that_reviews_agreements_is_not_their_party() -> None:
     text = (
         "The minister ordered faster implementation of the agreements reached at the fair.\n"
-        "He met officials at the Lakeland Board of Investment and Trade to review the "
-        "implementation of investment agreements reached at the fair.\n"
+        "He met officials of the Lakeland Investment Council on the execution of the "
+        "agreements reached at the fair.\n"
         "At the fair, 12 agreements were signed for investment in the province."
     )
     assert agreements(text) == [(12, "signed")]

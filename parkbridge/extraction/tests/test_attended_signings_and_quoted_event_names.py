@@ -10,7 +10,7 @@ def described(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_signing_attended_by_an_official_is_an_event() -> None:
-    text = "The governor attended on Monday in the capital the signing of a memorandum of understanding."
+    text = "The governor witnessed on Friday in the port city the signing of a memorandum of understanding."
     assert described(text) == [("signing of a memorandum of understanding", "other")]
 
 
