@@ -37,3 +37,15 @@ def is_unit_or_title(name: str) -> bool:
     """Whether an English organisation name is a body's internal unit or a person's title."""
     s = name.strip()
     return bool(_INTERNAL_UNIT.match(s) or _OWNED_UNIT.match(s) or _TITLE.match(s))
+
+
+# "State of Nuevo Leon", "Province of Ontario", "the Emirate of Ajman": a place written as its
+# administrative unit (SCHEMA: regions are places, not organisations).
+_PLACE_UNIT = re.compile(
+    r"^(?:the\s+)?(?:State|Province|Region|Emirate|Governorate|Oblast|Krai|County|Prefecture"
+    r"|Canton|Department|Municipality)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+)
+
+
+def is_place_unit(name: str) -> bool:
+    return bool(_PLACE_UNIT.match(name.strip()))

@@ -648,6 +648,8 @@ def _is_organisation_name(name: str) -> bool:
         return False
     if len(words) == 1 and _is_bare_head(words[0]):
         return False
+    if _is_governing_body(words):
+        return False
     first = words[0]
     if re.fullmatch(r"[А-ЯЁа-яё][а-яё]+", first):
         from parkbridge.extraction.russian_case import _morph
@@ -658,6 +660,19 @@ def _is_organisation_name(name: str) -> bool:
     quoted = _QUOTED_PART_RE.findall(name)
     outlets = _cyrillic_outlets()
     return not any(q.split()[0] in outlets for q in quoted if q.split())
+
+
+# A body's own board ("Наблюдательный совет", "Совет директоров") is part of it, not a name.
+_BOARD_ADJECTIVES = frozenset({"наблюдательный", "попечительский", "экспертный", "координационный",
+                               "консультативный", "общественный", "управляющий"})  # fmt: skip
+_BOARD_NOUNS = frozenset({"совет", "комитет", "правление"})
+
+
+def _is_governing_body(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    if low[:2] == ["совет", "директоров"] and len(low) == 2:
+        return True
+    return len(low) == 2 and _lemma(low[0]) in _BOARD_ADJECTIVES and _lemma(low[1]) in _BOARD_NOUNS
 
 
 @functools.lru_cache(maxsize=1)
