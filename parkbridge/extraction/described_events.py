@@ -51,6 +51,9 @@ _EN = [
     # noun, itself headed by an event word.
     (re.compile(r"(?<=\bevent\s)[“\"](?:Conference|Forum|Summit|Exhibition|Fair|Expo|Congress|Symposium)\b[^”\"]{3,150}[”\"]"), "conference"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
+    # "the opening of the Jizzakh Technopark", "the foundation-stone laying of the Delta Steel
+    # plant": a ceremony named by what it opens; kept only where someone attends or holds it.
+    (re.compile(r"\b(?:official\s+)?(?:opening|inauguration|foundation[- ]stone\s+laying|groundbreaking|ground-breaking)\s+(?:ceremony\s+)?of\s+(?:the\s+|a\s+)?(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*|[A-Z][\w'’&-]*)", re.I), "other"),
     # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"
     (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
     # "a business matchmaking event", "B2B matchmaking sessions"
@@ -148,6 +151,10 @@ _UNNAMED_EN = re.compile(
     r"[a-z]{4,}(?:al|ic|ial|ural|ment|ness|ry)\s+){1,2})"
     r"(?P<head>forum|conference|summit|expo|exhibition|fair|roadshow))\b"
 )
+_OPENS_A_NAME = re.compile(r"\bof\s+(?:the\s+|a\s+)?[A-Z]")
+_EVENT_OBJECT = re.compile(
+    r"\d|\b(?:Expo|Forum|Fair|Summit|Exhibition|Conference|Congress|Show|Week|Games|Festival)\b"
+)
 _HELD = re.compile(
     r"\b(?:to\s+be|will\s+be|was|is)\s+held\b"
     r"|(?:conference|forum|summit|expo|exhibition|fair|roadshow)\s+(?:held|hosted|organi[sz]ed)\s+(?:in|at|by)\b"
@@ -180,6 +187,25 @@ _LEAD_VERB = re.compile(
     r"^(?:(?:received|welcomed|hosted|met|receives|welcomes|hosts|attended|attends|witnessed"
     r"|witnesses|oversaw|presided\s+over)\s+)?(?:An?|an?|The|the)\s+(?=\S)"
 )
+_OPENING = re.compile(
+    r"(?:official\s+)?(?:opening|inauguration|foundation[- ]stone|groundbreaking|ground-breaking)\b",
+    re.I,
+)
+_HELD = re.compile(
+    r"\b(?:attend\w*|witness\w*|held|hold|holds|took\s+place|takes\s+place|marked|celebrat\w*"
+    r"|participat\w*|present\s+at|graced|inaugurated|officiated|presided)\b",
+    re.I,
+)
+
+
+def _unheld_opening(name: str, sentence: str) -> bool:
+    """An opening of something named that nobody is said to attend or hold, or the opening of
+    a named event (an expo with its year), which is part of that event."""
+    if not (_OPENING.match(name) and _OPENS_A_NAME.search(name)):
+        return False
+    return not _HELD.search(sentence) or bool(_EVENT_OBJECT.search(name))
+
+
 _TRAVEL = re.compile(r"\b(?:visit|visiting|tour|trip|mission)\b", re.I)
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")
 
@@ -214,6 +240,8 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
             if name.startswith("a ceremony") and not _CEREMONY_CUE.search(sentence):
                 continue
             if name.startswith("signing of") and not _ATTENDED.search(sentence, 0, m.start()):
+                continue
+            if _unheld_opening(name, sentence):
                 continue
             if language == "en":
                 name = _LEAD_VERB.sub("", name)
