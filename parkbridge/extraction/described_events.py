@@ -51,7 +51,7 @@ _EN = [
     # noun, itself headed by an event word.
     (re.compile(r"(?<=\bevent\s)[“\"](?:Conference|Forum|Summit|Exhibition|Fair|Expo|Congress|Symposium)\b[^”\"]{3,150}[”\"]"), "conference"),
     (re.compile(r"\binauguration\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:phase|plant|factory|park|zone|project)\b"), "other"),
-    # "the opening of the Jizzakh Technopark", "the foundation-stone laying of the Delta Steel
+    # "the opening of the Riverside Technopark", "the foundation-stone laying of the Orion Glass
     # plant": a ceremony named by what it opens; kept only where someone attends or holds it.
     (re.compile(r"\b(?:official\s+)?(?:opening|inauguration|foundation[- ]stone\s+laying|groundbreaking|ground-breaking)\s+(?:ceremony\s+)?of\s+(?:the\s+|a\s+)?(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*|[A-Z][\w'’&-]*)", re.I), "other"),
     # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"

@@ -12,7 +12,7 @@ def _organisations(text: str) -> list[str]:
 
 def test_a_state_or_province_written_as_its_unit_is_a_place():
     text = (
-        "The State of Nuevo Leon signed a memorandum with Delta Motors. The Province of "
+        "Delta Motors and the State of Sonora agreed on a new plant. The Province of "
         "Ontario and Northwind Energy Ltd. agreed to cooperate."
     )
     assert _organisations(text) == ["Delta Motors", "Northwind Energy Ltd"]
