@@ -569,11 +569,7 @@ def find_targets(
         (m.start(), m.end(), next(g for g in m.groups() if g))
         for m in _GOALS_FOR_YEAR.finditer(sentence)
     ]
-    durations = {"years", "months", "days"}
-    goals = [
-        f for i, f in enumerate(figures)
-        if f.unit not in durations and not _is_starting_level(sentence, f, figures[i + 1 :])
-    ]  # fmt: skip
+    goals = _aimed_at(sentence, figures)
     taken: set[int] = set()
     for _start, end, year in governing:
         if published_year is not None and int(year) < published_year:
@@ -678,11 +674,7 @@ def _in_the_goals_clauses(
     end = max(b for _, b, _ in deadlines)
     lo = max((m.end() for m in _JOINED_CLAUSE.finditer(sentence, 0, start)), default=0)
     hi = next((m.start() for m in _JOINED_CLAUSE.finditer(sentence, end)), len(sentence))
-    kept = [
-        f for f in figs
-        if lo <= f.begin and f.end <= hi
-        and not _SIZE_BEFORE.search(sentence[max(0, f.begin - 30) : f.begin])
-    ]  # fmt: skip
+    kept = [f for f in figs if lo <= f.begin and f.end <= hi and not _is_land_size(sentence, f)]
     # "к 2030 году в шести парках планируется создать 100 производств": the places before
     # the plan word are where, the figure after it is the goal.
     ahead = [f for f in kept if f.begin >= end]
@@ -811,14 +803,26 @@ def list_item_targets(
     """The figures of an item in a list of goals, when the item sets no date of its own."""
     if _ANY_YEAR.search(sentence) or _PAST_MARKER.search(sentence):
         return []
-    durations = {"years", "months", "days"}
     return [
         TargetMention(f, deadline)
-        for i, f in enumerate(figures)
-        if f.unit not in durations
-        and not _is_starting_level(sentence, f, figures[i + 1 :])
-        and not _SIZE_BEFORE.search(sentence[max(0, f.begin - 30) : f.begin])
+        for f in _aimed_at(sentence, figures)
+        if not _is_land_size(sentence, f)
     ]
+
+
+_DURATIONS = frozenset({"years", "months", "days"})
+
+
+def _aimed_at(sentence: str, figures: list[FigureMention]) -> list[FigureMention]:
+    """The figures a goal can aim at: no durations, no starting level of a change."""
+    return [
+        f for i, f in enumerate(figures)
+        if f.unit not in _DURATIONS and not _is_starting_level(sentence, f, figures[i + 1 :])
+    ]  # fmt: skip
+
+
+def _is_land_size(sentence: str, fig: FigureMention) -> bool:
+    return bool(_SIZE_BEFORE.search(sentence[max(0, fig.begin - 30) : fig.begin]))
 
 
 def _is_starting_level(sentence: str, fig: FigureMention, later: list[FigureMention]) -> bool:
