@@ -25,7 +25,10 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”「」—－–·-]")
 # Descriptions, not names, when they are all that stands before the head.
 _GENERIC = re.compile(
     r"^(?:中[\u4e00-\u9fff]合资|现代化?|国家级|省级|大型|新|首个|国际|综合|跨境|经济|边境|重点|"
-    r"特色|现代农业|农业|物流|高新技术|境外|海外|该|这个|一个|多个|各)+$"
+    r"特色|现代农业|农业|物流|高新技术|境外|海外|该|这个|一个|多个|各|各类|成长型|以上|"
+    # The parks of a whole province or country ("全省开发区", "省级以上开发区", "中国自贸试验区")
+    # are a class, not one park.
+    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国)+$"
 )
 # jieba tags of function words (prepositions, conjunctions, particles, pronouns, numerals,
 # measure words): a name never starts before one. Verbs count from two characters on, because
@@ -35,7 +38,11 @@ _PROVINCE = re.compile(
     r"^[俄中蒙哈白乌吉塔]?[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|边疆区|自治州|共和国)"
 )
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
-_PILOT_ZONE_HEADS = ("自由贸易试验区", "自贸试验区")
+_PILOT_ZONE_HEADS = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区")
+# "…高新区块": a block of a zone's area, named after the zone, not the zone.
+_BLOCK = re.compile("[块塊]")
+# A park's management committee is the park's own administration: the site, not a second name.
+ADMINISTRATION = ("管理委员会", "管委会", "管委")
 _AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 _ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|聯合會")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
@@ -148,6 +155,8 @@ def find_sites(text: str) -> list[tuple[str, str]]:
             continue  # "飞地工业园——临川顺德产业园": a description before the name
         if _ASSOCIATION.match(text, m.end()):
             continue  # "工业园区联盟", "开发区协会": a body of many parks, not a park
+        if _BLOCK.match(text, m.end()):
+            continue
         name = site_name_ending_at(text, m.start(), m.end())
         if name and m.group(0) in _PILOT_ZONE_HEADS:
             # A pilot free trade zone's area is the site named ("…自由贸易试验区喀什片区").
@@ -166,5 +175,13 @@ def clean_site_name(name: str, text: str) -> str | None:
     if at < 0 or not heads:
         return name
     last = heads[-1]
+    if name.endswith(last.group(0)) and _BLOCK.match(text, at + len(name)):
+        return None
     fixed = site_name_ending_at(text, at + last.start(), at + last.end())
-    return fixed + name[last.end() :] if fixed else None
+    tail = name[last.end() :]
+    if tail.startswith(ADMINISTRATION):
+        tail = ""  # "…工业园区管理委员会" is the park itself
+    if fixed and not tail and last.group(0) in _PILOT_ZONE_HEADS:
+        area = _AREA.match(text, at + len(name))
+        tail = area.group(0) if area else ""  # "…自贸区合肥片区": the area is the site named
+    return fixed + tail if fixed else None

@@ -88,6 +88,10 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     ("科创园", "technopark"),
     ("工业城", "industrial_park"),
     ("产业集聚区", "other"),
+    # News shortens comprehensive bonded zones and economic-technological development zones
+    # ("…综保区", "…经开区") as it does high-tech zones ("…高新区").
+    ("综保区", "fez"),
+    ("经开区", "sez"),
 ]
 
 # Event head words -> kind.
@@ -139,6 +143,8 @@ EVENT_HEADS_ZH: dict[str, str] = {
     "推进会": "conference",
     "招商会": "conference",
     "路演": "other",
+    # Investment and trade fairs are shortened to "…洽会" ("投洽会", "<province initial>洽会").
+    "洽会": "expo",
 }
 # Articles from Hong Kong, Macao and Taiwan write the same heads in traditional characters
 # ("經濟論壇", "推介會"): each simplified head gets its traditional spelling.
