@@ -688,6 +688,23 @@ class EnglishGrammar:
         out.extend(self._plural_sites(toks, text))
         return out
 
+    def _authority_of_place(self, tail: list[str], words: list[str], first_prep: int) -> bool:
+        """Whether a zone's kind phrase is followed by an authority head and then "of|in|at"
+        and a place's proper name (one to three capitalised words, not a country)."""
+        if "of" not in tail and "in" not in tail and "at" not in tail:
+            return False
+        p = next(i for i, k in enumerate(tail) if k in ("of", "in", "at"))
+        place = words[first_prep + 1 :]
+        return (
+            p >= 1
+            and all(k in ZONE_AUTHORITY_HEADS for k in tail[:p])
+            and 1 <= len(place) <= 3
+            and first_prep < len(words)
+            and _key(words[first_prep]) in ("of", "in", "at")
+            and all(w[:1].isupper() for w in place)
+            and not self.gaz.country(" ".join(place))
+        )
+
     @staticmethod
     def _authority_of_site(
         toks: list[Token], s: int, e: int, site_starts: dict[int, Mention]
@@ -797,6 +814,14 @@ class EnglishGrammar:
                 cut = self._token_end_of_flat(toks, s, e, site[2])
                 name = sentence[toks[s].start : toks[cut - 1].end]
                 words = [t.text for t in toks[s:cut]]
+                org_in_core = False
+            elif site[1] == 0 and self._authority_of_place(tail, words, first_prep):
+                # "Special Economic Zone Authority of Duqm": the body that runs the zone at
+                # one place is that zone, "Special Economic Zone of Duqm" (SCHEMA).
+                alias = name
+                cut = self._token_end_of_flat(toks, s, e, site[2])
+                name = " ".join([sentence[toks[s].start : toks[cut - 1].end], *words[first_prep:]])
+                words = [t.text for t in toks[s:cut]] + words[first_prep:]
                 org_in_core = False
         elif not site and first_prep < len(keys) and core and core[-1] in ZONE_AUTHORITY_HEADS:
             # "General Authority for Suez Canal Economic Zone": the zone after the preposition.

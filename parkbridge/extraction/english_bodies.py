@@ -9,6 +9,10 @@ Council") is a person's role.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+from parkbridge.extraction.textnorm import norm
 
 _OWNER = r"(?:(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}['’]s?\s+)?"
 _GOVERNING = (
@@ -49,3 +53,21 @@ _PLACE_UNIT = re.compile(
 
 def is_place_unit(name: str) -> bool:
     return bool(_PLACE_UNIT.match(name.strip()))
+
+
+@cache
+def _words_of(file: str) -> frozenset[str]:
+    lines = (Path(__file__).with_name("data") / file).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def is_not_a_body(name: str) -> bool:
+    """A capitalised name that is no organisation: its last word makes it a document, period,
+    indicator, plan or transport work (data/non_body_heads_en.txt), or it is a department made
+    only of business-function words (data/business_functions_en.txt)."""
+    words = norm(name).split()
+    if not words:
+        return False
+    if words[-1] in _words_of("non_body_heads_en.txt"):
+        return True
+    return all(w in _words_of("business_functions_en.txt") for w in words)

@@ -73,6 +73,8 @@ EN_SCALE_ABBR: dict[str, int] = {
     "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "bln": 1_000_000_000,
     "mio": 1_000_000, "mil": 1_000_000, "trn": 1_000_000_000_000,
+    # Currencies with many digits are quoted in quadrillions ("VND 2.2 quadrillion").
+    "quadrillion": 1_000_000_000_000_000,
     # Indian numbering: a lakh is 10^5, a crore 10^7 ("Rs 500 crore" = 5e9 INR).
     "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
     "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,

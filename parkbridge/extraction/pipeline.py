@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from parkbridge.extraction import facts as facts_grammar
-from parkbridge.extraction.english_bodies import is_place_unit, is_unit_or_title
+from parkbridge.extraction.english_bodies import is_not_a_body, is_place_unit, is_unit_or_title
 from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
 from parkbridge.extraction.lexicon import clean_org_name, is_government_or_generic, is_outlet
 from parkbridge.extraction.mentions import Mention
@@ -365,7 +365,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             if _is_title(name) or _runs_a_site(name, site_keys):
                 continue
             if art.language == "en" and (
-                is_unit_or_title(name) or gaz.is_region(name) or is_place_unit(name)
+                is_unit_or_title(name)
+                or gaz.is_region(name)
+                or is_place_unit(name)
+                or is_not_a_body(name)
             ):
                 continue  # "Board of Directors", "Trade Minister" (english_bodies.py)
             if any(norm(o.name) == norm(name) for o in out.organizations):

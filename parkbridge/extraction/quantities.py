@@ -121,6 +121,8 @@ _UNIT_EXACT: dict[str, str] = {
     "lari": "GEL", "manats": "AZN", "manat": "AZN", "lira": "TRY", "liras": "TRY",
     "ringgit": "MYR", "baht": "THB", "riyals": "SAR", "riyal": "SAR",
     "taka": "BDT", "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR",
+    "rupiah": "IDR", "naira": "NGN", "birr": "ETB", "yen": "JPY", "rand": "ZAR",
+    "cedis": "GHS", "cedi": "GHS", "kyat": "MMK", "riel": "KHR", "renminbi": "CNY",
     "сум": "UZS", "сумов": "UZS", "сома": "KGS", "сомов": "KGS", "сом": "KGS",
 }  # fmt: skip
 _UNIT_STEMS: list[tuple[str, str]] = [
@@ -135,7 +137,13 @@ _MONEY = {"USD", "RUB", "CNY", "EUR"}
 _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                     "₽": "RUB", "rub": "RUB", "¥": "CNY", "cny": "CNY", "rmb": "CNY",
                     "rs": "INR", "₹": "INR", "inr": "INR", "£": "GBP", "gbp": "GBP",
-                    "tk": "BDT", "pkr": "PKR"}  # fmt: skip
+                    "tk": "BDT", "pkr": "PKR",
+                    # Local signs written before the amount: Indonesian rupiah ("Rp 18.8
+                    # trillion"), Kenyan shilling ("KSh 387.5 million"), naira, ringgit,
+                    # dirham, dong.
+                    "rp": "IDR", "ksh": "KES", "kshs": "KES", "₦": "NGN", "rm": "MYR",
+                    "dh": "AED", "dhs": "AED", "₫": "VND", "₩": "KRW", "₱": "PHP",
+                    "₺": "TRY", "₸": "KZT", "৳": "BDT"}  # fmt: skip
 # ISO 4217 codes written before the amount ("AED 1.2 billion", "KES 500 million").
 _PREFIX_CURRENCY.update(
     {
@@ -196,10 +204,14 @@ _PREFIX_CURRENCY.update(
 # ("415 acres", "20,000 square feet").
 _OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "miles", "mile",
                    "kanals", "kanal", "marlas", "bighas", "gallons", "barrels"}  # fmt: skip
+# Lengths in metres are not in the list either ("a berth 350 metres wide"); only after the
+# number, since "square metres" is an area (m2).
+_OFF_LIST_LENGTHS = {"metres", "meters", "metre", "meter", "centimetres", "centimeters",
+                     "inches", "yards"}  # fmt: skip
 # A currency sign or code glued to its number ("USD3.5", "Rs5", "Rs.500", "RMB10"): split in
 # two tokens so the number reads as if written apart.
 _GLUED_CURRENCY_RE = re.compile(
-    r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$", re.I
+    r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs|Rp|KShs|KSh)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$", re.I
 )
 # Any ISO code of _PREFIX_CURRENCY glued to its amount, upper case only ("AED1.2bn").
 _GLUED_CODE_RE = re.compile(r"^([A-Z]{3})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")
@@ -217,7 +229,10 @@ def local_rupee(unit: str, evidence: str, country: str | None) -> str:
 
 
 _HYPHEN_UNITS = {"day": "days", "year": "years", "month": "months", "week": "weeks",
-                 "дневн": "days", "летн": "years"}  # fmt: skip
+                 "дневн": "days", "летн": "years",
+                 # "a one-kilometre berth", "a two-hectare plot": a number word glued to a unit.
+                 "kilometre": "km", "kilometer": "km", "hectare": "ha", "megawatt": "MW",
+                 "gigawatt": "GW"}  # fmt: skip
 # Words before a number that make it an identifier, not a quantity.
 _ID_WORDS = {"no", "no.", "№", "article", "part", "clause", "paragraph", "resolution",
              "decree", "law", "статья", "статьи", "пункт", "часть", "постановление", "page",
@@ -346,9 +361,31 @@ def _decimal_comma(toks: list[Token], i: int, russian: bool) -> bool:
     return i + 1 < len(toks) and _scale_of(toks[i + 1].text) is not None
 
 
+def _join_glued_thousands(toks: list[Token]) -> list[Token]:
+    """'VND5,100': the tokenizer ends a letters-and-digits word at the comma; a code glued to
+    a number with thousands groups is one amount again ("VND5" "," "100" -> "VND5,100")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if re.fullmatch(r"[A-Za-z$]{2,4}\d{1,3}", t.text):
+            while (
+                i + 2 < len(toks)
+                and toks[i + 1].text == ","
+                and toks[i + 1].start == t.end
+                and toks[i + 2].start == toks[i + 1].end
+                and re.fullmatch(r"\d{3}(?:[.,]\d+)*", toks[i + 2].text)
+            ):
+                t = Token(t.text + "," + toks[i + 2].text, t.start, toks[i + 2].end)
+                i += 2
+        out.append(t)
+        i += 1
+    return out
+
+
 def _split_glued_currency(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
-    for t in toks:
+    for t in _join_glued_thousands(toks):
         m = _GLUED_CURRENCY_RE.match(t.text) or _GLUED_CODE_RE.match(t.text)
         if m and m.group(1).lower() in _PREFIX_CURRENCY:
             cut = t.start + m.end(2)
@@ -637,6 +674,7 @@ def find_figures(
             and j < len(toks)
             and (
                 low[j] in _OFF_LIST_UNITS
+                or low[j] in _OFF_LIST_LENGTHS
                 or (
                     low[j] in ("square", "sq")
                     and j + 1 < len(toks)

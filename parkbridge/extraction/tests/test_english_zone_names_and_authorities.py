@@ -89,3 +89,18 @@ def test_a_chinese_name_before_a_park_head_is_the_park_operator_not_a_person() -
     facts = _facts("Wang Hua Industrial Park LLC said 900 jobs were created in the zone.")
     assert facts.people == []
     assert [o.name for o in facts.organizations] == ["Wang Hua Industrial Park LLC"]
+
+
+def test_the_authority_of_the_zone_at_a_place_is_that_zone() -> None:
+    facts = _facts("The Special Economic Zone Authority of Kelmora signed a lease with Orbis Ltd.")
+    assert [s.name for s in facts.sites] == ["Special Economic Zone of Kelmora"]
+    assert [o.name for o in facts.organizations] == ["Orbis Ltd"]
+
+
+def test_the_authority_and_the_zone_at_one_place_are_one_site() -> None:
+    facts = _facts(
+        "The Special Economic Zone of Kelmora is growing. The Special Economic Zone Authority "
+        "of Kelmora signed 12 leases."
+    )
+    assert [s.name for s in facts.sites] == ["Special Economic Zone of Kelmora"]
+    assert facts.organizations == []
