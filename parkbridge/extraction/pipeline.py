@@ -405,6 +405,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     list_goal: str | None = None  # the deadline of the list of goals being read, if any
     previous = ""
     horizon = facts_grammar.plan_horizon(art.body, year)
+    last_currency: str | None = None  # the money unit stated last (Russian elided units)
     for sent in sentences:
         if list_goal and not facts_grammar.continues_list(previous, sent.text):
             list_goal = None
@@ -418,7 +419,11 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
 
             figs = find_figures_zh(sent.text)
         else:
-            figs = find_figures_en(sent.text, year)
+            figs = find_figures_en(sent.text, year, currency=last_currency)
+        last_currency = next(
+            (f.unit for f in reversed(figs) if len(f.unit) == 3 and f.unit.isupper()),
+            last_currency,
+        )
         if not figs and not facts_grammar.mentions_agreement(sent.text):
             continue
         scope = _scope(sent.text, gaz, main_event)

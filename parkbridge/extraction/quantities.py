@@ -124,7 +124,13 @@ _UNIT_EXACT: dict[str, str] = {
     "rupiah": "IDR", "naira": "NGN", "birr": "ETB", "yen": "JPY", "rand": "ZAR",
     "cedis": "GHS", "cedi": "GHS", "kyat": "MMK", "riel": "KHR", "renminbi": "CNY",
     "сум": "UZS", "сумов": "UZS", "сома": "KGS", "сомов": "KGS", "сом": "KGS",
+    "м²": "m2", "м2": "m2", "км²": "km2",
 }  # fmt: skip
+# A country adjective before "рубль" names the currency: "белорусских рублей" is BYN.
+_RU_CURRENCY_ADJ: list[tuple[str, str]] = [
+    ("белорусск", "BYN"), ("российск", "RUB"), ("американск", "USD"), ("китайск", "CNY"),
+    ("казахстанск", "KZT"), ("узбекск", "UZS"), ("киргизск", "KGS"), ("кыргызск", "KGS"),
+]  # fmt: skip
 _UNIT_STEMS: list[tuple[str, str]] = [
     ("процент", "percent"), ("доллар", "USD"), ("долл", "USD"), ("рубл", "RUB"),
     ("юан", "CNY"), ("гектар", "ha"), ("месяц", "months"), ("недел", "weeks"),
@@ -530,13 +536,26 @@ def _hyphenated_amounts(sentence: str, toks: list[Token]) -> list[FigureMention]
     return out
 
 
+# What may follow a Russian amount whose currency is left out: an end of clause, not a noun.
+_ELIDED_UNIT_FOLLOWERS = {".", ",", ";", ":", ")", "и", "а", "или", "—", "–", "-"}
+
+
+def _is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
 def find_figures(
-    sentence: str, default_year: int | None = None, language: str | None = None
+    sentence: str,
+    default_year: int | None = None,
+    language: str | None = None,
+    currency: str | None = None,
 ) -> list[FigureMention]:
     """All quantitative statements in one sentence, left to right.
 
     ``language`` ("en", "ru") decides how a comma in a number reads; without it the sentence's
-    script decides (Cyrillic: decimal comma).
+    script decides (Cyrillic: decimal comma). ``currency`` is the money unit the text stated
+    last before this sentence: a Russian scaled amount without a unit ("вложено 44,5 млрд")
+    is in it.
     """
     russian = language == "ru" if language else _is_russian(sentence)
     toks = _split_glued_currency(tokenize(sentence))
@@ -652,6 +671,14 @@ def find_figures(
             if j < len(toks) and low[j] in ("crore", "crores", "cr") and scale < 10_000_000:
                 value = value * 10_000_000
                 j += 1
+            # "5 млрд 357 млн руб.": a smaller scale's amount adds to the larger one.
+            rest = _number_at(toks, j, russian) if russian and j < len(toks) else None
+            if rest is not None and not rest[2] and rest[1] < len(toks):
+                small = _scale_of(low[rest[1]])
+                if small and small < scale and rest[0] < 1000:
+                    value, j = value + rest[0] * small, rest[1] + 1
+                    if j < len(toks) and toks[j].text == ".":
+                        j += 1
         if tok.text.endswith("%"):
             unit = "percent"
         # "1,500-square-metre", "150-hectare": a hyphen glues the unit to the number.
@@ -684,6 +711,18 @@ def find_figures(
         ):
             i = j + 1
             continue
+        if (
+            unit is None
+            and russian
+            and j + 1 < len(toks)
+            and low[j + 1].startswith(("рубл", "руб", "долл", "юан", "тенге", "сум", "сом"))
+        ):
+            # "62 млн белорусских рублей", "американских долларов": the adjective names it.
+            adj = next((c for a, c in _RU_CURRENCY_ADJ if low[j].startswith(a)), None)
+            if adj is not None:
+                unit, j = adj, j + 2
+                if j < len(toks) and toks[j].text == ".":
+                    j += 1
         if unit is None and j < len(toks):
             unit = _unit_of(low[j])
             if unit == "percent" and low[j] == "per":
@@ -709,6 +748,16 @@ def find_figures(
             and _unit_of(low[j + 1]) in ("days", "weeks", "months", "years")
         ):
             unit, j = _unit_of(low[j + 1]), j + 2  # "за три прошедших года"
+        if (
+            unit is None
+            and russian
+            and scale
+            and scale >= 1_000_000
+            and (j >= len(toks) or low[j] in _ELIDED_UNIT_FOLLOWERS)
+        ):
+            # "425 млрд рублей, из них вложено 329 млрд.": the amount's currency is the one
+            # of the money just stated (in this sentence or the one before).
+            unit = next((f.unit for f in reversed(out) if _is_currency(f.unit)), currency)
         if unit is None:
             unit = "count"
         # Calendar years are not figures.
