@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from parkbridge.extraction.chinese_orgs import (
+    companies_before_titles,
     company_name_from,
+    departments,
     is_generic_company,
     listed_organisations,
 )
@@ -513,6 +515,10 @@ class ChineseGrammar:
                         out.append(Mention("organizations", name, text))
             # "A、B、C等15家企业": each item names a company.
             for name in listed_organisations(text, self._is_place):
+                out.append(Mention("organizations", name, text))
+            for name in companies_before_titles(text, self._is_place):
+                out.append(Mention("organizations", name, text))
+            for name in departments(text):
                 out.append(Mention("organizations", name, text))
             # Names read from their kind head leftwards, where jieba's runs break a name.
             for site_name, site_kind in find_sites(text):

@@ -25,8 +25,14 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|特�
 # "A、B、C等15家企业", "A、B等单位", "A、B等6家母基金合作机构": the items are organisations.
 _LIST_END = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|个|所)?"
-    r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行)(?!家|主|面积|时间)"
+    r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行|部委|部门)(?!家|主|面积|时间)"
 )
+# A list's head is one noun phrase: a verb, particle or second head before it means the regex
+# ran past the list ("等企业家代表介绍了企业").
+_MOD_STOP = re.compile(r"了|企业|公司|介绍|表示")
+# Commissions news names by their head alone (the national one, "发展改革委"), which jieba's
+# dictionary holds as a common word.
+_BODIES_BY_HEAD = frozenset({"发展改革委", "发改委"})
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·()（）]")
 _MAX_ITEM = 16
 _MAX_ITEMS = 40
@@ -58,7 +64,23 @@ def _boundaries() -> frozenset[str]:
     from parkbridge.extraction.chinese_sites import _boundaries as site_boundaries
 
     # Words that open a list of names ("有A、B等企业", "如A、B", "吸引A、B等企业").
-    openers = {"有", "如", "像", "涵盖", "涉及", "吸引", "引进", "引入", "携手", "联合", "邀请"}
+    openers = {
+        "有",
+        "如",
+        "像",
+        "涵盖",
+        "涉及",
+        "吸引",
+        "引进",
+        "引入",
+        "携手",
+        "联合",
+        "邀请",
+        "已有",
+        "招引",
+        "引来",
+        "包含",
+    }
     return (site_boundaries() | openers) - {"之"}
 
 
@@ -126,6 +148,8 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
     for _, m in zip(range(_MAX_LISTS), _LIST_END.finditer(sentence), strict=False):
         if "的" in m.group("mod") or m.group("mod").startswith("地"):
             continue  # "等地企业": companies of those places
+        if _MOD_STOP.search(m.group("mod")):
+            continue  # "等企业家代表介绍了企业…": the list's head is further left, or none
         items: list[str] = []
         end = m.start()
         while len(items) < _MAX_ITEMS:
@@ -148,8 +172,10 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
         for name in items:
             if not (2 <= len(name) <= _MAX_ITEM) or _only_words(name, _sector_words()):
                 continue
-            if _common_word(name):
+            if _common_word(name) and name not in _BODIES_BY_HEAD:
                 continue  # "瓷砖、制鞋和手机等企业": kinds of product, not names
+            if any(t in name for t in COMPANY_TITLES):
+                continue  # "某某董事长王某": a person with the title, the company before it
             if _PLACE_PREFIX.fullmatch(name) or _ends_in_site_head(name):
                 continue  # a province or city ("江苏省"), or a park ("…高新区")
             if is_place is not None and is_place(name):
@@ -181,6 +207,8 @@ def _item_start(text: str, inner: bool, joins: bool = False) -> tuple[int, int |
             break
         if inner and joins and w.word in _CONJUNCTIONS:
             continue  # between two "、", "与" joins words of one name ("…技术与装备创新中心")
+        if inner and w.flag == "q" and len(w.word) == 1:
+            continue  # "亮|道|智能": a measure word inside an unknown name between "、"
         if w.flag in _FUNCTION_FLAGS or (not inner and w.word in _boundaries()):
             cut, conj = pos, (at if w.word in _CONJUNCTIONS and w.flag == "c" else None)
         elif not inner and w.flag == "v" and len(w.word) >= 2 and at > cut:
@@ -201,3 +229,55 @@ def is_short_form(short: str, full: str, head: str) -> bool:
     if len(a) < 2 or _only_words(a, _generic_words()):
         return False  # "中国银行" is no short form of "中国进出口银行"
     return len(b) > len(a) and b.startswith(a)
+
+
+# Titles a company gives its officers: "<company>董事长<name>" names the company before the
+# title even without a legal form ("某某科技董事长王某").
+COMPANY_TITLES = ("董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官",
+                  "CEO", "创始人", "执行董事")  # fmt: skip
+_COMPANY_ROLE_RE = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s“]))([\u4e00-\u9fffA-Za-z0-9()（）]{2,16}?)"
+    rf"(?:{'|'.join(COMPANY_TITLES)})(?=[\u4e00-\u9fff]{{2,3}}(?:等|、|，|,|表示|说|介绍|出席|在|和|与|。))"
+)
+
+
+def companies_before_titles(
+    sentence: str, is_place: Callable[[str], bool] | None = None
+) -> list[str]:
+    """ "北京某某CEO王某、深圳某某智能董事长李某等": the words before a company officer's title,
+    from the clause's start, name the company."""
+    out: list[str] = []
+    for m in _COMPANY_ROLE_RE.finditer(sentence):
+        name = m.group(1)
+        from parkbridge.extraction.chinese import _posseg
+
+        if any(
+            w.word in _boundaries()
+            or w.flag in _FUNCTION_FLAGS - {"m"}
+            or (w.flag == "v" and len(w.word) >= 2)
+            for w in _posseg().cut(name)
+        ):
+            # A clause that opens with more than the name ("会上，…", "出席的有…"): read the
+            # name leftwards from the title. A lone numeral character stays ("佰").
+            name = company_name_from(sentence, m.end(1), m.end(1))
+        if len(name) < 2 or "的" in name or _ends_in_site_head(name):
+            continue
+        if _PLACE_PREFIX.fullmatch(name) or (is_place is not None and is_place(name)):
+            continue
+        if is_generic_company(name, "公司") or _common_word(name):
+            continue  # "公司董事长", "集团总裁": the company named before
+        out.append(name)
+    return out
+
+
+# A ministry's department or a national administration's branch, named after its parent:
+# "某部外资司司长", "某总署某省分署相关负责人". The parent's name ends in 部, 总署 or 委.
+_DEPARTMENT_RE = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s“]))([\u4e00-\u9fff]{1,10}?(?:部|总署|委)[\u4e00-\u9fff]{1,5}?"
+    r"(?<!公)(?:司|分署|分局))(?=司长|副司长|局长|副局长|署长|负责人|相关|[，,。、；：:]|表示|介绍)"
+)
+
+
+def departments(sentence: str) -> list[str]:
+    """Departments and branches named after their ministry or administration."""
+    return [m.group(1) for m in _DEPARTMENT_RE.finditer(sentence)]
