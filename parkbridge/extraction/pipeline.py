@@ -30,7 +30,7 @@ from parkbridge.extraction.model import (
 from parkbridge.extraction.quantities import FigureMention, local_rupee
 from parkbridge.extraction.quantities import find_figures as find_figures_en
 from parkbridge.extraction.reporting import is_reporting_source, is_venue, reporting_sources
-from parkbridge.extraction.resolve import first, merge, pick_name
+from parkbridge.extraction.resolve import first, merge, pick_name, ru_name_stems
 from parkbridge.extraction.segment import prepare, split_sentences, tokenize
 from parkbridge.extraction.textnorm import norm
 
@@ -345,6 +345,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         )
         if x
     }
+    site_stems = {ru_name_stems(k) for k in site_keys} - {frozenset()}
     for cl in clusters:
         cat, ev = cl[0].category, cl[0].sentence
         name = pick_name(cl)
@@ -364,6 +365,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                 continue
             if _is_title(name) or _runs_a_site(name, site_keys):
                 continue
+            if art.language == "ru" and ru_name_stems(name) in site_stems:
+                continue  # "доля «Алабуги»" after "ОЭЗ «Алабуга»": the site in another case
             if art.language == "en" and (
                 is_unit_or_title(name)
                 or gaz.is_region(name)

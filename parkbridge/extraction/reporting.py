@@ -19,7 +19,10 @@ from parkbridge.extraction.textnorm import norm
 # Words are bounded in length and a name starts at a word's start, so a scan stays linear on
 # hostile input (one 50,000-letter "word" must not be tried from each of its letters).
 _WORD = r"[A-ZА-ЯЁ0-9][\w&'’-]{0,40}(?:\.[\w&'’-]{1,40}){0,3}(?![\w&'’-])"
-_NAME = rf"(?<![\w&'’.-])(?P<name>[«\"“]?{_WORD}(?:\s+{_WORD}){{0,4}}[»\"”]?)"
+_NAME = (
+    rf"(?<![\w&'’.-])(?P<name>[«\"“][A-ZА-ЯЁ0-9][^«»\"“”\n]{{0,60}}[»\"”]"
+    rf"|[«\"“]?{_WORD}(?:\s+{_WORD}){{0,4}}[»\"”]?)"
+)
 _ZH_NAME = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12}?)"
 
 # Citations that make whatever they name a reporter, whatever the name looks like; the first
@@ -50,7 +53,7 @@ _ALWAYS = [
         + _NAME
     ),
     re.compile(
-        r"(?i:сообща\w*|сообщил\w*|переда\w*|пиш\w*|информиру\w*)\s+"
+        r"(?i:сообща\w*|сообщил\w*|переда\w*|пиш\w*|информиру\w*|цитиру\w*)\s+"
         r"(?:(?i:агентство|издание|портал|газета|телеканал|ИА)\s+)?" + _NAME
     ),
     re.compile(

@@ -138,7 +138,8 @@ _RU_KIND_STEMS = (
 )  # fmt: skip
 
 
-def _ru_name_stems(name: str) -> frozenset[str]:
+def ru_name_stems(name: str) -> frozenset[str]:
+    """A Russian name's words by stem, kind words set aside: its case forms give one set."""
     words = re.findall(r"[а-яё]+", name.lower())
     return frozenset(w[:5] for w in words if len(w) > 2 and not w.startswith(_RU_KIND_STEMS))
 
@@ -193,7 +194,7 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     if a.category == "sites" and _cyrillic(na) and _cyrillic(nb) and a.kind == b.kind:
         # "томская особая экономическая зона" and "ОЭЗ Томска": the same kind and the same
         # name words once the kind words are set aside (compared by stem, for the cases).
-        sa, sb = _ru_name_stems(a.name), _ru_name_stems(b.name)
+        sa, sb = ru_name_stems(a.name), ru_name_stems(b.name)
         if sa and sa == sb:
             return True
     if a.category == "sites" and _cjk(na) and _cjk(nb):

@@ -738,6 +738,40 @@ def _expands(short: list[str], long: list[str]) -> bool:
     return False
 
 
+_MINISTRY_LONG = re.compile(r"^[Мм]инистерств[оау]\w*\s+(.+)$")
+_MINISTRY_SHORT_FORM = re.compile(r"^Мин([а-яё]{3,})\b")
+# Words a ministry's name adds that its short form leaves out: linking words and the country.
+_MINISTRY_FILLER = frozenset(
+    {"и", "по", "российской", "федерации", "рф", "россии", "республики", "беларусь", "казахстан"}
+)
+
+
+def _lcp(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def is_ministry_short_form(short: str, long: str) -> bool:
+    """'Минэкономразвития' is 'Министерство экономического развития', 'Минпромторг' is
+    'Министерство промышленности и торговли': after 'Мин', the short form is the starts of
+    the long name's words, in order (three letters or more each, or a whole word)."""
+    ms, ml = _MINISTRY_SHORT_FORM.match(short.strip()), _MINISTRY_LONG.match(long.strip())
+    if not (ms and ml):
+        return False
+    rest = ms.group(1).lower()
+    words = [w for w in re.findall(r"[а-яё]+", ml.group(1).lower()) if w not in _MINISTRY_FILLER]
+    for w in words:
+        n = _lcp(rest, w)
+        if n < 3 and n < len(w):
+            return False
+        rest = rest[n:]
+    return not rest and bool(words)
+
+
 def _short_forms_of_organisations(mentions: list[Mention]) -> None:
     """One organisation, one entry: a name that is the last words of another organisation's
     name ("Заря" of "ООО «Хлебозавод Заря»") or that writes its middle words as an
@@ -760,5 +794,10 @@ def _short_forms_of_organisations(mentions: list[Mention]) -> None:
                 (c for c in candidates if c != s.name and _expands(s.name.split(), c.split())),
                 None,
             )
+        if longer is None and _MINISTRY_SHORT_FORM.match(s.name):
+            ministries = [c for k, v in by_first.items() if k.startswith("Министерств") for c in v][
+                :20
+            ]
+            longer = next((c for c in ministries if is_ministry_short_form(s.name, c)), None)
         if longer and longer != s.name and longer not in s.aliases:
             s.aliases.append(longer)
