@@ -77,7 +77,8 @@ _DEADLINE_RES = [
         r"(?:\bк|\bдо)\s+(?:концу\s+|конца\s+)?((?:19|20)\d{2})(?:-?м\w*)?\s*(?:г\b|г\.|год)", re.I
     ),
     # "截至2023年" (as of) dates a figure; it is not a deadline.
-    re.compile(r"(?:到|(?<!截)至)((?:19|20)\d{2})年"),
+    # (not the end of a period: "2016年至2018年")
+    re.compile(r"(?<!\d{4}年)(?:到|(?<!截)至)((?:19|20)\d{2})年"),
     re.compile(r"(?<![到至])((?:19|20)\d{2})年(?:底|年底)?(?:前|以前)"),  # "2026年前": before 2026
 ]
 # Relative deadlines, resolved against the publication year: "within five years",
@@ -102,7 +103,7 @@ _RELATIVE_RES = [
 ]
 _LEADING_YEAR = re.compile(
     r"^\W*(?:(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)"
-    r"|((?:19|20)\d{2})(?:年(?![前底末内以])[,，]?|\s*[,，]))",
+    r"|((?:19|20)\d{2})(?:年(?![前底末内以至到])[,，]?|\s*[,，]))",
     re.I,
 )
 # The end of a Chinese five-year plan: "“十三五”末" is 2020, "十四五期末" 2025.
@@ -118,7 +119,7 @@ _GOAL_YEAR_ZH = re.compile(
 # 2026"): the deadline is that year. Without a goal word the sentence reports, not targets.
 _GOAL = re.compile(
     r"\b(?:will|should|expected|expects|plans?|planned|aims?|targets?|intends?|is\s+to|are\s+to)\b"
-    r"|планир\w*|долж\w*|будет|ожида\w*|намерен\w*|计划|将|预计|力争|目标",
+    r"|планир\w*|долж\w*|будет|ожида\w*|намерен\w*|计划|将|预计|力争|争取|目标",
     re.I,
 )
 _REACH = re.compile(
@@ -127,7 +128,7 @@ _REACH = re.compile(
     re.I,
 )
 _THIS_YEAR = re.compile(
-    r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|今年(?!以来|[一二三四]季度|上半年|前\d|前[一二三四五六七八九十]|\d{1,2}[-—至到]\d)",
+    r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|(?<![\d一二两三四五六七八九十几近])年内|今年(?!以来|[一二三四]季度|上半年|前\d|前[一二三四五六七八九十]|\d{1,2}[-—至到]\d)",
     re.I,
 )
 _IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)", re.I)
@@ -552,12 +553,15 @@ def find_targets(
         for m in _PLAN_END_ZH.finditer(sentence)
         if m.group(1) in _PLAN_END_YEAR
     )
-    if published_year is not None and _GOAL.search(sentence):
-        for m in _THIS_YEAR.finditer(sentence):
-            deadlines.append((m.start(), m.end(), str(published_year)))
+    if _GOAL.search(sentence):
+        if published_year is not None:
+            for m in _THIS_YEAR.finditer(sentence):
+                deadlines.append((m.start(), m.end(), str(published_year)))
         if _REACH.search(sentence) and not deadlines:
+            # Without a date the sentence's own words decide: a goal word and a verb of
+            # reaching ("ожидается, что число составит 85 в 2030 году") look ahead.
             for m in _IN_YEAR.finditer(sentence):
-                if int(m.group(1)) > published_year:
+                if published_year is None or int(m.group(1)) > published_year:
                     deadlines.append((m.start(), m.end(), m.group(1)))
     if published_year is not None:
         for rx in _RELATIVE_RES:
@@ -582,6 +586,27 @@ def find_targets(
                 out.append(TargetMention(f, year))
     if taken:
         return out
+    opening = [
+        (a, b, y) for a, b, y in deadlines
+        if (published_year is None or int(y) >= published_year)
+        and _OPENS_GOALS.search(sentence, 0, a) and _COMMA_AFTER.match(sentence, b)
+        and (_ANY_YEAR.search(sentence, a, b) or _PLAN_END_ZH.match(sentence, a))
+    ]  # fmt: skip
+    if len(opening) == 1:
+        # "…，提出到2025年，收入达到3000亿元，增加值突破7600亿元；比重达90%": a deadline opening
+        # a clause and followed by a comma governs the goals after it, to the sentence's end.
+        _, end, year = opening[0]
+        stop = _PAST_MARKER.search(sentence, end)
+        return [
+            TargetMention(f, year) for f in goals
+            if f.begin >= end and (stop is None or f.begin < stop.start())
+            and not _is_land_size(sentence, f)
+        ]  # fmt: skip
+    placed = _dated_in_place(sentence, goals, published_year)
+    if len({year for _, year in placed}) >= 2 or (placed and not deadlines):
+        # "до 20,5 тысячи рабочих мест в 2030 году и 22 тысяч в 2035 году": each figure
+        # carries its own year.
+        return [TargetMention(f, year) for f, year in placed]
     whole = _one_goal_for_the_sentence(sentence, deadlines, published_year)
     if whole is not None:
         # One future deadline, no other year, a verb of aiming: every figure of the sentence
@@ -596,6 +621,9 @@ def find_targets(
             continue
         if _PAST_MARKER.search(sentence, end, min(len(sentence), end + 40)):
             continue  # "By 2026 the zone had already attracted …" reports
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+        if _PAST_MARKER.search(sentence, clause, start):
+            continue  # "the number reached 41 by the end of 2020" reports
         before = [f for f in goals if f.end <= start]
         after = [f for f in goals if f.begin >= end]
         if (
@@ -622,7 +650,12 @@ def find_targets(
             fig = in_clause[-1]
         elif after_in_clause:
             fig = (after_goal or after_in_clause)[0]
-        elif before and not own_number:
+        elif (
+            before
+            and not own_number
+            and not _earlier_year(sentence, before[0], year)
+            and not _PAST_MARKER.search(sentence, 0, start)
+        ):
             # A clause with a number of its own that is no figure ("aims to employ 5,000 by
             # 2028") does not borrow another clause's figure.
             fig = before[0]
@@ -634,9 +667,60 @@ def find_targets(
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Where a deadline opens a clause: the sentence's start, a clause mark, or a goal word
+# ("提出到2025年，", "; by 2030, ", "力争到“十二五”末，").
+_OPENS_GOALS = re.compile(
+    r"(?:^|[,，;；:：]|提出|力争|争取|目标是|目标为|计划|预计|确保|要)\s*(?:到|至)?\s*[“\"]?\s*$"
+)
+_COMMA_AFTER = re.compile(r"\s*[,，]")
+# A figure followed by its own year in a sentence that looks ahead: "85 компаний в 2030 году",
+# "95 firms in 2035" (the words between are its measure).
+_OWN_YEAR_AFTER = re.compile(
+    r"[^\d,.;:!?，。；：]{0,30}?(?<!\w)(?:in|в)\s+((?:19|20)\d{2})(?!\d)(?:\s*(?:году|г\.))?", re.I
+)
+
+
+def _opening_deadline(sentence: str) -> str | None:
+    """The year of a deadline that opens a clause and is followed by a comma, if any."""
+    found = [(m, m.group(1)) for rx in _DEADLINE_RES for m in rx.finditer(sentence)]
+    found += [
+        (m, _PLAN_END_YEAR[m.group(1)])
+        for m in _PLAN_END_ZH.finditer(sentence)
+        if m.group(1) in _PLAN_END_YEAR
+    ]
+    for m, year in sorted(found, key=lambda x: x[0].start()):
+        if _OPENS_GOALS.search(sentence, 0, m.start()) and _COMMA_AFTER.match(sentence, m.end()):
+            return year
+    return None
+
+
+def _dated_in_place(
+    sentence: str, figures: list[FigureMention], published_year: int | None
+) -> list[tuple[FigureMention, str]]:
+    if _PAST_MARKER.search(sentence):
+        return []
+    if not (_GOAL.search(sentence) or _has_russian_future(sentence)):
+        return []
+    out: list[tuple[FigureMention, str]] = []
+    for f in figures:
+        m = _OWN_YEAR_AFTER.match(sentence, f.end)
+        if m is None or (published_year is not None and int(m.group(1)) <= published_year):
+            continue
+        out.append((f, m.group(1)))
+    return out
+
+
+def _earlier_year(sentence: str, fig: FigureMention, deadline: str) -> bool:
+    """A figure placed in an earlier year ("2013年，…实现产值253亿元，…目标是到2020年…") reports
+    that year; a later deadline does not borrow it."""
+    return any(int(m.group(0)) < int(deadline) for m in _ANY_YEAR.finditer(sentence, 0, fig.begin))
+
+
 _PAST_MARKER = re.compile(
     r"\b(?:had|was|were|has\s+been|have\s+been|already|last\s+year|so\s+far|to\s+date)\b"
-    r"|\b(?:уже|было|были|был|была|в\s+прошлом\s+году|на\s+сегодня)\b|已|已经|截至|去年",
+    r"|\b(?:reached|stood\s+at|amounted\s+to|totall?ed)\b"
+    r"|\b(?:уже|было|были|был|была|в\s+прошлом\s+году|на\s+сегодня)\b"
+    r"|(?<!\w)(?:составил[аои]?|достиг(?:ла|ло|ли)?|превысил[аои]?)(?!\w)|已|已经|截至|去年",
     re.I,
 )
 
@@ -733,11 +817,14 @@ def list_deadline(sentence: str, published_year: int | None) -> str | None:
     m = _GOALS_FOR_YEAR.search(text) or _PERIOD_END.search(text)
     if m:
         year = next(g for g in m.groups() if g)
-    else:
-        lead = _LEADING_DEADLINE.match(text)
-        if lead is None:
-            return None
+    elif lead := _LEADING_DEADLINE.match(text):
         year = _ANY_YEAR.findall(lead.group(0))[-1]
+    else:
+        # "力争到“十二五”末，产值达到7500亿元；" — a deadline opening a clause, then the goals.
+        opening = _opening_deadline(text)
+        if opening is None:
+            return None
+        year = opening
     if published_year is not None and int(year) < published_year:
         return None
     return year
@@ -814,11 +901,19 @@ _DURATIONS = frozenset({"years", "months", "days"})
 
 
 def _aimed_at(sentence: str, figures: list[FigureMention]) -> list[FigureMention]:
-    """The figures a goal can aim at: no durations, no starting level of a change."""
+    """The figures a goal can aim at: no durations, no starting level of a change, no size class
+    ("增量超百亿元的专业园区": parks of over ten billion; the goal is their number)."""
     return [
         f for i, f in enumerate(figures)
         if f.unit not in _DURATIONS and not _is_starting_level(sentence, f, figures[i + 1 :])
+        and not _is_size_class(sentence, f)
     ]  # fmt: skip
+
+
+def _is_size_class(sentence: str, fig: FigureMention) -> bool:
+    return fig.qualifier in ("more_than", "at_least") and sentence[fig.end : fig.end + 3].lstrip(
+        "以上"
+    ).startswith("的")
 
 
 def _is_land_size(sentence: str, fig: FigureMention) -> bool:
