@@ -309,7 +309,46 @@ class EnglishGrammar:
                 i = end
             else:
                 i += 1
-        return self._with_particles(texts, spans)
+        return self._role_led_names(texts, self._with_particles(texts, spans))
+
+    def _role_led_names(
+        self, texts: list[str], spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """A run of three to six name words right after a role word and before a verb or
+        punctuation is one person's name, honorifics and initials included ("Minister Datuk
+        Seri Karim Abdul Rahman said", "chief minister YS Rajan Mohan Reddy said"): the shorter
+        names found inside it are its parts."""
+        n = len(texts)
+        runs: list[tuple[int, int]] = []
+        for r in range(n - 3):
+            if texts[r].lower() not in ROLE_HEADS_EN:
+                continue
+            k = r + 1
+            if k < n and _is_acronym(texts[k]) and len(texts[k]) == 2 and texts[k].isalpha():
+                k += 1  # "YS": a name's initials written as one capitalised pair
+            while (
+                k < n
+                and k - r <= 6
+                and texts[k].isalpha()
+                and (
+                    self._name_part(texts[k])
+                    # Surnames are often towns' names too ("Rao"); countries end the run.
+                    or (k > r + 1 and self._name_part_or_town(texts[k]))
+                )
+            ):
+                k += 1
+            after = texts[k].lower() if k < n else ""
+            if not 3 <= k - r - 1 <= 6 or (after[:1].isalpha() and not after.islower()):
+                continue
+            if any(_key(t) in ORG_HEADS_EN or _key(t) in LEGAL_FORMS for t in texts[r + 1 : k]):
+                continue
+            if after in ("of", "for", "at"):
+                continue  # "Minister Ali Khan Tariq of …": a title may go on
+            runs.append((r + 1, k))
+        if not runs:
+            return spans
+        inside = {x for s, e in runs for x in range(s, e)}
+        return runs + [(s, e) for s, e in spans if not inside & set(range(s, e))]
 
     def _with_particles(
         self, texts: list[str], spans: list[tuple[int, int]]
@@ -372,6 +411,16 @@ class EnglishGrammar:
             and _key(tok) not in EN_STOP_CAPS
             and _key(tok) not in ROLE_HEADS_EN
             and not self.gaz.is_place(tok)
+        )
+
+    def _name_part_or_town(self, tok: str) -> bool:
+        return (
+            _is_cap(tok)
+            and self.gaz.is_place(tok)
+            and not self.gaz.country(tok)
+            and not self._is_head(tok)
+            and not _is_acronym(tok)
+            and _key(tok) not in EN_STOP_CAPS | ROLE_HEADS_EN | _DAYS_AND_MONTHS | _HONORIFICS
         )
 
     @staticmethod

@@ -330,7 +330,8 @@ _GOVERNMENT_RE = re.compile(
     re.I,
 )
 _ROLE_TAIL_RE = re.compile(
-    r"\s+(?:chairman|chairwoman|chair|ceo|president|director|head|founder|spokesman|spokesperson)$",
+    r"(?:['’]s)?\s+(?:chairman|chairwoman|chair|ceo|president|director|head|founder|spokesman"
+    r"|spokesperson)(?:\s+(?:mr|mrs|ms|dr|eng|engr|prof)\.?)?$",
     re.I,
 )
 _DATE_TAIL_RE = re.compile(

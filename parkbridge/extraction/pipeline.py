@@ -291,6 +291,15 @@ def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
     return event
 
 
+_LEGAL_FORM_WORDS = {"pvt", "private", "limited", "ltd", "co", "inc", "corp", "llc", "plc", "jsc"}
+
+
+def _without_legal_form(name: str) -> str:
+    """An English company's name without its legal form words ("(Pvt) Ltd", "Co., Ltd")."""
+    words = [w for w in norm(name).split() if w not in _LEGAL_FORM_WORDS]
+    return " ".join(words) or norm(name)
+
+
 def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFacts:
     """Extract SCHEMA.md facts from one article (English, Russian or Chinese)."""
     if not isinstance(text, str):
@@ -376,6 +385,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                 continue  # "Board of Directors", "Trade Minister" (english_bodies.py)
             if any(norm(o.name) == norm(name) for o in out.organizations):
                 continue  # "Wanda Group Chairman" cleaned is the "Wanda Group" already listed
+            if art.language == "en" and any(
+                _without_legal_form(o.name) == _without_legal_form(name) for o in out.organizations
+            ):
+                continue  # "Orbis Steel (Pvt) Ltd" and "Orbis Steel Ltd" are one company
             out.organizations.append(Organization(name, first(cl, "country"), ev))  # type: ignore[arg-type]
         elif cat == "people":
             if any(is_reporting_source(m.name, reporters) for m in cl):

@@ -780,6 +780,14 @@ def find_figures(
             nxt = _number_at(toks, j + 1, russian)
             if nxt is not None and not (low[j] == "and" and prev != "between"):
                 v2, k, _ = nxt
+                k_unit = k + 1 if k < len(toks) and _scale_of(low[k]) else k
+                unit_next = _unit_of(low[k_unit]) if k_unit < len(toks) else None
+                # "expanded 15.85 percent to 195.69 billion baht", "rose 12 percent to 300": a
+                # change and the new level, two figures, not a range.
+                if low[j] == "to" and unit != "count" and unit_next != unit:
+                    nxt = None
+            if nxt is not None and not (low[j] == "and" and prev != "between"):
+                v2, k, _ = nxt
                 if k < len(toks) and _scale_of(low[k]):
                     if not scale and value < v2:
                         value = value * _scale_of(low[k])  # type: ignore[operator]

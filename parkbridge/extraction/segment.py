@@ -248,10 +248,20 @@ def _is_wide(ch: str) -> bool:
 _ABBR_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:Rs|Re|Tk|Nos?|Sh|Ksh|Approx|approx)\.$")
 
 
+# A title abbreviation before a name ("Eng. Karim Haddad", "Prof. Li", "Gen. Wu") never ends a
+# sentence either: razdel knows "Mr." and "Dr." but splits after the others.
+_TITLE_ABBR = re.compile(
+    r"(?:^|\s)(?:Eng|Engr|Prof|Gen|Capt|Sen|Rep|Gov|Col|Maj|Lt|Hon|Amb|Sgt|Adm|Rev|Cdr|Brig)\.$"
+)
+
+
 def _glue_abbreviations(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
-        if out and p[:1].isdigit() and _ABBR_BEFORE_NUMBER.search(out[-1]):
+        if out and (
+            (p[:1].isdigit() and _ABBR_BEFORE_NUMBER.search(out[-1]))
+            or (p[:1].isupper() and _TITLE_ABBR.search(out[-1]))
+        ):
             out[-1] = f"{out[-1]} {p}"
         elif out and _open_quote_at_end(out[-1]) and 0 <= p.find("»") < 80:
             out[-1] = f"{out[-1]} {p}"  # «ИННОПРОМ. Центральная Азия»: a full stop in a name
