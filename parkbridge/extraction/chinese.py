@@ -51,6 +51,23 @@ _UNIT = {
 }  # fmt: skip
 # "亿元以上项目", "5000万元以上企业": a size class before what it classifies.
 _SIZE_CLASS = re.compile(r"(?:的)?(?:项目|企业|工业企业|重大项目)")
+# A money threshold names a class of projects, firms or parks, it measures none of them:
+# "超百亿元的专业园区", "10亿元以上重大产业化项目", "千万美元的项目有10项", "超过100亿元的达到20个".
+_CLASS_NOUN = re.compile(
+    r"(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|企业|园区|产业园|集群|基地)"
+    r")"
+)
+_PREVIOUS_CLASS = re.compile(r"(?:元|美元)以上(?:、|以及|及|和)$")
+_COUNTED_CLASS = re.compile(r"(?:以上)?的(?:达到|有|达)(?:\d|[一二两三四五六七八九十])")
+_MEASURED_BEFORE = re.compile(
+    r"(?:投资|投资额|总额|金额|资金|收入|产值|规模|达|达到|为|实现|完成)$"
+)
+# "30亿元以上、50亿元以上以及百亿元…项目": the items of a list of classes.
+_CLASS_LIST_GAP = re.compile(r"(?:以上)?(?:、|以及|及|和|或|[~～至到\-－—–])")
+# Multiples ("增长1倍多"), decades ("90年代") and points in time after a span ("6个月后") are
+# no figures; nor is a number inside a short quoted label ("“两个加快”", "“三基地、一中心”").
+_AFTER_NOT_A_FIGURE = re.compile(r"倍|(?<=年)代|(?<=[年月天])(?:以后|之后|后)")
+_QUOTED_LABEL = re.compile(r"“[^“”]{1,10}”")
 # "一个", "一座", "一家" without a qualifier stand for "a", not for the count one.
 _ARTICLE_MEASURES = frozenset("个座家项位名份")
 _RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*[-－—–~～至到]\s*$")
@@ -122,9 +139,35 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
+_MONEY_WORDS = frozenset({"美元", "亿元", "万元", "元", "人民币", "卢布", "欧元", "坚戈", "卢比", "英镑",
+                          "日元", "越南盾", "苏姆", "索姆", "图格里克"})  # fmt: skip
+
+
+def _is_threshold(sentence: str, m: re.Match[str], depth: int = 0) -> bool:
+    """Whether the amount ``m`` is the threshold of a class ("超百亿元的专业园区"), directly or
+    as an item of a list of classes ("30亿元以上、50亿元以上以及百亿元龙头型重大项目")."""
+    if _COUNTED_CLASS.match(sentence, m.end()):
+        return True  # "销售收入超过100亿元的达到20个": the parks past the threshold are counted
+    if _MEASURED_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
+        return False  # "总投资10亿元的项目": the project's own amount
+    qualified = m.group("pre") in ("超", "超过", "逾") or m.group("tail") == "以上"
+    direct = _CLASS_NOUN.match(sentence, m.end())
+    # The list's last item may drop "以上": "…50亿元以上以及百亿元龙头型重大项目".
+    after_class = _PREVIOUS_CLASS.search(sentence, max(0, m.start() - 8), m.start())
+    if direct and (qualified or depth or after_class):
+        return True
+    gap = _CLASS_LIST_GAP.match(sentence, m.end())
+    if gap and depth < 8:
+        nxt = _FIG_RE.match(sentence, gap.end())
+        if nxt and nxt.group("num") and nxt.group("unit") in _MONEY_WORDS:
+            return _is_threshold(sentence, nxt, depth + 1)
+    return False
+
+
 def find_figures(sentence: str) -> list[FigureMention]:
     out: list[FigureMention] = []
     date_spans = [(d.begin, d.finish) for d in find_dates(sentence)]
+    labels = list(_QUOTED_LABEL.finditer(sentence))
     for m in _FIG_RE.finditer(sentence):
         if not m.group("num") or any(s <= m.start("num") < e for s, e in date_spans):
             continue
@@ -145,6 +188,12 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue  # the mu is not in SCHEMA's closed list of units, and units are not converted
         if m.group("tail") == "以上" and _SIZE_CLASS.match(sentence, m.end()):
             continue  # "亿元以上项目": a size class of projects, not an amount
+        if _AFTER_NOT_A_FIGURE.match(sentence, m.end()):
+            continue
+        if any(q.start() < m.start() and m.end() < q.end() for q in labels):
+            continue
+        if unit_word in _MONEY_WORDS and _is_threshold(sentence, m):
+            continue
         if (
             m.group("num") == "一"
             and unit_word in _ARTICLE_MEASURES

@@ -15,7 +15,9 @@ from razdel import sentenize
 from parkbridge.extraction.dates import find_full_date
 from parkbridge.extraction.textnorm import is_cjk
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A URL is written in ASCII: Chinese text runs on after it without a space ("(www.x.cn)从…获悉"),
+# so the match stops at the first non-ASCII character or a bracket.
+_URL_RE = re.compile(r"(?:https?://|www\.)[!-'*-~]+", re.I)
 _GLUED_RE = re.compile(
     r"(?<=[a-zа-яё0-9][.!?])(?=[\"“«]?[A-ZА-ЯЁ])|(?<=[a-zа-яё][.!?][\"”»])(?=[A-ZА-ЯЁ])"
 )
