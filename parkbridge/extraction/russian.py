@@ -154,7 +154,7 @@ _EVENT_OF_PLACES_RE = re.compile(
     r"[А-ЯЁ][а-яё]+(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+){0,3})"
 )
 _EVENT_RE = re.compile(
-    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс)\w*"
+    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс|конференци[яиюей])\w*"
     # "Российская энергетическая неделя": a week of events with a proper name is a forum.
     rf"|[А-ЯЁ]{_ADJ}\s+{_ADJ}(?:\s+{_ADJ})?\s+недел[яеиюь]\w*)",
 )
@@ -656,10 +656,39 @@ def _is_organisation_name(name: str) -> bool:
 
         if _morph().parse(first)[0].tag.POS in _NOT_NAME_START:
             return False
+    if _common_words_only(words):
+        return False
     # 'информационный центр «ТАСС Кавказ»': an outlet's regional office is that outlet.
     quoted = _QUOTED_PART_RE.findall(name)
     outlets = _cyrillic_outlets()
     return not any(q.split()[0] in outlets for q in quoted if q.split())
+
+
+_PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+# A country's adjective opens names of national companies written in common words.
+_NATIONAL_ADJ = ("российск", "белорусск", "казахстанск", "китайск", "узбекск", "евразийск")
+
+
+def _common_words_only(words: list[str]) -> bool:
+    """'Новые резиденты', 'Минское отделение': two or three dictionary words, none a proper
+    noun, an organisation's head or an acronym, are a phrase the tagger took for a name
+    ("Фонд развития промышленности" keeps its head, "Российские железные дороги" its
+    country)."""
+    from parkbridge.extraction.russian_case import _morph
+
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁа-яё][а-яё]{2,}", w) for w in words):
+        return False
+    if words[0].lower().startswith(_NATIONAL_ADJ):
+        return False
+    for w in words:
+        parse = _morph().parse(w.lower())[0]
+        if not parse.is_known or _PROPER_TAGS & set(parse.tag.grammemes):
+            return False
+        if parse.normal_form in _BARE_HEADS or w.lower().startswith(
+            (*_SECOND_ORG_HEADS, "отделени")
+        ):
+            return False
+    return True
 
 
 # A body's own board ("Наблюдательный совет", "Совет директоров") is part of it, not a name.
