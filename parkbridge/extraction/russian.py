@@ -314,7 +314,12 @@ class RussianGrammar:
         for mention in out:
             if mention.category in ("sites", "organizations"):
                 _name_in_nominative(mention)
-        out = [m for m in out if m.category != "organizations" or _is_organisation_name(m.name)]
+        out = [
+            m
+            for m in out
+            if m.category != "organizations"
+            or (_is_organisation_name(m.name) and not _common_phrase(m))
+        ]
         site_initials = {
             _initials([w for w in m.name.split() if w.lower() != "и"]).upper()
             for m in out
@@ -656,8 +661,6 @@ def _is_organisation_name(name: str) -> bool:
 
         if _morph().parse(first)[0].tag.POS in _NOT_NAME_START:
             return False
-    if _common_words_only(words):
-        return False
     # 'информационный центр «ТАСС Кавказ»': an outlet's regional office is that outlet.
     quoted = _QUOTED_PART_RE.findall(name)
     outlets = _cyrillic_outlets()
@@ -689,6 +692,13 @@ def _common_words_only(words: list[str]) -> bool:
         ):
             return False
     return True
+
+
+def _common_phrase(m: Mention) -> bool:
+    """An organisation mention of common words only, not written in quotes."""
+    if not _common_words_only(m.name.split()):
+        return False
+    return not any(q + n in m.sentence for n in (m.name, *m.aliases) for q in '«"„“')
 
 
 # A body's own board ("Наблюдательный совет", "Совет директоров") is part of it, not a name.

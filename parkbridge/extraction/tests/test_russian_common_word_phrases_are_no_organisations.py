@@ -5,12 +5,13 @@ tests)."""
 
 import pytest
 
-from parkbridge.extraction.russian import _is_organisation_name
+from parkbridge.extraction import extract_article
+from parkbridge.extraction.russian import _common_words_only
 
 
 @pytest.mark.parametrize("name", ["Новые участники", "Крупные инвесторы", "Светлое будущее"])
 def test_common_words_alone_are_no_organisation(name: str) -> None:
-    assert not _is_organisation_name(name)
+    assert _common_words_only(name.split())
 
 
 @pytest.mark.parametrize(
@@ -22,8 +23,12 @@ def test_common_words_alone_are_no_organisation(name: str) -> None:
         "Сибирское отделение",
         "Бюро науки",
         "Ростех",
-        "компания «Новые участники»",
     ],
 )
 def test_a_head_a_proper_noun_or_a_country_keeps_a_name(name: str) -> None:
-    assert _is_organisation_name(name)
+    assert not _common_words_only(name.split())
+
+
+def test_a_quoted_name_of_common_words_is_an_organisation() -> None:
+    text = "ТВЕРЬ, 4 марта 2025 года.\n\nКомпания «Светлое будущее» построит завод в Твери.\n"
+    assert any("Светлое будущее" in o.name for o in extract_article(text).organizations)
