@@ -215,6 +215,7 @@ _OPENING = re.compile(
 )
 _HELD = re.compile(
     r"\b(?:attend\w*|witness\w*|held|hold|holds|took\s+place|takes\s+place|marked|celebrat\w*"
+    r"|perform\w*|conduct\w*"
     r"|participat\w*|present\s+at|graced|inaugurated|officiated|presided)\b",
     re.I,
 )
@@ -232,9 +233,58 @@ _TRAVEL = re.compile(r"\b(?:visit|visiting|tour|trip|mission)\b", re.I)
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")
 
 
+# "the 9th Future Investment Initiative", "the 10th Annual Meeting of African Zones": a
+# numbered edition names a recurring event even without an event head word. Plans, periods,
+# anniversaries and places with a number are no events.
+_EDITION_NAME = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:[A-Z][\w'’&-]*\s+){0,5}?(?:Meeting|Initiative|Dialogue|Session)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6}(?<!\sof)(?<!\sand)(?<!\sfor))?"
+)
+# "Session" names a recurring event only as an annual one; a commission's session is handled
+# above, a parliament's plenary session is no event (SCHEMA).
+_NOT_EDITION_EVENT = re.compile(r"\b(?:Plenary|Parliament\w*|Assembly|Council|Board|Cabinet)\b")
+
+
+def _edition_events(sentence: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _EDITION_NAME.finditer(sentence):
+        name = m.group(0)
+        if _NOT_EDITION_EVENT.search(name):
+            continue
+        if name.split()[-1] == "Session" and "Annual" not in name:
+            continue
+        out.append(Mention("events", name, sentence, kind="conference"))
+    return out
+
+
+# "Titled “Two Nations, One Market”, the forum drew …", "a conference entitled “…”": an event
+# named by its quoted title, of the kind its head word says.
+_TITLED_NOUN = r"(?:forum|conference|summit|expo|exhibition|fair|symposium|congress|event)"
+_TITLED = re.compile(
+    r"\b(?:[Tt]itled|[Ee]ntitled|[Dd]ubbed|[Cc]alled)\s+[“\"](?P<a>[^”\"]{3,200})[”\"],?\s+(?:the|a|an|this)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<ha>" + _TITLED_NOUN + r")\b"
+    r"|\b(?P<hb>"
+    + _TITLED_NOUN
+    + r"),?\s+(?:titled|entitled|dubbed|called)\s+[“\"](?P<b>[^”\"]{3,200})[”\"]",
+    re.I,
+)
+_HEAD_KIND = {"forum": "forum", "expo": "expo", "exhibition": "expo", "fair": "expo"}
+
+
+def _titled_events(sentence: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _TITLED.finditer(sentence):
+        name = (m.group("a") or m.group("b")).strip(" ,")
+        head = (m.group("ha") or m.group("hb")).lower()
+        out.append(Mention("events", name, sentence, kind=_HEAD_KIND.get(head, "conference")))
+    return out
+
+
 def find_described_events(sentence: str, language: str) -> list[Mention]:
     rules = {"ru": _RU, "zh": _ZH}.get(language, _EN)
-    out: list[Mention] = []
+    out: list[Mention] = (
+        _edition_events(sentence) + _titled_events(sentence) if language == "en" else []
+    )
 
     travel_at: int | None = None  # one trip per sentence: "the visit to X … their study tour"
     for rx, kind in rules:

@@ -584,6 +584,9 @@ def find_figures(
             or (len(parts) == 2 and any(parts[1].lower().startswith(s) for s in ("дневн", "летн")))
         ):
             head = parts[0]
+            if head[:1].isupper() and i + 1 < len(toks) and low[i + 1] in ("plan", "programme"):
+                i += 1  # "the 14th Five-Year Plan": a plan's name, not a duration
+                continue
             v = parse_digits(head) if head[:1].isdigit() else parse_en_words([head])
             if v is None and not head[:1].isdigit():
                 v = parse_ru_word(head)
