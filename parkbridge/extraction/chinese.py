@@ -99,6 +99,12 @@ def _has_surname(name: str) -> bool:
     return name[:1] in _ZH_SURNAMES or name.startswith(_ZH_COMPOUND_SURNAMES)
 
 
+# A collective title before a list of names: "市领导王某、李某某", "省领导张某".
+_LEADERS_RE = re.compile(
+    r"((?:省|市|区|县|州|自治区)(?:委|政府)?领导)"
+    r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8})(?=[，,。；;]|等|出席|参加|陪同)"
+)
+_NOT_A_NAME = re.compile(r"(?:先生|女士|小姐)$|.[区县市省镇乡村]$")
 _DOT_NAME_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,20}}(?:(?:[{_DOT}]|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]{{1,20}}?)+"
     r"(?=在|表示|说|指出|称|认为|强调|的|和|与|是|出席|会见|今年|目前|已|将|新增|对|于|应|向|同|等|一行|率"
@@ -315,6 +321,10 @@ def _split_meeting_words(words: list[Any]) -> list[Any]:
 # where the sentence holds or attends it ("召开投资促进会").
 _HELD_ZH = re.compile(r"召开|举行|举办|出席|参加|主持|会上|期间")
 _ASSOCIATION_OR_MEETING = ("促进会", "促進會")
+# An exchange meeting is an event where it joins two places or communities ("某省—某国企业家
+# 交流会", "某县·某区合作交流会"); otherwise it is a working meeting.
+_EXCHANGE_HEADS = ("交流会", "交流會")
+_TWO_SIDES = re.compile(r"[-—–·•]|合作交流")
 # Heads that make a name a company even when a site's name is inside it.
 _COMPANY_HEADS_ZH = ("公司", "集团", "银行")
 _USER_WORDS: set[str] = set()
@@ -489,6 +499,12 @@ class ChineseGrammar:
                 if m.group(1) not in self.gaz.cities:
                     out.append(Mention("people", m.group(1), text, role=m.group(2)))
                     taken.append(m.group(1))
+            for m in _LEADERS_RE.finditer(text):
+                # "市领导王某、李某某等出席": each name after a collective title.
+                for given in m.group(2).split("、"):
+                    if _has_surname(given) and given not in self.gaz.cities:
+                        out.append(Mention("people", given, text, role=m.group(1)))
+                        taken.append(given)
             for m in _ROLE_NAME_RE.finditer(text):
                 given = m.group(2)
                 if _has_surname(given) and len(given) <= (
@@ -496,6 +512,9 @@ class ChineseGrammar:
                 ):
                     out.append(Mention("people", m.group(2), text, role=m.group(1)))
                     taken.append(m.group(2))
+            out = [
+                x for x in out if not (x.category == "people" and _NOT_A_NAME.search(x.name))
+            ]  # "陈先生": a polite form without the given name; "某某区": a district
             out = [
                 x for x in out
                 if not (x.category == "people" and x.sentence == text and not _DOT_NAME_RE.fullmatch(x.name)
@@ -533,6 +552,8 @@ class ChineseGrammar:
                 elif event and name.endswith(_ASSOCIATION_OR_MEETING) and not _HELD_ZH.search(text):
                     out.append(Mention("organizations", name, text))
                 elif event:
+                    if name.endswith(_EXCHANGE_HEADS) and not _TWO_SIDES.search(name):
+                        continue  # "经验交流会": an exchange meeting counts between two sides
                     if (
                         re.sub(r"^(?:该|該|此|这|這|本|上述)(?:届|屆|次)?", "", name)
                         in EVENT_HEADS_ZH

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from parkbridge.extraction.chinese_orgs import _sector_words
 from parkbridge.extraction.lexicon import COUNTRY_ALIASES, SITE_HEADS_ZH
 
 _MAX_NAME = 20
@@ -45,6 +46,8 @@ _BLOCK = re.compile("[块塊]")
 ADMINISTRATION = ("管理委员会", "管委会", "管委")
 _AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 _ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|聯合會")
+# A bilateral abbreviation before a bracketed city: "中德（某市）…", "中韩（某市）…".
+_BILATERAL_END = re.compile(r"中[德韩俄哈白蒙乌吉塔巴埃柬老越泰欧阿法印日新马以英意美](?=$)")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
 _REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
 
@@ -99,13 +102,18 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     while k > 0 and head_start - k < _MAX_NAME:
         if _NAME_CHAR.match(text[k - 1]):
             k -= 1
-        elif (bracket := _BRACKETED.search(text, max(0, k - 8), k)) and text[
-            : bracket.start()
-        ].endswith(_countries()):
-            k = bracket.start()  # a bracketed province in the name: "中国（甘肃）自由贸易试验区"
+        elif (bracket := _BRACKETED.search(text, max(0, k - 8), k)) and (
+            text[: bracket.start()].endswith(_countries())
+            or _BILATERAL_END.search(text, 0, bracket.start())
+        ):
+            # A bracketed province or city in the name: "中国（甘肃）自由贸易试验区",
+            # "中德（某市）产业园".
+            k = bracket.start()
         else:
             break
     left = text[k:head_start]
+    if "——" in left:
+        left = left[left.rindex("——") + 2 :]  # "标志性项目——某某产业园": a description first
     # Cut after the last boundary word, read as jieba's words so that a character of a
     # longer word ("自由", "成都", "国家") does not cut: "由", "都", "家" alone do.
     from parkbridge.extraction.chinese import _posseg
@@ -118,7 +126,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     cut = pos = 0
     for w in _posseg().cut(left):
         at, pos = pos, pos + len(w.word)
-        verb = w.flag.startswith("v") and len(w.word) >= 2  # "创建", "入驻"; not "盛" of "鹏盛"
+        # "创建", "入驻"; not "盛" of "鹏盛", nor an industry jieba tags as a verb ("装备制造").
+        verb = w.flag.startswith("v") and len(w.word) >= 2 and w.word not in _sector_words()
         # A verb that alone stands before the head is the name's first word as jieba misreads
         # it ("联创|示范区"); boundary words always cut.
         verb_cuts = verb and (pos < len(left) or (at > cut and w.flag == "v"))
@@ -137,8 +146,10 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
         name += "”"  # "“风帆工业园”": the quote closes after the head
     body = name[: len(name) - len(head)].strip("“”「」")
-    if len(body) < 2 or _GENERIC.match(body):
-        return None
+    if len(body) < 2 or _GENERIC.match(body) or body.endswith("型"):
+        return None  # "内陆型综保区": a type of zone
+    if head not in _PILOT_ZONE_HEADS and _PROVINCE.fullmatch(body) and body.endswith("省"):
+        return None  # "某省综保区": a province holds many such zones; it has one pilot FTZ
     words = list(_posseg().cut(body))
     if len(words) == 1 and words[0].flag == "vn" and body == left:
         return None  # "发展工业园": a verbal noun alone is no name

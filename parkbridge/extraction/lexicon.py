@@ -92,6 +92,10 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     # ("…综保区", "…经开区") as it does high-tech zones ("…高新区").
     ("综保区", "fez"),
     ("经开区", "sez"),
+    # Industry areas, incubator parks and eco-cities ("…创新产业区", "…孵化园", "…生态城").
+    ("产业区", "industrial_park"),
+    ("孵化园", "other"),
+    ("生态城", "other"),
 ]
 
 # Event head words -> kind.
@@ -145,6 +149,8 @@ EVENT_HEADS_ZH: dict[str, str] = {
     "路演": "other",
     # Investment and trade fairs are shortened to "…洽会" ("投洽会", "<province initial>洽会").
     "洽会": "expo",
+    # Exchange meetings between two places or business communities ("某地—某国企业家交流会").
+    "交流会": "conference",
 }
 # Articles from Hong Kong, Macao and Taiwan write the same heads in traditional characters
 # ("經濟論壇", "推介會"): each simplified head gets its traditional spelling.
