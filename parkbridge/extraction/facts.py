@@ -181,12 +181,17 @@ _GAP_BREAK = re.compile(
 # "此次签约的5个项目", "25个项目现场签约"; not "项目签约大会" (an event's name) and not
 # projects that were built, introduced or planned.
 _SIGNING_ZH = re.compile(r"签约|签订|签署")
-_PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：（）()“”]{0,10}$")
+# (a phase in brackets stays inside the project's name: "签署了某某(一期)项目")
+_PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：“”]{0,10}$")
 _PROJECT_SIGNED_AFTER = re.compile(
     r"^(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会|后|以后|之后)"
+    # "等11个项目的签约仪式": the ceremony where a counted number of projects is signed.
+    r"|^的(?:集中|现场)?签约(?:仪式|活动)"
 )
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
-_EACH_ZH = re.compile(r"分别")
+_EACH_ZH = re.compile(r"分别(?!代表)")  # "分别代表两国政府签署": each on behalf of, one signing
+# "A与B签署了某某项目": one project between two named parties is one agreement.
+_ONE_PROJECT_ZH = re.compile(r"与[^，,。；;、]{2,30}?(?:签署|签订)了?[^，,。；;、等]{1,20}项目$")
 # "与7家物流企业代表签订了入园": a signing with each of a number of companies.
 _WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签约)了?[\u4e00-\u9fff]{0,6}")
 
@@ -361,6 +366,8 @@ def find_agreements(
                 sentence, end
             )
             projects = all(n == "项目" for n in nouns)  # "项目合作协议" is one agreement
+            if projects and count is None and _ONE_PROJECT_ZH.search(sentence, lo, end):
+                projects = False
             plural = plural or projects or bool(each)
         # "A $533 million agreement between A and B" states an agreement without a verb; so
         # does a number of agreements ("under 19 agreements").
