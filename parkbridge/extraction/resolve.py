@@ -144,7 +144,14 @@ def ru_name_stems(name: str) -> frozenset[str]:
     return frozenset(w[:5] for w in words if len(w) > 2 and not w.startswith(_RU_KIND_STEMS))
 
 
+_SITE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
+    if a.category == "sites" and set(_SITE_NUMBER.findall(a.name)) != set(
+        _SITE_NUMBER.findall(b.name)
+    ):
+        return False  # "зона «Кайрат»" and "зона «Кайрат-2»": two zones, numbered apart
     ya, yb = _YEAR_SUFFIX.search(a.name.strip()), _YEAR_SUFFIX.search(b.name.strip())
     if ya and yb and ya.group(0)[-4:] != yb.group(0)[-4:]:
         return False  # "Innoprom-2016" and "Innoprom-2017" are two editions

@@ -57,7 +57,8 @@ _HEAD_PATTERN = (
     r"инновационн\w+\s+(?:научно-технологическ\w+\s+)?центр\w*|"
     r"территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития|"
     r"свободн\w+\s+порт\w*|парк\w*|"
-    r"ОЭЗ|СЭЗ|ТОР|ТОСЭР|МЦПС|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
+    # An acronym is a word of its own: "директор «X»", "оператор «X»" do not end in ТОР.
+    r"(?<![А-ЯЁа-яё])(?:ОЭЗ|СЭЗ|ТОР|ТОСЭР|МЦПС)(?![А-ЯЁа-яё])|кластер\w*|форум\w*|выставк\w*|ярмарк\w*|саммит\w*|конференци\w*|"
     r"конгресс\w*|бизнес-мисси\w*)"
 )
 _HEAD_RE = re.compile(_HEAD_PATTERN, re.I)
@@ -72,7 +73,8 @@ _QUOTED_RE = re.compile(
     # An apposition after a dash: "шести индустриальных парков — «А», «Б» и «В»".
     r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:[—–]\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
     # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
-    r"(?P<more>(?:\s*(?:,|\sи)\s*[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
+    # Each may be followed by its town: «А» в Пензе, «Б» в Тольятти и «В» в Омске.
+    r"(?P<more>(?:(?:\s+во?\s+[А-ЯЁ][\w-]+)?\s*(?:,|\sи)\s*[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
     re.I,
 )
 _MORE_NAMES_RE = re.compile(r"[«„“\"]([^»“”\"\n]{2,60})[»“”\"]")
@@ -146,6 +148,12 @@ _BILATERAL_SITE_RE = re.compile(
 )
 _PLACE_ADJ_THEN_HEAD_RE = re.compile(
     rf"(?<![А-ЯЁа-яё])(?P<adj>[А-ЯЁа-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ие|их))\s+{_SITE_HEAD_RU}",
+)
+# A zone named by the bare noun ("в зоне «Кайрат»") and the zone whose residents the text
+# counts ("резидентами «Z»", "число резидентов «Z»"): a quoted name there is a site.
+_BARE_ZONE_RE = re.compile(
+    r"(?<![А-ЯЁа-яё-])(?P<head>[Зз]он(?:а|ы|е|у|ой))\s+[«„“\"](?P<name>[^»“”\"\n]{2,60})[»“”\"]"
+    r"|(?<![А-ЯЁа-яё-])[Рр]езидент(?:ом|ами|ов)\s+[«„“\"](?P<zone>[^»“”\"\n]{2,60})[»“”\"]"
 )
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
@@ -268,6 +276,15 @@ class RussianGrammar:
                     continue  # "руководитель департамента … области": part of a role
                 out.append(Mention("organizations", om.group(0), sent.text))
                 taken.append((om.start(), om.end()))
+            for zm in _BARE_ZONE_RE.finditer(sent.text):
+                if any(s <= zm.start() < e or s < zm.end() <= e for s, e in taken):
+                    continue
+                if zm.group("zone"):
+                    out.append(Mention("sites", zm.group("zone"), sent.text))
+                else:
+                    name = f"{zm.group('head')} «{zm.group('name')}»"
+                    out.append(Mention("sites", name, sent.text, kind="other"))
+                taken.append((zm.start(), zm.end()))
             for sm in self._unquoted_sites(sent.text, taken, people):
                 out.append(sm)
             for em in _EVENT_OF_PLACES_RE.finditer(sent.text):
