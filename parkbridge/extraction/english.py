@@ -73,6 +73,7 @@ _ROLE_MODIFIERS = {"managing", "executive", "general", "first", "acting", "senio
 _SITE_MODIFIERS = {"special", "economic", "industrial", "technology", "tech", "hi", "high",
                    "science", "research", "innovation", "advanced", "development", "trade", "eco"}  # fmt: skip
 _SITE_NOUNS = {seq[-1] for seq, _ in SITE_HEADS_EN}
+_SITE_PHRASE_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq}
 _SITE_HEAD_WORDS = {seq[-1] for seq, _ in SITE_HEADS_EN} | (
     {w for seq, _ in SITE_HEADS_EN for w in seq} & _SITE_MODIFIERS
 )
@@ -558,9 +559,23 @@ class EnglishGrammar:
                         )
                         if _key(texts[k]) in _DAYS_AND_MONTHS:
                             break  # "X Fair on Monday", "X Forum in May": a date, not the name
-                        if (not span_has_head and not for_company) or (
+                        # "the SEZ in Batam", "the new KEK in Lakeview City": a kind phrase
+                        # alone is named by the place after it (not by a country).
+                        kind_only = (
                             low in ("in", "at")
-                            and (self.gaz.is_place(texts[k]) or _SITE_HEAD_WORDS & set(nxt_caps))
+                            and k == j + 1
+                            and all(_key(x) in _SITE_PHRASE_WORDS for x in texts[i:j])
+                            and not self.gaz.country(" ".join(texts[k:m]))
+                            and not _SITE_HEAD_WORDS & set(nxt_caps)
+                        )
+                        if not kind_only and (
+                            (not span_has_head and not for_company)
+                            or (
+                                low in ("in", "at")
+                                and (
+                                    self.gaz.is_place(texts[k]) or _SITE_HEAD_WORDS & set(nxt_caps)
+                                )
+                            )
                         ):
                             break  # "Volga Tractor Plant in the Kama Technopark": two names
                         complement = True
@@ -592,6 +607,17 @@ class EnglishGrammar:
                             and not any(self._is_head(x) for x in texts[i:j])
                             and any(_key(x) in EVENT_HEADS_EN for x in nxt_run)
                         )
+                        # "Rashakai SEZ in KPK and Dhabajee SEZ": after a site's complement, a
+                        # run with a site head of its own is a second site.
+                        second_site = (
+                            complement
+                            and any(_key(x) in _SITE_HEAD_WORDS for x in texts[i:j])
+                            and _key(nxt_run[-1]) in _SITE_HEAD_WORDS
+                            if nxt_run
+                            else False
+                        )
+                        if second_site:
+                            break
                         if not (
                             complement
                             or site_pair

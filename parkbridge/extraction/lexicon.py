@@ -175,7 +175,10 @@ ORG_HEADS_EN: frozenset[str] = frozenset(
     )
 )
 LEGAL_FORMS: frozenset[str] = frozenset(
-    _wordlist("llc ojsc pjsc jsc cjsc ltd inc plc gmbh ag corp co ооо оао пао зао ао")
+    _wordlist(
+        "llc ojsc pjsc jsc cjsc ltd inc plc gmbh ag corp co ооо оао пао зао ао sdn bhd pte pvt"
+        " limited"
+    )
 )
 # The bodies that run one zone ("Lagos Free Zone Authority", "General Authority for X Zone"):
 # SCHEMA counts the zone as a site only, so these are names of the site, not organisations.

@@ -291,7 +291,8 @@ def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
     return event
 
 
-_LEGAL_FORM_WORDS = {"pvt", "private", "limited", "ltd", "co", "inc", "corp", "llc", "plc", "jsc"}
+_LEGAL_FORM_WORDS = {"pvt", "private", "limited", "ltd", "co", "inc", "corp", "llc", "plc", "jsc",
+                     "sdn", "bhd", "pte"}  # fmt: skip
 
 
 def _without_legal_form(name: str) -> str:
@@ -374,6 +375,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                 continue
             if _is_title(name) or _runs_a_site(name, site_keys):
                 continue
+            if art.language == "en" and _without_legal_form(name) in site_keys:
+                continue  # "X Industrial Park Sdn Bhd" where "X Industrial Park" is named: the park
             if art.language == "ru" and ru_name_stems(name) in site_stems:
                 continue  # "доля «Алабуги»" after "ОЭЗ «Алабуга»": the site in another case
             if art.language == "en" and (
