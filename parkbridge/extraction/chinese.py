@@ -35,7 +35,7 @@ _FIG_RE = re.compile(
     rf"(?P<pre>超过|超|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
     rf"(?P<num>{_NUM})(?P<post>多|余)?(?:\s(?=[^\d\s]))?"
     r"(?P<unit>%|％|个百分点|兆瓦|吉瓦|越南盾|苏姆|索姆|图格里克|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|亩|年|个月|天|"
-    r"个|家|户|名|人|项|国|座|场|份|位|次|辆|台|套|架|艘|栋|吨)?(?P<tail>以上|左右|以下)?"
+    r"个|家|户|名|人|项|国|座|场|份|位|次|辆|台|套|架|艘|栋|吨|大|期)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
     "超过": "more_than", "超": "more_than", "逾": "more_than", "多": "more_than", "余": "more_than",
@@ -104,6 +104,7 @@ _LEADERS_RE = re.compile(
     r"((?:省|市|区|县|州|自治区)(?:委|政府)?领导)"
     r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8})(?=[，,。；;]|等|出席|参加|陪同)"
 )
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _NOT_A_NAME = re.compile(r"(?:先生|女士|小姐)$|.[区县市省镇乡村]$")
 _DOT_NAME_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,20}}(?:(?:[{_DOT}]|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]{{1,20}}?)+"
@@ -190,6 +191,13 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue  # "第七次": an ordinal
         if unit_word == "位" and sentence[m.end() : m.end() + 1] == "数":
             continue  # "两位数增长": double-digit growth, no count
+        if unit_word == "大" and (
+            m.group("num") in ("一", "1")
+            or not re.match(r"[\u4e00-\u9fff]", sentence[m.end() : m.end() + 1])
+        ):
+            continue  # "三大产业" counts three industries; "一大批" is "a large batch"
+        if unit_word == "期" and sentence[max(0, m.start() - 1) : m.start()] != "分":
+            continue  # "分三期建设" counts phases; "二期" names the second phase
         if unit_word == "亩":
             continue  # the mu is not in SCHEMA's closed list of units, and units are not converted
         if m.group("tail") == "以上" and _SIZE_CLASS.match(sentence, m.end()):
@@ -367,6 +375,14 @@ class ChineseGrammar:
 
     def _is_place(self, name: str) -> bool:
         return name in self.gaz.cities or name in self.gaz.countries
+
+    def _unnamed_centre(self, name: str) -> bool:
+        """ "监控中心", "药物安全评价中心", "省级企业技术中心": a centre named by what it does,
+        with no place, person, body or brand in its name, is a facility, not an organisation."""
+        if not name.endswith("中心") or re.search(r"[A-Za-z]", name):
+            return False
+        words = list(_posseg().cut(name[:-2]))
+        return not any(w.flag in _PROPER_TAGS or self._is_place(w.word) for w in words)
 
     def _person_in_context(self, name: str, text: str) -> bool:
         """jieba's person tag is noisy on common words (卫星, 明珠, 卢布): a name needs a
@@ -597,4 +613,6 @@ class ChineseGrammar:
                 if entry_name in text:
                     out.append(Mention("sites", entry_name, text, kind=entry.kind,  # type: ignore[attr-defined]
                                        country=entry.country, canonical=entry.name))  # type: ignore[attr-defined]  # fmt: skip
-        return out
+        return [
+            x for x in out if not (x.category == "organizations" and self._unnamed_centre(x.name))
+        ]
