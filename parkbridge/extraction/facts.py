@@ -303,6 +303,13 @@ def _is_definite(noun: str, before: str) -> bool:
     return _DEFINITE_ZH.search(before[-3:]) is not None
 
 
+# What a sentence-opening agreement noun goes on to do when it refers back to one.
+_RU_RESTATING_VERB = re.compile(
+    r"\s+(?:было\s+|будет\s+)?(?:подписан|заключен|предусматрива|рассчитан|позвол|направлен"
+    r"|вступ|действ|определя|закрепля|касается|включа|подразумева)\w*"
+)
+
+
 def find_agreements(
     sentence: str, figures: list[FigureMention], names: list[str]
 ) -> list[AgreementMention]:
@@ -397,6 +404,17 @@ def find_agreements(
             # Russian has no article: a bare "Документ подписали …" refers back to the
             # agreement already reported (a new one would be named: "соглашение", "меморандум").
             definite = definite or not re.match(r"\s*[«\"]", sentence[end:])
+        if (
+            count is None
+            and not plural
+            and not before.strip(' «"')
+            and re.match(r"(?:Соглашени|Меморандум|Договор)\w{0,3}$", head.group(0))
+            and _RU_RESTATING_VERB.match(sentence, end)
+            and not _FURTHER.search(sentence)
+        ):
+            # "Соглашение подписано на пять лет.": a sentence that opens with the bare noun
+            # and goes on to what it does speaks of the agreement already reported.
+            definite = True
         opens_clause = start == 0 or sentence[start - 1] in "，,；;"
         clause_after = re.split(r"[，,；;。]", sentence[end:], maxsplit=1)[0]
         if reach == 8 and opens_clause and not _SIGNING_ZH.search(clause_after):

@@ -95,6 +95,8 @@ def _described_events(
                 continue
             if m.name.isupper() and m.name.casefold() in named_initials:
                 continue  # "Восточного экономического форума (ВЭФ)": the named forum again
+            if lang == "ru" and _forum_of_a_named_city(m.name, found):
+                continue  # "инвестфорум в Новосибирске" after the named forum held there
             if must_cross_borders(m.name) and not (
                 _to_a_country(m.name, gaz) or _between_countries(sent.text, gaz, home)
             ):
@@ -111,6 +113,22 @@ def _described_events(
                     continue  # "the economic forum" after "Eastern Economic Forum": that forum
                 out.append(m)
     return out
+
+
+_FORUM_IN_CITY = re.compile(r"форум\w*\s+во?\s+([А-ЯЁ][\w-]+)$")
+
+
+def _forum_of_a_named_city(name: str, found: list[Mention]) -> bool:
+    """A forum described by its city ("инвестфоруме в Новосибирске") when the article names
+    a forum held in that city: the named forum again."""
+    m = _FORUM_IN_CITY.search(name)
+    if not m:
+        return False
+    city = m.group(1)[:5].lower()
+    return any(
+        x.category == "events" and x.kind == "forum" and (x.city or "")[:5].lower() == city
+        for x in found
+    )
 
 
 def _countries_in(text: str, gaz: Gazetteer) -> set[str]:

@@ -232,6 +232,12 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
                 or ta[-len(tb) :] == tb
             )
         )
+    if a.category == "events" and a.kind == b.kind:
+        # "форум «Инпарк»" and "форуме «Инпарк-2024»": one quoted name, with its year or not.
+        qa = {_YEAR_SUFFIX.sub("", norm(q)).strip() for q in _QUOTED.findall(a.name)}
+        qb = {_YEAR_SUFFIX.sub("", norm(q)).strip() for q in _QUOTED.findall(b.name)}
+        if (qa & qb) - {""}:
+            return True
     if a.category == "events" and a.kind == b.kind == "business_mission":
         return True  # an article reports on one mission; its mentions are rarely all named alike
     if a.category == "events" and a.kind == b.kind:

@@ -155,6 +155,13 @@ _BARE_ZONE_RE = re.compile(
     r"(?<![А-ЯЁа-яё-])(?P<head>[Зз]он(?:а|ы|е|у|ой))\s+[«„“\"](?P<name>[^»“”\"\n]{2,60})[»“”\"]"
     r"|(?<![А-ЯЁа-яё-])[Рр]езидент(?:ом|ами|ов)\s+[«„“\"](?P<zone>[^»“”\"\n]{2,60})[»“”\"]"
 )
+# A body named after the sites it runs or joins ("Ассоциация технопарков", "Федеральное
+# агентство по управлению особыми экономическими зонами") is an organisation.
+_BODY_OF_SITES_RE = re.compile(
+    r"(?:[А-ЯЁа-яё-]+(?:ое|ая|ый|ий|ой)\s+){0,2}(?:агентств|ассоциаци|министерств|фонд|союз|палат"
+    r"|корпораци|компани|дирекци|департамент|комитет)",
+    re.I,
+)
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
 _EVENT_OF_PLACES_RE = re.compile(
@@ -505,6 +512,11 @@ class RussianGrammar:
             return None  # a bare "ОЭЗ" / "технопарк" ("Резидентами технопарка") is not a name
         if site and "«" not in surface and _plural_head(surface):
             return None  # "Индустриальные парки России": a class of sites, not a name
+        head = _HEAD_RE.match(surface)
+        if site and head and "«" not in surface and self.gaz.country(surface[head.end() :].strip()):
+            return None  # "ОЭЗ России": the country's zones, a class of sites, not a name
+        if site and _BODY_OF_SITES_RE.match(surface):
+            site = None  # "Федеральное агентство по управлению особыми экономическими зонами"
         if site is None and _DEVELOPMENT_ZONE_RE.match(surface):
             site = "sez"  # "Зона экономического и технологического развития Тяньцзиня"
         if site:
