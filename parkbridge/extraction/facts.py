@@ -188,6 +188,11 @@ _PROJECT_SIGNED_AFTER = re.compile(
     # "等11个项目的签约仪式": the ceremony where a counted number of projects is signed.
     r"|^的(?:集中|现场)?签约(?:仪式|活动)"
 )
+# A list of titled documents is one statement: "签署了《A》、《B》等文件".
+_TITLE_LIST_GAP = re.compile(r"(?:》?\s*、\s*《[^》]*)+》?\s*等?")
+_MORE_TITLES = re.compile(r"(?:\s*、\s*《[^》]{1,80}》)+")
+# The count of a Chinese noun after a linking word: "合同项目有11项", "协议共5份".
+_COUNT_LINK_ZH = re.compile(r"(?:项目)?(?:共有|共计|共|有|达|为)?")
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
 _EACH_ZH = re.compile(r"分别(?!代表)")  # "分别代表两国政府签署": each on behalf of, one signing
 # "A与B签署了某某项目": one project between two named parties is one agreement.
@@ -321,7 +326,7 @@ def find_agreements(
             continue
         if groups:
             gap = sentence[groups[-1][-1].end() : m.start()]
-            if len(gap) < 40 and not _GAP_BREAK.search(gap):
+            if len(gap) < 40 and (not _GAP_BREAK.search(gap) or _TITLE_LIST_GAP.fullmatch(gap)):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -348,7 +353,12 @@ def find_agreements(
                 continue  # "新增企业12家，协议投资额": the number counts something else
             if f.unit == "count" and f.end <= start and start - f.end <= reach and f.begin >= lo:
                 count, qualifier = int(f.value), f.qualifier
-            elif f.unit == "count" and count is None and 0 <= f.begin - end <= 2:
+            elif (
+                f.unit == "count"
+                and count is None
+                and f.begin >= end
+                and (f.begin - end <= 2 or _COUNT_LINK_ZH.fullmatch(sentence, end, f.begin))
+            ):
                 count, qualifier = int(f.value), f.qualifier  # Chinese order: "协议68项"
             elif (
                 reach == 8
@@ -359,11 +369,21 @@ def find_agreements(
                 # "与7家物流企业代表签订了入园协议": one agreement with each of N companies.
                 count, qualifier = int(f.value), f.qualifier
         nouns = tuple(m.group(0) for m in group)
+        more_titles = _MORE_TITLES.match(sentence, end) if sentence[end - 1 : end] == "》" else None
+        if more_titles:
+            end = more_titles.end()  # "签署了《A》、《B》": the list of titles is the statement
+        titles = sentence.count("《", start, end)
+        listed_plural = False
+        if reach == 8 and titles >= 2 and count is None:
+            # "签署了《A》、《B》等文件": an unnumbered plural; without "等", one per title.
+            listed_plural = "等" in sentence[end - len(nouns[-1]) - 2 : end]
+            if not listed_plural:
+                count, qualifier = titles, "exact"
         weak = all(_WEAK_NOUN_RE.match(n) for n in nouns)
         signed_verb = _SIGNED_RE.search(clause) is not None
         head = group[0]
         before = sentence[lo : head.start()]
-        plural = _is_plural(head.group(0), before)
+        plural = _is_plural(head.group(0), before) or listed_plural
         if reach == 8:
             # Signed projects are counted, not singular ("签约的项目涉及…"); a signing of each
             # of several parties ("分别与…签署") is an unnumbered plural unless the sentence

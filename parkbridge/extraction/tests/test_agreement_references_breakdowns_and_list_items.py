@@ -55,3 +55,33 @@ def test_the_body_that_reviews_agreements_is_not_their_party() -> None:
         "At the fair, 12 agreements were signed for investment in the province."
     )
     assert agreements(text) == [(12, "signed")]
+
+
+def test_a_chinese_list_of_titled_documents_is_one_statement():
+    from parkbridge.extraction.chinese import find_figures as zh_figures
+
+    listed = "双方签署了《园区开发合作协议》、《合资公司章程》等文件，推动项目落地。"
+    found = find_agreements(listed, zh_figures(listed), [])
+    assert [(a.count, a.qualifier) for a in found] == [(None, None)]
+    two = "双方签署了《园区开发合作协议》、《合资公司章程》。"
+    assert [(a.count, a.qualifier) for a in find_agreements(two, zh_figures(two), [])] == [
+        (2, "exact")
+    ]
+
+
+def test_a_chinese_count_after_a_linking_word_counts_the_documents():
+    from parkbridge.extraction.chinese import find_figures as zh_figures
+
+    text = "签约项目中，合同项目有9项，总投资3亿美元。"
+    assert (9, "exact") in [
+        (a.count, a.qualifier) for a in find_agreements(text, zh_figures(text), [])
+    ]
+
+
+def test_the_signing_ceremony_of_numbered_projects_signs_them():
+    from parkbridge.extraction.chinese import find_figures as zh_figures
+
+    text = "甲公司光伏项目、乙集团物流项目等6个项目的签约仪式同日举行。"
+    assert [(a.count, a.status) for a in find_agreements(text, zh_figures(text), [])] == [
+        (6, "signed")
+    ]
