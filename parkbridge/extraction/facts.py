@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from parkbridge.extraction.quantities import FigureMention
 
 _AGREEMENT_RE = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|MOUs?|contracts?|accords?|deals?|road\s?maps?"
+    r"\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|MOUs?|contracts?|accords?|deals?|pacts?|road\s?maps?"
     r"|protocols?|documents?|letters?\s+of\s+intent)\b"
     r"|соглашени\w*|меморандум\w*|договор(?!ил|ят|ит)\w*|контракт\w*|протокол\w*|документ\w*"
     r"|дорожн\w*\s+карт\w*"
@@ -27,7 +27,8 @@ _AGREEMENT_RE = re.compile(
     re.I,
 )
 _SIGNED_RE = re.compile(
-    r"\b(?:signed|sign|signs|signing|inked|inks|concluded|conclude|reached|struck|sealed|clinched"
+    r"\b(?:signed|sign|signs|signing|inked|inks|ink|penned|pens|pen|concluded|conclude|reached|struck"
+    r"|sealed|seals|seal|clinched|clinches"
     r"|entered\s+into|totall?ed|exchanged)\b|подпис\w*|заключ\w*|достигнут\w*|обменял\w*|签署|签订|签约|签下|达成|缔结",
     re.I,
 )

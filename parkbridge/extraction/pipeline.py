@@ -252,7 +252,9 @@ def _one_target_per_goal(targets: list[Target]) -> list[Target]:
 def _headline(body: str, sentences: list) -> str:
     """The article's headline: its first line when that is short and not a full sentence."""
     first_line = body.strip().split("\n", 1)[0].strip()
-    if not sentences or sentences[0].text.strip() != first_line:
+    # "Deal signed; X to develop Y": a headline may be cut in parts at a semicolon; its first
+    # part is the headline's statement.
+    if not sentences or not first_line.startswith(sentences[0].text.strip()):
         return ""
     if len(first_line) > 160 or first_line.endswith((".", "。", "!", "?")):
         return ""
