@@ -123,6 +123,7 @@ EVENT_HEADS_RU: dict[str, str] = {
     "саммит": "conference",
     "конференц": "conference",
     "конгресс": "conference",
+    "съезд": "conference",
     "бизнес-мисси": "business_mission",
     "мисси": "business_mission",
     "иннопром": "expo",

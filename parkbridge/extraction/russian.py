@@ -162,6 +162,12 @@ _BODY_OF_SITES_RE = re.compile(
     r"|корпораци|компани|дирекци|департамент|комитет)",
     re.I,
 )
+# A foreign event written in Latin letters after a Russian head: "выставке Canton Fair",
+# "форуме Astana International Forum".
+_LATIN_EVENT_RE = re.compile(
+    r"(?<![А-ЯЁа-яё-])(?P<head>(?:форум|выставк|ярмарк|конференци|саммит|конгресс)[а-яё]*)\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|in|on|for|the|\d{4})){0,6})"
+)
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
 _EVENT_OF_PLACES_RE = re.compile(
@@ -169,7 +175,7 @@ _EVENT_OF_PLACES_RE = re.compile(
     r"[А-ЯЁ][а-яё]+(?:\s+(?:и\s+)?[А-ЯЁ][а-яё]+){0,3})"
 )
 _EVENT_RE = re.compile(
-    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс|конференци[яиюей])\w*"
+    rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс|конференци[яиюей]|съезд)\w*"
     # "Российская энергетическая неделя": a week of events with a proper name is a forum.
     rf"|[А-ЯЁ]{_ADJ}\s+{_ADJ}(?:\s+{_ADJ})?\s+недел[яеиюь]\w*)",
 )
@@ -269,7 +275,22 @@ class RussianGrammar:
                 if mention:
                     out.append(mention)
                     out.extend(self._more_quoted(qm, sent.text))
+                    if mention.category == "events" and qm.group("more"):
+                        # "на выставках «А» и «Б»": each quoted name is one event.
+                        for q in _MORE_NAMES_RE.finditer(qm.group("more")):
+                            at = qm.start("more") + q.start()
+                            out.append(self._event(f"«{q.group(1)}»", at, sent.text, dates))
+                            out[-1].kind = mention.kind
                     taken.append((qm.start(), qm.end()))
+            for lm in _LATIN_EVENT_RE.finditer(sent.text):
+                if any(s <= lm.start() < e for s, e in taken):
+                    continue
+                kind = _event_kind(lm.group("head"))
+                one_word = len(lm.group("name").split()) == 1
+                if kind and not (one_word and not re.fullmatch(r"[A-Z]{3,6}", lm.group("name"))):
+                    out.append(self._event(lm.group("name"), lm.start("name"), sent.text, dates))
+                    out[-1].kind = kind
+                    taken.append((lm.start(), lm.end()))
             people = [
                 (sp.start - base, sp.stop - base)
                 for sp in spans_by_sentence.get(i, [])
