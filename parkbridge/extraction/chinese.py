@@ -104,6 +104,13 @@ _LEADERS_RE = re.compile(
     r"((?:省|市|区|县|州|自治区)(?:委|政府)?领导)"
     r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8})(?=[，,。；;]|等|出席|参加|陪同)"
 )
+_DOCUMENT = re.compile(
+    r"(?:合同|协议|备忘录|规划|方案|意见|通知|办法|目录|纲要|计划|报告|条例|决定|公告|细则)"
+    r"(?:[（(][^（）()]{0,16}[）)])?$"
+)
+_GOVERNMENT_MEETING = re.compile(
+    r"^(?:全省|全市|全区|全县|全国|省|市|区|县)[\u4e00-\u9fff]{0,12}工作(?:会议|大会|推进会)$"
+)
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 _NOT_A_NAME = re.compile(r"(?:先生|女士|小姐)$|.[区县市省镇乡村]$")
 _DOT_NAME_RE = re.compile(
@@ -416,7 +423,9 @@ class ChineseGrammar:
             for m in _ROLE_LATIN_RE.finditer(text):
                 out.append(Mention("people", m.group(1), text))
             # Proper-noun runs ending in a head word: "中白工业园", "东方经济论坛".
-            candidates: list[str] = [q for q in _QUOTED_RE.findall(text)]
+            # A document's title in 《》 ("《某某产业园区开发合同》", "《某省工业园区布局规划》")
+            # names the document, not the park it is about.
+            candidates: list[str] = [q for q in _QUOTED_RE.findall(text) if not _DOCUMENT.search(q)]
             # A quoted name with its kind after the quotes: "“共青城”跨越式发展区".
             candidates += [m.group(0) for m in _QUOTED_HEAD_RE.finditer(text)]
             run: list[str] = []
@@ -570,6 +579,8 @@ class ChineseGrammar:
                 elif event:
                     if name.endswith(_EXCHANGE_HEADS) and not _TWO_SIDES.search(name):
                         continue  # "经验交流会": an exchange meeting counts between two sides
+                    if _GOVERNMENT_MEETING.match(name):
+                        continue  # "全省产业园区工作会议": a government's working meeting
                     if (
                         re.sub(r"^(?:该|該|此|这|這|本|上述)(?:届|屆|次)?", "", name)
                         in EVENT_HEADS_ZH

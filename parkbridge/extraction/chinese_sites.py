@@ -29,7 +29,7 @@ _GENERIC = re.compile(
     r"特色|现代农业|农业|物流|高新技术|境外|海外|该|这个|一个|多个|各|各类|成长型|以上|"
     # The parks of a whole province or country ("全省开发区", "省级以上开发区", "中国自贸试验区")
     # are a class, not one park.
-    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国)+$"
+    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国|级以上|双创|开放|创业)+$"
 )
 # jieba tags of function words (prepositions, conjunctions, particles, pronouns, numerals,
 # measure words): a name never starts before one. Verbs count from two characters on, because
@@ -131,7 +131,9 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
         # A verb that alone stands before the head is the name's first word as jieba misreads
         # it ("联创|示范区"); boundary words always cut.
         verb_cuts = verb and (pos < len(left) or (at > cut and w.flag == "v"))
-        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb_cuts:
+        # "…大型项目中韩产业园": a project word before the name describes it.
+        project = w.word.endswith("项目") and pos < len(left)
+        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or verb_cuts or project:
             cut = pos
     left = left[cut:].lstrip(_DASHES + "”」")  # a quote closing before the name is not in it
     # A quoted name starts at its opening quote ("…边疆区“共青城”跨越式发展区"); an unclosed
@@ -146,8 +148,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
         name += "”"  # "“风帆工业园”": the quote closes after the head
     body = name[: len(name) - len(head)].strip("“”「」")
-    if len(body) < 2 or _GENERIC.match(body) or body.endswith("型"):
-        return None  # "内陆型综保区": a type of zone
+    if len(body) < 2 or _GENERIC.match(body) or body.endswith(("型", "部")):
+        return None  # "内陆型综保区": a type of zone; "某部自贸区": a ministry's FTZ department
     if head not in _PILOT_ZONE_HEADS and _PROVINCE.fullmatch(body) and body.endswith("省"):
         return None  # "某省综保区": a province holds many such zones; it has one pilot FTZ
     words = list(_posseg().cut(body))
