@@ -125,7 +125,9 @@ _GOAL = re.compile(
 )
 _REACH = re.compile(
     r"\b(?:reach|exceed|total|amount\s+to|rise\s+to|grow\s+to|increase\s+to)\b"
-    r"|состав(?:ит|ить)|достиг\w*|превы\w*|стан(?:ет|ут)|达到|突破",
+    r"|состав(?:ит|ить)|достиг\w*|превы\w*|стан(?:ет|ут)|达到|突破"
+    # Russian verbs of coming into being after a plan word: "должны заработать семь заводов".
+    r"|заработа(?:ть|ют|ет)|откро(?:ются|ется)|открыть|появ(?:ятся|ится|иться)|запуст(?:ить|ят|ит)",
     re.I,
 )
 _THIS_YEAR = re.compile(

@@ -823,6 +823,18 @@ def find_figures(
             # "86 zones, up from 31 in 2020": the earlier level of the count just stated.
             if measure is None and tuple(low[max(0, qstart - 2) : qstart]) in _EARLIER_LEVEL:
                 measure = next((f.measure for f in reversed(out) if f.unit == "count"), None)
+            if (
+                measure is None
+                and russian
+                and out
+                and prev in ("и", "а", ",")
+                and j + 1 < len(toks)
+                and low[j] in ("в", "к")
+                and re.fullmatch(r"(?:19|20)\d{2}", low[j + 1])
+            ):
+                # "до 20,5 тысячи мест в 2030 году и 22 тысяч в 2035 году": the second
+                # number of a pair by year counts what the first one does.
+                measure = out[-1].measure
             if measure is None and qualifier == "exact":
                 i = j
                 continue
