@@ -114,7 +114,8 @@ _RU = [
 ]  # fmt: skip
 _ZH = [
     (re.compile(r"(?:[\u4e00-\u9fff·]{2,14}?)(?:对|到|赴)[\u4e00-\u9fff]{2,8}?(?:进行|开展)(?:了)?(?:国事|正式|工作)?访问"), "other"),
-    (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|[，。,；]|$)"), "business_mission"),
+    # (the visited place ends before what the visit achieved: "…代表团访问某国取得系列成果")
+    (re.compile(r"[\u4e00-\u9fff]{0,6}代表团访问[\u4e00-\u9fff]{2,8}?(?=期间|时|并|的|取得|签署|签订|洽谈|会见|考察|出席|参加|[，。,；]|$)"), "business_mission"),
     # "江苏省经贸代表团赴越南开展经贸交流活动": a delegation going to a place to do something.
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
     # "…举行2025年第一季度重大项目集中开工活动", "…启动仪式暨第二批招商企业签约仪式": a ceremony or
