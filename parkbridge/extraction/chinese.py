@@ -369,6 +369,10 @@ def add_user_words(gaz: Gazetteer) -> None:
             _USER_WORDS.add(word)
 
 
+# Verbs of attending or holding inside a candidate event name: the name starts after them.
+_HOLDS_ZH = re.compile(r"(?:出席|主持|参加|参与|召开|举行|举办|莅临|列席)了?")
+
+
 class ChineseGrammar:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -577,6 +581,12 @@ class ChineseGrammar:
                 elif event and name.endswith(_ASSOCIATION_OR_MEETING) and not _HELD_ZH.search(text):
                     out.append(Mention("organizations", name, text))
                 elif event:
+                    verbs = list(_HOLDS_ZH.finditer(name))
+                    if verbs:
+                        # "市长张明出席会议": who attends is no part of the meeting's name.
+                        name = name[verbs[-1].end() :]
+                        if len(name) < 3 or name in EVENT_HEADS_ZH:
+                            continue
                     if name.endswith(_EXCHANGE_HEADS) and not _TWO_SIDES.search(name):
                         continue  # "经验交流会": an exchange meeting counts between two sides
                     if _GOVERNMENT_MEETING.match(name):

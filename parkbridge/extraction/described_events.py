@@ -55,7 +55,10 @@ _EN = [
     # plant": a ceremony named by what it opens; kept only where someone attends or holds it.
     (re.compile(r"\b(?:official\s+)?(?:opening|inauguration|foundation[- ]stone\s+laying|groundbreaking|ground-breaking)\s+(?:ceremony\s+)?of\s+(?:the\s+|a\s+)?(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*|[A-Z][\w'’&-]*)", re.I), "other"),
     # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"
-    (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
+    (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral|permanent|(?-i:[A-Z][a-z]+-[A-Z][a-z]+))\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
+    # "laid the foundation stone of the Orion Special Economic Zone": the ceremony, named by
+    # what was founded.
+    (re.compile(r"(?:(?<=\blaid\sthe\s)|(?<=\blays\sthe\s)|(?<=\blay\sthe\s))foundation[- ]stone\s+(?:of|for)\s+(?:the\s+|a\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*"), "other"),
     # "a business matchmaking event", "B2B matchmaking sessions"
     (re.compile(r"\b(?:[\w-]+\s+)?matchmaking\s+(?:event|session|meeting|forum)s?\b", re.I), "conference"),
     # "a study tour of India", "a trade mission to Kenya", "an investment roadshow in Dubai".
@@ -70,7 +73,7 @@ _EN = [
 _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?!участи|предусмотрен|запланирован|также)(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+(?:(?:провинци|област|республик|регион|штат|город|кра)[а-яё]*\s+|[а-яё]+(?:ую|юю)\s+){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
     (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,10}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?(?:[а-яё-]+\s+){0,3}?[А-ЯЁ][\w-]+"), "business_mission"),
-    (re.compile(r"\b[Зз]аседани\w+\s+(?:[\w-]+\s+){0,2}?(?:межправительственн|совместн|двусторонн)\w+\s+(?:[\w-]+\s+){0,2}?комисси\w+"), "other"),
+    (re.compile(r"\b[Зз]аседани\w+\s+(?:[\w-]+\s+){0,2}?(?i:межправительственн|совместн|двусторонн)\w+\s+(?:[\w-]+\s+){0,2}?комисси\w+"), "other"),
     (re.compile(r"\b(?:[Цц]еремони\w+\s+(?:подписани\w+|закладк\w+|открыти\w+|запуск\w+|ввод\w+)|(?:государственн|официальн)\w+\s+визит\w*\s+(?:во?\s+)?[А-ЯЁ][\w-]+)"), "other"),
     # "в рамках бизнес-миссии в Китай", "деловая миссия в Индию"
     (re.compile(r"\b(?:[Бб]изнес-мисси\w*|(?:[Дд]елов|[Тт]оргов)\w+\s+мисси\w*)\s+(?:[\w«»\"-]+\s+){0,4}?(?:во?)\s+[А-ЯЁ][\w-]+"), "business_mission"),
@@ -216,7 +219,7 @@ _OPENING = re.compile(
 )
 _HELD = re.compile(
     r"\b(?:attend\w*|witness\w*|held|hold|holds|took\s+place|takes\s+place|marked|celebrat\w*"
-    r"|perform\w*|conduct\w*"
+    r"|perform\w*|conduct\w*|laid|lays"
     r"|participat\w*|present\s+at|graced|inaugurated|officiated|presided)\b",
     re.I,
 )

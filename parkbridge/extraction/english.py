@@ -804,6 +804,8 @@ class EnglishGrammar:
             len(words) > 1
             and parse_ordinal(words[0])
             and not self.gaz.given_names & {words[0].casefold()}
+            # A Roman numeral past 80 is an acronym ("CII", "CCI"), not an edition.
+            and (parse_ordinal(words[0]) or 0) <= 80
         ):
             edition = parse_ordinal(words[0])
             s += 1
@@ -952,7 +954,9 @@ class EnglishGrammar:
             if alias:
                 m.aliases.append(alias)
             return m
-        if event_in_core and not org_in_core:
+        # An event head closing the name wins over a body word inside it ("CII Partnership
+        # Summit", "Business Council Forum"): the body's event.
+        if event_in_core and (not org_in_core or core[-1] in EVENT_HEADS_EN):
             countries = sum(
                 1 for w in words for p in re.split(r"[-–]", _key(w)) if self.gaz.country(p)
             )

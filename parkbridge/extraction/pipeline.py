@@ -111,6 +111,8 @@ def _described_events(
                     w in n for w in key.split()[:-1] for n in named
                 ):
                     continue  # "the economic forum" after "Eastern Economic Forum": that forum
+                if named and _BY_LENGTH_ONLY.match(m.name):
+                    continue  # "the two-day summit" in an article that names its summit
                 out.append(m)
     return out
 
@@ -129,6 +131,9 @@ def _forum_of_a_named_city(name: str, found: list[Mention]) -> bool:
         x.category == "events" and x.kind == "forum" and (x.city or "")[:5].lower() == city
         for x in found
     )
+
+
+_BY_LENGTH_ONLY = re.compile(r"^(?:\d+|one|two|three|four|five)-day\s+\w+$", re.I)
 
 
 def _countries_in(text: str, gaz: Gazetteer) -> set[str]:
