@@ -10,6 +10,7 @@ to a name ("the industrial park Veliky Kamen", "Vladivostok free port").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer, OrgEntry, SiteEntry
@@ -92,8 +93,21 @@ _DAYS_AND_MONTHS = {
 # Honorifics before a name make it a person's ("Mr. Joe Bloggs", "Engineer Sami Haddad").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "engineer", "sir", "dame",
                "madam", "mister", "professor", "h.e", "shri", "sri", "smt",
-               "shrimati"}  # fmt: skip
+               "shrimati",
+               # Gulf and royal styles: "HH Sayyid X", "His Majesty Sultan X", "His Highness".
+               "hh", "sayyid", "majesty", "highness", "excellency"}  # fmt: skip
 _INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+# "<role> of <body>, <Name Name>," / "<role> of <ACRONYM> <Name Name>": the name after a role's
+# complement, before a comma, "and", a speech verb or the sentence's end.
+_ROLE_OF_NAME = re.compile(
+    r"\b(?P<role>[A-Za-z-]+)\s+(?:of|for|at)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]{2,8}\)|of|and|for|the|in)){0,10})(?P<comma>,)?\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
+    r"(?=\s*,|\s+and\s|\s+(?:said|says|told|noted|added|stressed|pointed|praised|announced)\b"
+    r"|\s*\.?$)"
+)
 
 
 def _is_cap(tok: str) -> bool:
@@ -414,6 +428,44 @@ class EnglishGrammar:
             and not self.gaz.is_place(tok)
         )
 
+    def _named_after_role_of(
+        self, toks: list[Token], text: str, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """ "the executive director of the X Agency, Nardos Bekele Thomas, said", "chairman of
+        BEZA Paban Chowdhury,": a name of two to four words right after a role's "of" phrase
+        (set off by a comma, or after an acronym or a country) is a person."""
+        out: list[tuple[int, int]] = []
+        starts = [t.start for t in toks]
+        taken = {k for s, e in found for k in range(s, e)}
+        for m in _ROLE_OF_NAME.finditer(text):
+            if m.group("role").lower() not in ROLE_HEADS_EN:
+                continue
+            s = bisect_left(starts, m.start("name"))
+            e = bisect_left(starts, m.end("name"))
+            if not m.group("comma"):
+                # Without a comma the body ends at an acronym or a place ("chairman of BEZA
+                # Karim Rahman", "Minister of Uzbekistan Rustam Karimov"); the name follows.
+                b = bisect_left(starts, m.start("body"))
+                cut = next(
+                    (k for k in range(e - 1, b - 1, -1)
+                     if _is_acronym(toks[k].text) or self.gaz.country(toks[k].text)
+                     or (self.gaz.is_place(toks[k].text) and not self._is_given(toks[k].text))),
+                    None,
+                )  # fmt: skip
+                if cut is None:
+                    continue
+                s = cut + 1
+            words = toks[s:e]
+            if not 2 <= len(words) <= 4 or taken & set(range(s, e)):
+                continue
+            if not all(self._name_part(t.text) or self._name_part_or_town(t.text) for t in words):
+                continue
+            if self.gaz.is_place(words[0].text) and not self._is_given(words[0].text):
+                continue
+            out.append((s, e))
+            taken.update(range(s, e))
+        return out
+
     def _name_part_or_town(self, tok: str) -> bool:
         return (
             _is_cap(tok)
@@ -612,6 +664,7 @@ class EnglishGrammar:
                         second_site = (
                             complement
                             and any(_key(x) in _SITE_HEAD_WORDS for x in texts[i:j])
+                            and not any(_key(x) in ORG_HEADS_EN for x in texts[i:j])
                             and _key(nxt_run[-1]) in _SITE_HEAD_WORDS
                             if nxt_run
                             else False
@@ -712,6 +765,7 @@ class EnglishGrammar:
         if headline_caps:
             return out
         people = self._people(toks)
+        people += self._named_after_role_of(toks, text, people)
         in_names = frozenset(k for s, e in people for k in range(s, e))
         for s, e in people:
             if blocked & set(range(s, e)):

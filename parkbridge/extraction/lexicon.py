@@ -113,6 +113,8 @@ EVENT_HEADS_EN: dict[str, str] = {
     "week": "conference",
     "innoprom": "expo",
     "roadshow": "other",
+    # Named summits in Indian English ("Northland Investment Conclave").
+    "conclave": "conference",
 }
 EVENT_HEADS_RU: dict[str, str] = {
     "форум": "forum",

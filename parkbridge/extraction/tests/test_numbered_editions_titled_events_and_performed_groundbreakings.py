@@ -50,3 +50,9 @@ def test_a_groundbreaking_someone_performs_is_a_ceremony() -> None:
 
 def test_a_capitalised_five_year_plan_is_no_duration() -> None:
     assert _facts("The 15th Five-Year Plan sets new goals for the parks.").figures == []
+
+
+def test_an_investment_conclave_is_a_conference() -> None:
+    assert _events("Delegates attended the Kelmora Investment Conclave on Monday.") == [
+        ("Kelmora Investment Conclave", "conference")
+    ]

@@ -45,3 +45,10 @@ def test_ip_and_kek_after_a_name_are_kind_words() -> None:
 def test_a_kind_phrase_alone_is_named_by_the_place_after_it() -> None:
     assert _sites("The SEZ in Batam will focus on health.") == ["SEZ in Batam"]
     assert _sites("The SEZ in Egypt grew.") == []
+
+
+def test_an_authority_for_cities_and_zones_stays_one_organisation() -> None:
+    facts = _facts("The Northland Authority for Industrial Cities and Technology Zones met.")
+    assert [o.name for o in facts.organizations] == [
+        "Northland Authority for Industrial Cities and Technology Zones"
+    ]
