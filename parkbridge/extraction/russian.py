@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -705,6 +706,10 @@ def _is_organisation_name(name: str) -> bool:
         return False
     if _is_governing_body(words):
         return False
+    if name.strip() in _generic_abbreviations():
+        return False  # "МСБ", "ГЧП", "ДФО": a term or a place, not a body
+    if len(words) <= 3 and words[-1] in _generic_abbreviations() and _common_words(words[:-1]):
+        return False  # "Поддержка МСП": a common noun and a term
     first = words[0]
     if re.fullmatch(r"[А-ЯЁа-яё][а-яё]+", first):
         from parkbridge.extraction.russian_case import _morph
@@ -722,16 +727,11 @@ _PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"
 _NATIONAL_ADJ = ("российск", "белорусск", "казахстанск", "китайск", "узбекск", "евразийск")
 
 
-def _common_words_only(words: list[str]) -> bool:
-    """'Новые резиденты', 'Минское отделение': two or three dictionary words, none a proper
-    noun, an organisation's head or an acronym, are a phrase the tagger took for a name
-    ("Фонд развития промышленности" keeps its head, "Российские железные дороги" its
-    country)."""
+def _common_words(words: list[str]) -> bool:
+    """Dictionary words, none a proper noun or an organisation's head."""
     from parkbridge.extraction.russian_case import _morph
 
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁа-яё][а-яё]{2,}", w) for w in words):
-        return False
-    if words[0].lower().startswith(_NATIONAL_ADJ):
+    if not all(re.fullmatch(r"[А-ЯЁа-яё][а-яё]{2,}", w) for w in words):
         return False
     for w in words:
         parse = _morph().parse(w.lower())[0]
@@ -742,6 +742,16 @@ def _common_words_only(words: list[str]) -> bool:
         ):
             return False
     return True
+
+
+def _common_words_only(words: list[str]) -> bool:
+    """'Новые резиденты', 'Минское отделение': two or three dictionary words, none a proper
+    noun, an organisation's head or an acronym, are a phrase the tagger took for a name
+    ("Фонд развития промышленности" keeps its head, "Российские железные дороги" its
+    country)."""
+    if not 2 <= len(words) <= 3 or words[0].lower().startswith(_NATIONAL_ADJ):
+        return False
+    return _common_words(words)
 
 
 def _common_phrase(m: Mention) -> bool:
@@ -762,6 +772,13 @@ def _is_governing_body(words: list[str]) -> bool:
     if low[:2] == ["совет", "директоров"] and len(low) == 2:
         return True
     return len(low) == 2 and _lemma(low[0]) in _BOARD_ADJECTIVES and _lemma(low[1]) in _BOARD_NOUNS
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_abbreviations() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "generic_abbreviations_ru.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
