@@ -188,7 +188,12 @@ def find_figures(sentence: str) -> list[FigureMention]:
         unit_word = m.group("unit") or ""
         if unit_word == "年" and re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
             continue  # a calendar year
-        if not unit_word and not m.group("pre") and not m.group("tail"):
+        scale_class = (
+            not unit_word
+            and m.group("num")[-1] in "亿万"
+            and sentence[m.end() : m.end() + 1] == "级"
+        )
+        if not unit_word and not m.group("pre") and not m.group("tail") and not scale_class:
             continue
         if m.group("num") == "两" and sentence[m.end("num") : m.end("num") + 1] in "国地岸党院":
             continue  # "两国" is "the two countries", an anaphor, not a count
@@ -211,7 +216,7 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue  # "亿元以上项目": a size class of projects, not an amount
         if _AFTER_NOT_A_FIGURE.match(sentence, m.end()):
             continue
-        if any(q.start() < m.start() and m.end() < q.end() for q in labels):
+        if not scale_class and any(q.start() < m.start() and m.end() < q.end() for q in labels):
             continue
         if unit_word in _MONEY_WORDS and _is_threshold(sentence, m):
             continue
@@ -223,6 +228,11 @@ def find_figures(sentence: str) -> list[FigureMention]:
             continue  # "建设一座气站", "建立一个园区": the indefinite article, not a count
         value = parse_zh_number(m.group("num"))
         if value is None or value == 0:
+            continue
+        if scale_class:
+            # "百亿级产业集群", "打造成100亿级产业规模": a size in yuan, stated roughly.
+            out.append(FigureMention(value, "CNY", "about", sentence[m.end() + 1 : m.end() + 7] or None,
+                                     m.start(), m.end() + 1, 0))  # fmt: skip
             continue
         if unit_word in ("亿元", "万元"):
             value = value * (100_000_000 if unit_word == "亿元" else 10_000)
