@@ -364,7 +364,7 @@ class RussianGrammar:
             m
             for m in out
             if m.category != "organizations"
-            or (_is_organisation_name(m.name) and not _common_phrase(m))
+            or (_is_organisation_name(m.name) and not _common_phrase(m) and not _names_a_thing(m))
         ]
         site_initials = {
             _initials([w for w in m.name.split() if w.lower() != "и"]).upper()
@@ -752,6 +752,27 @@ def _common_words_only(words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or words[0].lower().startswith(_NATIONAL_ADJ):
         return False
     return _common_words(words)
+
+
+# Nouns whose quoted name is a programme, product, award or project, not a body: "нацпроект
+# «Производительность труда»", "машины «Урал»", "премия «Индустрия»".
+_THING_BEFORE_QUOTE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:нац|гос)?(?:проект|программ|стратеги|концепци|бренд|марк|модел|машин"
+    r"|автомобил|продукт|конкурс|преми|рейтинг|акци[яиюей]|фестивал|платформ|систем|приложени"
+    r"|трасс|маршрут|поезд|судн|самол[её]т|вертол[её]т)[а-яё]*"
+    r"(?:\s+[«„“\"][^«»„“”\"\n]{1,60}[»“”\"](?:,|\s+и))*\s+[«„“\"]$"
+)
+
+
+def _names_a_thing(m: Mention) -> bool:
+    """An organisation mention whose quoted name follows a programme's, product's or award's
+    noun ("машины «Стрела» и «Урал-1»")."""
+    for n in {m.name, *m.aliases}:
+        for q in '«"„“':
+            at = m.sentence.find(q + n)
+            if at >= 0 and _THING_BEFORE_QUOTE.search(m.sentence, max(0, at - 200), at + 1):
+                return True
+    return False
 
 
 def _common_phrase(m: Mention) -> bool:
