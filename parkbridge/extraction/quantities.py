@@ -835,6 +835,20 @@ def find_figures(
                 # "до 20,5 тысячи мест в 2030 году и 22 тысяч в 2035 году": the second
                 # number of a pair by year counts what the first one does.
                 measure = out[-1].measure
+            part_of = ("них", "которых", "них,")
+            if (
+                measure is None
+                and russian
+                and out
+                and out[-1].unit == "count"
+                and (
+                    (low[j : j + 1] == ["из"] and low[j + 1 : j + 2] in (["них"], ["которых"]))
+                    or (qstart >= 2 and low[qstart - 2] == "из" and low[qstart - 1] in part_of)
+                )
+            ):
+                # "124 резидента, 28 из них …", "40 компаний, из них 12 …": a part of the
+                # count just stated counts the same thing.
+                measure = out[-1].measure
             if measure is None and qualifier == "exact":
                 i = j
                 continue

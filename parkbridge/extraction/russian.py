@@ -360,6 +360,8 @@ class RussianGrammar:
         for mention in out:
             if mention.category in ("sites", "organizations"):
                 _name_in_nominative(mention)
+        # "ТОР «Приморье» (бывшая «Надеждинская»)": a former name of a site named beside it.
+        out = [m for m in out if m.category not in ("sites", "organizations") or not _former(m)]
         out = [
             m
             for m in out
@@ -771,6 +773,23 @@ def _names_a_thing(m: Mention) -> bool:
         for q in '«"„“':
             at = m.sentence.find(q + n)
             if at >= 0 and _THING_BEFORE_QUOTE.search(m.sentence, max(0, at - 200), at + 1):
+                return True
+    return False
+
+
+_FORMER_RE = re.compile(
+    r"(?<![А-ЯЁа-яё])[Бб]ывш(?:ая|ий|ее|ей|его|ую|им|ем)\s+(?:[А-ЯЁа-яё]+\s+){0,3}?[«„“\"]$"
+)
+
+
+def _former(m: Mention) -> bool:
+    """A site or organisation named as what something used to be ("бывшая ОЭЗ «X»")."""
+    if re.match(r"[Бб]ывш", m.name):
+        return True
+    for n in {m.name, *m.aliases}:
+        for q in '«"„“':
+            at = m.sentence.find(q + n)
+            if at >= 0 and _FORMER_RE.search(m.sentence, max(0, at - 80), at + 1):
                 return True
     return False
 
