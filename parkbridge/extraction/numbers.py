@@ -103,7 +103,10 @@ RU_ORDINAL_ENDINGS = ("ый", "ий", "ой", "ая", "ое", "ого", "ому"
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_DIGITS_RE = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$")
+_DIGITS_RE = re.compile(
+    r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$"
+    r"|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$"
+)
 _ORDINAL_SUFFIX_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|ый|ий|ой))$", re.I)
 
 
@@ -127,6 +130,8 @@ def parse_digits(text: str, decimal_comma: bool = False) -> float | int | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?", s):
         s = re.sub(r"[,\u00a0\u202f ]", "", s)
+    elif re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", s):
+        s = s.replace(",", "")  # Indian grouping by lakhs: "2,35,000" is 235,000
     elif "," in s:
         s = s.replace(",", ".")
     value = float(s)

@@ -209,7 +209,9 @@ _PREFIX_CURRENCY.update(
 # Units outside SCHEMA's closed list: a number measured in them is left out, not a count
 # ("415 acres", "20,000 square feet").
 _OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "miles", "mile",
-                   "kanals", "kanal", "marlas", "bighas", "gallons", "barrels"}  # fmt: skip
+                   "kanals", "kanal", "marlas", "bighas", "gallons", "barrels",
+                   # electrical and data units ("a 200 MVA substation", "132 kV lines")
+                   "mva", "kva", "kv", "kw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps"}  # fmt: skip
 # Lengths in metres are not in the list either ("a berth 350 metres wide"); only after the
 # number, since "square metres" is an area (m2).
 _OFF_LIST_LENGTHS = {"metres", "meters", "metre", "meter", "centimetres", "centimeters",
@@ -217,7 +219,8 @@ _OFF_LIST_LENGTHS = {"metres", "meters", "metre", "meter", "centimetres", "centi
 # A currency sign or code glued to its number ("USD3.5", "Rs5", "Rs.500", "RMB10"): split in
 # two tokens so the number reads as if written apart.
 _GLUED_CURRENCY_RE = re.compile(
-    r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs|Rp|KShs|KSh)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$", re.I
+    r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs|Rp|KShs|KSh|RM)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$",
+    re.I,
 )
 # Any ISO code of _PREFIX_CURRENCY glued to its amount, upper case only ("AED1.2bn").
 _GLUED_CODE_RE = re.compile(r"^([A-Z]{3})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")

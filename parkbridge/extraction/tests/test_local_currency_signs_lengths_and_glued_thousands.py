@@ -41,3 +41,18 @@ def test_lengths_in_metres_are_no_figures_but_square_metres_are() -> None:
 def test_a_number_word_glued_to_a_unit_is_a_figure() -> None:
     assert figs("The terminal adds a two-kilometre pier.") == [(2, "km")]
     assert figs("Each investor gets a five-hectare plot.") == [(5, "ha")]
+
+
+def test_indian_grouping_by_lakhs_is_one_number() -> None:
+    assert figs("The state received offers of Rs 1,42,500 crore.") == [(1_425_000_000_000, "INR")]
+    assert figs("The fair drew 12,50,000 visitors.") == [(1_250_000, "count")]
+
+
+def test_a_ringgit_sign_glued_to_its_amount() -> None:
+    assert figs("The deals are worth RM4.5 billion.") == [(4_500_000_000, "MYR")]
+
+
+def test_electrical_units_off_the_list_are_no_figures() -> None:
+    assert figs("The estate has a 200 MVA substation, 132 kV lines and a 50 MW plant.") == [
+        (50, "MW")
+    ]
