@@ -152,6 +152,9 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
         return None  # "内陆型综保区": a type of zone; "某部自贸区": a ministry's FTZ department
     if head not in _PILOT_ZONE_HEADS and _PROVINCE.fullmatch(body) and body.endswith("省"):
         return None  # "某省综保区": a province holds many such zones; it has one pilot FTZ
+    province = _PROVINCE.match(body)
+    if province and _GENERIC.match(body[province.end() :]):
+        return None  # "某省境外经贸合作区": the province's zones abroad, a class
     words = list(_posseg().cut(body))
     if len(words) == 1 and words[0].flag == "vn" and body == left:
         return None  # "发展工业园": a verbal noun alone is no name
