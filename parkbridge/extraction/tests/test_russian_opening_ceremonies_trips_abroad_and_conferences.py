@@ -43,3 +43,15 @@ def test_a_conference_named_by_capitalised_adjectives_is_an_event() -> None:
     )
     names = [e.name for e in extract_article(text).events]
     assert names == ["Вторая российско-монгольская конференция"]
+
+
+def test_a_trade_mission_abroad_is_a_business_mission() -> None:
+    assert ("Торгово-экономическая миссия Твери в Монголию", "business_mission") in _events(
+        "Торгово-экономическая миссия Твери в Монголию завершилась."
+    )
+
+
+def test_a_session_of_the_intergovernmental_commission_is_an_event() -> None:
+    assert ("Заседание межправкомиссии", "other") in _events(
+        "Заседание межправкомиссии прошло в Улан-Баторе."
+    )
