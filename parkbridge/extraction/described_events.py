@@ -28,6 +28,13 @@ _EN = [
     # aside, within the sentence.
     # "The delegation also toured …" restates a visit; a determiner names none.
     (re.compile(r"\b(?:(?!(?:The|This|That|A|An|Its|Their|Our)\s)[A-Z][\w-]+\s+){1,2}delegation(?=[^;]{0,300}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
+    # "A Kenyan business delegation visited …": a demonym, then what kind of delegation.
+    (re.compile(r"\b(?:(?!(?:The|This|That|A|An|Its|Their|Our)\s)[A-Z][\w-]+\s+)(?:business|trade|investment|government|official|high-level|ministerial|industry)\s+delegation(?=[^;]{0,300}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
+    # "the annual meeting of the World Free Zones Organization": a body's annual meeting is
+    # a conference (a government's or a board's meeting is not; SCHEMA).
+    (re.compile(r"\bannual\s+(?:meeting|congress|conference)\s+of\s+the\s+(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*)(?<!\bBoard)(?<!\bGovernment)(?<!\bCabinet)(?<!\bShareholders)"), "conference"),
+    # "hosted a roadshow in Mumbai": an investment roadshow named by where it goes.
+    (re.compile(r"\broadshows?\s+(?:in|to)\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "welcomed a delegation from Oman's Ministry of Trade": who the delegation comes from.
     (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     # "A delegation from the Ministry of Trade of Kenya visited the zone".
@@ -44,6 +51,8 @@ _EN = [
     # "launched the zone in a ceremony at the Governor's House": a ceremony the sentence ties
     # to a launch, opening or signing.
     (re.compile(r"(?<=\bin\s|\bat\s)a\s+ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"), "other"),
+    # "The agreement was signed during a ceremony in Cairo".
+    (re.compile(r"(?<=\bduring\s)a\s+(?:signing\s+)?ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"), "other"),
     # "the Prime Minister attended the signing of a memorandum": a signing someone attends or
     # witnesses is a signing ceremony.
     (re.compile(r"\bsigning\s+of\s+(?:an?|the)\s+(?:(?:[\w-]+\s+){0,3}?(?:memorandum\s+of\s+understanding|agreement|memorandum|accord|contract|deal|MoU))\b"), "other"),
