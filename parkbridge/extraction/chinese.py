@@ -380,6 +380,7 @@ def add_user_words(gaz: Gazetteer) -> None:
 
 
 # Verbs of attending or holding inside a candidate event name: the name starts after them.
+_COUNTED_ZH = re.compile(r"[\d一二三四五六七八九十两]+(?:大|项|个|场)")
 _HOLDS_ZH = re.compile(r"(?:出席|主持|参加|参与|召开|举行|举办|莅临|列席)了?")
 
 
@@ -591,6 +592,8 @@ class ChineseGrammar:
                 elif event and name.endswith(_ASSOCIATION_OR_MEETING) and not _HELD_ZH.search(text):
                     out.append(Mention("organizations", name, text))
                 elif event:
+                    if _COUNTED_ZH.match(name):
+                        continue  # "六大平行论坛", "18项…签约活动": a count of events, no name
                     verbs = list(_HOLDS_ZH.finditer(name))
                     if verbs:
                         # "市长张明出席会议": who attends is no part of the meeting's name.

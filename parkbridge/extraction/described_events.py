@@ -76,9 +76,17 @@ _EN = [
     # a delegation, team or tour is the event, named as written.
     (re.compile(r"\b(?i:present|recent|current|this|their|its|the\s+team['’]s|the\s+delegation['’]s)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN
                 + r"(?=.*\b(?:delegation|team|officials|study\s+tour|mission)\b)"), "other"),
+    # "During the Chennai road show": a roadshow named by the city it visits.
+    (re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’-]+\s+){1,2}(?:road\s?show|roadshow)\b"), "other"),
     # Event acronyms for an economic forum ("the EEF", "SPIEF"): "...EF" after at/during/of.
     (re.compile(r"(?:(?<=\bat\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bthe\s)|(?<=during\s))[A-Z]{1,3}EF\b(?:[-\s](?:19|20)\d{2})?"), "forum"),
 ]  # fmt: skip
+# An edition number and a two-country adjective make a lower-case title a name: "IV
+# российско-китайский форум", "5-я казахстанско-узбекская выставка".
+_RU_BILATERAL = (
+    r"(?<![\w-])(?:[IVX]{1,5}|\d{1,2}-?[йиоя]{1,2})\s+[а-яё]+о-[а-яё]+"
+    r"(?:ий|ый|ой|ая|ое|ого|ому|ом|ым|ую|ей|им)\s+(?:[а-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ом|ым|ую|ей|им)\s+)?"
+)
 _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?!участи|предусмотрен|запланирован|также)(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+(?:(?:провинци|област|республик|регион|штат|город|кра)[а-яё]*\s+|[а-яё]+(?:ую|юю)\s+){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
     (re.compile(r"\b[Дд]елегаци\w+\s+(?:(?!побывал|посетил|прибыл)[\w«»\"-]+\s+){0,10}?(?:побывал\w*|посетил\w*|прибыл\w*)\s+(?:во?\s+)?(?:[а-яё-]+\s+){0,3}?[А-ЯЁ][\w-]+"), "business_mission"),
@@ -112,6 +120,10 @@ _RU = [
     # БРИКС в Казани", "саммит «Россия — Африка»".
     (re.compile(r"\b[Сс]аммит\w*\s+(?:(?:лидеров|глав\s+государств)\s+)?(?:[А-ЯЁA-Z]{2,6}(?![\w-])(?:\+)?"
                 r"|«[^«»\n]{2,60}»)"), "conference"),
+    # "IV российско-китайский форум …": an edition number makes a lower-case title a name.
+    (re.compile(_RU_BILATERAL + r"форум[а-яё]{0,3}(?![\w-])"), "forum"),
+    (re.compile(_RU_BILATERAL + r"выставк[а-яё]{0,3}(?![\w-])"), "expo"),
+    (re.compile(_RU_BILATERAL + r"(?:конгресс|саммит|конференци)[а-яё]{0,3}(?![\w-])"), "conference"),
     # "Российско-Китайское ЭКСПО": a bilateral expo named by its partners.
     (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+о-[А-ЯЁа-яё][а-яё]+(?:ое|ого|ом|ому)\s+(?:ЭКСПО|Экспо)(?![\w-])"), "expo"),
     # "Китайская делегация побывала на заводе", "Делегация Узбекистана посетила технопарк":
@@ -147,7 +159,7 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{2,16}?委员会第[一二三四五六七八九十\d]+次(?:会议|会晤)"), "other"),
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
-_ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|邀请|应|于|在|了|和|与|是|期间|以来)")
+_ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|主持|召开|邀请|应|于|在|了|和|与|是|期间|以来)")
 # A ceremony's or delegation's name is longer and may hold "和" ("…科技合作和人才引进基地揭牌
 # 仪式", "侨界和青年参访团"): it starts after the verb that holds or leads it.
 _ZH_NAMED_CUT = re.compile(
@@ -297,6 +309,9 @@ def _titled_events(sentence: str) -> list[Mention]:
     return out
 
 
+_RU_NUMBERED = re.compile(r"^((?:[IVX]{1,5}|\d{1,2}-?[йиоя]{1,2})\s+)(.+)$")
+
+
 def find_described_events(sentence: str, language: str) -> list[Mention]:
     rules = {"ru": _RU, "zh": _ZH}.get(language, _EN)
     out: list[Mention] = (
@@ -320,6 +335,10 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                     name = name[cut.end() :]
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
             name = name.strip('“”"')
+            if language == "ru" and (numbered := _RU_NUMBERED.match(name)):
+                from parkbridge.extraction.russian_case import to_nominative
+
+                name = numbered.group(1) + to_nominative(numbered.group(2))
             if language == "ru":
                 # "делегация X во главе с <title> <name> посетила Y": the leader is no part of
                 # the event's name.

@@ -45,3 +45,25 @@ def test_a_summit_named_by_its_length_is_the_summit_the_article_names():
 def test_who_attends_a_chinese_meeting_is_no_part_of_its_name():
     assert _events("市长张明出席会议并致辞。") == []
     assert _events("市长张明出席临沂招商推介会。") == ["临沂招商推介会"]
+
+
+def test_a_numbered_two_country_forum_in_lower_case_is_named_in_the_nominative():
+    text = "Делегация приняла участие в IV казахстанско-латвийском форуме машиностроения."
+    assert _events(text) == ["IV казахстанско-латвийский форум"]
+
+
+def test_a_numbered_generic_exhibition_is_no_name():
+    assert _events("На 5-й международной выставке подписали договор.") == []
+
+
+def test_a_roadshow_is_named_by_the_city_it_visits():
+    assert _events("During the Nagpur road show, the state signed 12 MoUs.") == ["Nagpur road show"]
+
+
+def test_a_count_of_chinese_events_is_no_name():
+    assert _events("峰会期间举办了六大平行论坛。") == []
+
+
+def test_who_chairs_a_chinese_commission_session_is_no_part_of_its_name():
+    text = "两国总理共同主持中泰政府间协调委员会第五次会议。"
+    assert _events(text) == ["中泰政府间协调委员会第五次会议"]
