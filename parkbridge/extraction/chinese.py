@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from parkbridge.extraction.chinese_orgs import (
+    bodies_before_their_officers,
     companies_before_titles,
     company_name_from,
     departments,
@@ -639,6 +640,8 @@ class ChineseGrammar:
             for name in companies_before_titles(text, self._is_place):
                 out.append(Mention("organizations", name, text))
             for name in departments(text):
+                out.append(Mention("organizations", name, text))
+            for name in bodies_before_their_officers(text, self._is_place):
                 out.append(Mention("organizations", name, text))
             # Names read from their kind head leftwards, where jieba's runs break a name.
             for site_name, site_kind in find_sites(text):

@@ -281,3 +281,25 @@ _DEPARTMENT_RE = re.compile(
 def departments(sentence: str) -> list[str]:
     """Departments and branches named after their ministry or administration."""
     return [m.group(1) for m in _DEPARTMENT_RE.finditer(sentence)]
+
+
+# A ministry named before its own minister's title: "某国知识经济部副部长". jieba glues the head
+# to the title ("部副|部长"), so the name is read from the text. (Bureaus and commissions before
+# their heads' titles are mostly a place's own, unnamed: "市商务局局长".)
+_BODY_BEFORE_OFFICER = re.compile(r"(?:部(?=副?部长))")
+
+
+def bodies_before_their_officers(
+    sentence: str, is_place: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Ministries named right before their own minister's title."""
+    out: list[str] = []
+    for m in _BODY_BEFORE_OFFICER.finditer(sentence):
+        name = company_name_from(sentence, m.start(), m.end())
+        body = name[: len(name) - len(m.group(0))]
+        if len(body) < 2 or is_generic_company(name, m.group(0)) or name[0] in "省市区县州镇乡":
+            continue  # "市商务局局长": the city's bureau, not named
+        if is_place is not None and is_place(body) and len(name) <= len(body) + 1:
+            continue  # "某市局": a place's bureau, unnamed
+        out.append(name)
+    return out
