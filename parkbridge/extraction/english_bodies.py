@@ -55,6 +55,15 @@ def is_place_unit(name: str) -> bool:
     return bool(_PLACE_UNIT.match(name.strip()))
 
 
+_HONORIFIC_WORDS = {"h", "e", "he", "hh", "dr", "mr", "mrs", "ms", "eng", "engr", "prof", "his",
+                    "her", "excellency", "highness", "majesty", "sheikh", "sayyid"}  # fmt: skip
+_OFFICE_OF_A_ROLE = re.compile(
+    r"^(?:the\s+)?Office\s+of\s+(?:the\s+)?(?:Governor|President|Prime\s+Minister|Chief\s+Minister"
+    r"|Mayor|Vice\s+President|Deputy\s+Prime\s+Minister)$",
+    re.I,
+)
+
+
 @cache
 def _words_of(file: str) -> frozenset[str]:
     lines = (Path(__file__).with_name("data") / file).read_text(encoding="utf-8").splitlines()
@@ -70,4 +79,6 @@ def is_not_a_body(name: str) -> bool:
         return False
     if words[-1] in _words_of("non_body_heads_en.txt"):
         return True
+    if all(w in _HONORIFIC_WORDS for w in words) or _OFFICE_OF_A_ROLE.match(name.strip()):
+        return True  # "H.E. Dr", "Office of the Governor": a person's style or office
     return all(w in _words_of("business_functions_en.txt") for w in words)

@@ -36,3 +36,15 @@ def test_bodies_named_with_a_head_or_a_company_name_stay_organisations() -> None
     assert not is_not_a_body("Orbis Marketing Ltd")
     assert not is_not_a_body("Kelmora Port Authority")
     assert is_not_a_body("Investment Promotion Act")
+
+
+def test_trade_pacts_frameworks_and_photo_credits_are_no_organisations() -> None:
+    assert is_not_a_body("Northern Comprehensive Economic Partnership")
+    assert is_not_a_body("Industrial Cooperation Framework")
+    assert is_not_a_body("VNX Photo")
+
+
+def test_a_persons_style_or_office_is_no_organisation() -> None:
+    assert is_not_a_body("H.E. Dr")
+    assert is_not_a_body("Office of the Governor")
+    assert not is_not_a_body("Office of Trade Negotiations")
