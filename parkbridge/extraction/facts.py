@@ -512,6 +512,14 @@ def merge_agreements(
             a.definite
             and same_status
             and not (a.count == 1 and same_status[-1].plural and same_status[-1].count is None)
+            # "Two agreements were signed … The agreement between A and B …": one of the
+            # total, stated with its parties, is an entry of its own (SCHEMA).
+            and not (
+                a.count == 1
+                and a.parties
+                and (same_status[-1].count or 0) >= 2
+                and not same_status[-1].parties
+            )
         ):
             # "The agreement" restates the last signing; after an unnumbered plural a singular
             # ("соответствующее соглашение … между A и B") states one of them on its own.

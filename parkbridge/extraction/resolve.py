@@ -147,6 +147,45 @@ def ru_name_stems(name: str) -> frozenset[str]:
 _SITE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 
 
+_TRANSLIT = str.maketrans(
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+     "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
+     "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+)  # fmt: skip
+
+
+def _latin_and_cyrillic_spellings(a: Mention, b: Mention) -> bool:
+    """'промышленный парк DoorHan' and 'индустриальный парк «Дорхан»': one site's proper name
+    in Latin letters and in Cyrillic transliteration."""
+    la = re.findall(r"[A-Za-z][A-Za-z-]{3,}", a.name)
+    lb = re.findall(r"[A-Za-z][A-Za-z-]{3,}", b.name)
+    if bool(la) == bool(lb):
+        return False
+    latin, other = (la, b) if la else (lb, a)
+    cyr = [q for q in _QUOTED.findall(other.name) if _cyrillic(q.lower())]
+    if not cyr:
+        return False
+    spelt = _spelling(cyr[-1].lower().translate(_TRANSLIT))
+    word = _spelling("".join(latin).lower())
+    if len(spelt) < 4:
+        return False
+    skeleton = re.sub(r"[aeiouy]", "", spelt)
+    return fuzz.ratio(spelt, word) >= 85 or (
+        len(skeleton) >= 3 and skeleton == re.sub(r"[aeiouy]", "", word)
+    )
+
+
+def _spelling(s: str) -> str:
+    """One spelling for Latin-letter variants a transliteration makes ('x' and 'ks', 'oo'
+    and 'u', 'w' and 'v')."""
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in (("x", "ks"), ("yu", "u"), ("ya", "a"), ("oo", "u"), ("ou", "u"), ("w", "v"),
+                 ("ee", "i"), ("j", "i"), ("kh", "h")):  # fmt: skip
+        s = s.replace(a, b)
+    return s
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     if a.category == "sites" and set(_SITE_NUMBER.findall(a.name)) != set(
         _SITE_NUMBER.findall(b.name)
@@ -184,6 +223,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         qa, qb = _QUOTED.findall(a.name), _QUOTED.findall(b.name)
         if qa and qb and norm(qa[-1]) == norm(qb[-1]):
             return True
+    if a.category == "sites" and a.kind == b.kind and _latin_and_cyrillic_spellings(a, b):
+        return True
     if a.category == "sites" and a.kind == b.kind and not (_cjk(na) or _cyrillic(na)):
         # One zone spelt two ways in a translated article ("Zamyn-Uud free zone", "Zamyin Uud
         # free economic zone"): the proper part of the names is near-identical.
