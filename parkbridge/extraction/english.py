@@ -1143,6 +1143,17 @@ class EnglishGrammar:
             if e + n <= len(toks) and tuple(low[e : e + n]) == seq:
                 full = sentence[toks[s].start : toks[e + n - 1].end]
                 return self._site(full, kind, toks[s:e], sentence)
+            # "the industrial city of Al-Kharj", "the free zone of Kelmora": a singular kind
+            # phrase after "the" names the site by the place after "of".
+            if (
+                s - n - 2 >= 0
+                and low[s - 1] == "of"
+                and tuple(low[s - n - 1 : s - 1]) == seq
+                and low[s - n - 2] == "the"
+                and (not seq[-1].endswith("s") or seq[-1] in ("sez", "fez"))
+            ):
+                full = sentence[toks[s - n - 1].start : toks[e - 1].end]
+                return self._site(full, kind, toks[s:e], sentence)
         return None
 
     def _site(self, full: str, kind: str, name_toks: list[Token], sentence: str) -> Mention | None:

@@ -52,3 +52,11 @@ def test_an_authority_for_cities_and_zones_stays_one_organisation() -> None:
     assert [o.name for o in facts.organizations] == [
         "Northland Authority for Industrial Cities and Technology Zones"
     ]
+
+
+def test_a_lower_case_kind_phrase_of_a_place_names_a_site() -> None:
+    assert _sites("Two factories opened in the industrial city of Al-Rawda.") == [
+        "industrial city of Al-Rawda"
+    ]
+    assert _sites("The special economic zones of Pakistan grew.") == []
+    assert _sites("The free zone of Egypt grew.") == []
