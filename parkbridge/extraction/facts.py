@@ -46,6 +46,8 @@ _PLANNED_RE = re.compile(
     r"\b(?:planned|plans?|will|expected|expects|intends?|going to|upcoming|scheduled|"
     r"to be signed|are to be|is to be|(?-i:may|could))\b"
     r"|планир\w*|будут|будет|ожида\w*|намерен(?!и)\w*|предполага\w*|планах|к\s+подписанию"
+    # Russian future and intent: "подпишут соглашение", "договорились подписать".
+    r"|подпиш(?:ут|ет|ем)\b|заключ(?:ат|ит)\b|(?:договорил\w*|готов\w*|собира\w*|предстоит)\s+подписать"
     r"|将|计划|拟|预计|有望",
     re.I,
 )
