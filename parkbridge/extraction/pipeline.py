@@ -254,6 +254,9 @@ def _one_target_per_goal(targets: list[Target]) -> list[Target]:
     return kept
 
 
+_GOES_ON = re.compile(r"^(?:This|It|These|That)\s+(?:will|would|is\s+to|are\s+to)\b")
+
+
 def _headline(body: str, sentences: list) -> str:
     """The article's headline: its first line when that is short and not a full sentence."""
     first_line = body.strip().split("\n", 1)[0].strip()
@@ -450,6 +453,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     previous = ""
     horizon = facts_grammar.plan_horizon(art.body, year)
     last_currency: str | None = None  # the money unit stated last (Russian elided units)
+    goal_before: str | None = None  # the one deadline of the goals of the sentence before
     for sent in sentences:
         if list_goal and not facts_grammar.continues_list(previous, sent.text):
             list_goal = None
@@ -479,6 +483,12 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         if not found and horizon:
             after_plan = facts_grammar.mentions_plan(previous_text)
             found = facts_grammar.plan_targets(sent.text, figs, horizon, after_plan)
+        if not found and goal_before and _GOES_ON.match(sent.text):
+            # "The zone aims to attract $2 billion by 2030. This will create 5,000 jobs.": the
+            # next sentence's "this will" goes on with the same goal and deadline.
+            found = facts_grammar.list_item_targets(sent.text, figs, goal_before)
+        deadlines = {t.deadline for t in found}
+        goal_before = deadlines.pop() if len(deadlines) == 1 else None
         for t in found:
             f = t.figure
             out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
