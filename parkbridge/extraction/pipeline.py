@@ -238,6 +238,17 @@ def _one_figure_per_fact(
     return kept
 
 
+def tidy_value(value: float | int) -> float | int:
+    """A scaled amount without binary noise: "4.1 billion" is 4100000000, not 4099999999.9999995
+    (what a reviewer reads and what is stored)."""
+    if isinstance(value, int) or value != value or value in (float("inf"), float("-inf")):
+        return value
+    nearest = round(value)
+    if abs(value - nearest) <= 1e-9 * max(1.0, abs(value)):
+        return int(nearest)
+    return float(f"{value:.12g}")
+
+
 def _one_target_per_goal(targets: list[Target]) -> list[Target]:
     """One goal, one entry: the same value by the same deadline restated (lead and quote,
     headline and body) is listed once, with the first statement's measure and scope."""
@@ -476,7 +487,9 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             continue
         scope = _scope(sent.text, gaz, main_event)
         for f in figs:
-            out.figures.append(Figure(f.value, f.unit, f.qualifier, f.measure, scope, sent.text))  # type: ignore[arg-type]
+            out.figures.append(
+                Figure(tidy_value(f.value), f.unit, f.qualifier, f.measure, scope, sent.text)
+            )  # type: ignore[arg-type]
         found = facts_grammar.find_targets(sent.text, figs, year)
         if not found and carried:
             found = facts_grammar.list_item_targets(sent.text, figs, carried)
@@ -491,7 +504,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         goal_before = deadlines.pop() if len(deadlines) == 1 else None
         for t in found:
             f = t.figure
-            out.targets.append(Target(f.value, f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
+            out.targets.append(Target(tidy_value(f.value), f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
                                       sent.text))  # fmt: skip
         names = [n for n in party_names if n in sent.text]
         agreements.extend(facts_grammar.find_agreements(sent.text, figs, names))
