@@ -169,6 +169,13 @@ _LATIN_EVENT_RE = re.compile(
     r"(?<![А-ЯЁа-яё-])(?P<head>(?:форум|выставк|ярмарк|конференци|саммит|конгресс)[а-яё]*)\s+"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|in|on|for|the|\d{4})){0,6})"
 )
+# A capitalised kind noun inside a sentence opens a name, its genitive complement included:
+# "включил в реестр Кластер производителей мебели и игрушек".
+_CAPITALISED_HEAD_RE = re.compile(
+    r"(?<=[а-яё,]\s)(?P<name>(?:Кластер|Технопарк|Технополис|Индустриальн[а-яё]+\s+парк|Промышленн[а-яё]+\s+парк)"
+    r"[а-яё]{0,3}(?:\s+(?:и\s+)?[а-яё-]{2,}(?:ов|ей|ий|ых|их|ого|его|ой|ия|ства|ений|ций|ок|ек|ин|и|ы|а|я)){1,6})"
+    r"(?=[\s,.;:)]|$)"
+)
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
 _EVENT_OF_PLACES_RE = re.compile(
@@ -314,6 +321,11 @@ class RussianGrammar:
                     name = f"{zm.group('head')} «{zm.group('name')}»"
                     out.append(Mention("sites", name, sent.text, kind="other"))
                 taken.append((zm.start(), zm.end()))
+            for cm in _CAPITALISED_HEAD_RE.finditer(sent.text):
+                kind = _site_kind(cm.group("name"))
+                if kind and not any(s <= cm.start() < e or s < cm.end() <= e for s, e in taken):
+                    out.append(Mention("sites", cm.group("name"), sent.text, kind=kind))
+                    taken.append((cm.start(), cm.end()))
             for sm in self._unquoted_sites(sent.text, taken, people):
                 out.append(sm)
             for em in _EVENT_OF_PLACES_RE.finditer(sent.text):
