@@ -265,6 +265,35 @@ def _one_target_per_goal(targets: list[Target]) -> list[Target]:
     return kept
 
 
+_ROMAN = re.compile(r"^[ivxlc]+$")
+# Words that make a longer name another site: a part, a stage or a direction ("North X Zone").
+_OTHER_SITE_WORDS = {"phase", "stage", "block", "area", "zone", "park", "extension", "north",
+                     "south", "east", "west", "northern", "southern", "eastern", "western",
+                     "central", "new", "greater", "upper", "lower", "second", "third"}  # fmt: skip
+
+
+def _shorter_naming(site: Site, sites: list[Site], gaz: Gazetteer) -> bool:
+    """'Dongo Kundu Industrial Park' after 'Dongo Kundu Integrated Industrial Park': a site whose
+    words all stand in a longer site's name of the same kind, the extra words being describing
+    words (not a number, a phase or a place), is that site named short."""
+    words = set(norm(site.name).split())
+    if len(words) < 3:
+        return False
+    for other in sites:
+        if other is site or other.kind != site.kind:
+            continue
+        extra = set(norm(other.name).split()) - words
+        if (
+            extra
+            and words < set(norm(other.name).split())
+            and all(w.isalpha() and len(w) >= 4 and not _ROMAN.match(w) for w in extra)
+            and not any(gaz.is_place(w) or gaz.country(w) for w in extra)
+            and not extra & _OTHER_SITE_WORDS
+        ):
+            return True
+    return False
+
+
 _GOES_ON = re.compile(r"^(?:This|It|These|That)\s+(?:will|would|is\s+to|are\s+to)\b")
 
 
@@ -456,6 +485,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     ]  # fmt: skip
     from parkbridge.extraction.site_country import infer_site_countries
 
+    if art.language == "en":
+        out.sites = [x for x in out.sites if not _shorter_naming(x, out.sites, gaz)]
     infer_site_countries(out, art.body, gaz, art.header)
     main_event = out.events[0].name if out.events else None
     party_names = [e.name for e in out.organizations] + [s.name for s in out.sites]
