@@ -198,6 +198,9 @@ _TITLE_LIST_GAP = re.compile(r"(?:》?\s*、\s*《[^》]*)+》?\s*等?")
 _MORE_TITLES = re.compile(r"(?:\s*、\s*《[^》]{1,80}》)+")
 # The count of a Chinese noun after a linking word: "合同项目有11项", "协议共5份".
 _COUNT_LINK_ZH = re.compile(r"(?:项目)?(?:共有|共计|共|有|达|为)?")
+# "8个外资项目，在某市签约": counted projects whose clause ends in their signing.
+_COUNTED_BEFORE = re.compile(r"\d+个[\u4e00-\u9fff]{0,4}$")
+_SIGNED_AT_END = re.compile(r"[^。；;！]{0,20}?(?:集中|现场|正式|成功)?签约\s*(?:[。！]|$)")
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
 _EACH_ZH = re.compile(r"分别(?!代表)")  # "分别代表两国政府签署": each on behalf of, one signing
 # "A与B签署了某某项目": one project between two named parties is one agreement.
@@ -215,6 +218,10 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
     return bool(
         _PROJECT_SIGNED_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
         or _PROJECT_SIGNED_AFTER.match(sentence[m.end() : m.end() + 12])
+        or (
+            _COUNTED_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+            and _SIGNED_AT_END.match(sentence, m.end())
+        )
     )
 
 
