@@ -485,7 +485,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     ]  # fmt: skip
     from parkbridge.extraction.site_country import infer_site_countries
 
-    if art.language == "en":
+    if art.language == "en" and len(out.sites) <= 300:  # pairwise: bounded on hostile input
         out.sites = [x for x in out.sites if not _shorter_naming(x, out.sites, gaz)]
     infer_site_countries(out, art.body, gaz, art.header)
     main_event = out.events[0].name if out.events else None
