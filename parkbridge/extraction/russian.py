@@ -781,12 +781,7 @@ _THING_BEFORE_QUOTE = re.compile(
 def _names_a_thing(m: Mention) -> bool:
     """An organisation mention whose quoted name follows a programme's, product's or award's
     noun ("машины «Стрела» и «Урал-1»")."""
-    for n in {m.name, *m.aliases}:
-        for q in '«"„“':
-            at = m.sentence.find(q + n)
-            if at >= 0 and _THING_BEFORE_QUOTE.search(m.sentence, max(0, at - 200), at + 1):
-                return True
-    return False
+    return _quoted_after(m, _THING_BEFORE_QUOTE, 200)
 
 
 _FORMER_RE = re.compile(
@@ -796,12 +791,16 @@ _FORMER_RE = re.compile(
 
 def _former(m: Mention) -> bool:
     """A site or organisation named as what something used to be ("бывшая ОЭЗ «X»")."""
-    if re.match(r"[Бб]ывш", m.name):
-        return True
+    return bool(re.match(r"[Бб]ывш", m.name)) or _quoted_after(m, _FORMER_RE, 80)
+
+
+def _quoted_after(m: Mention, before: re.Pattern[str], reach: int) -> bool:
+    """Whether a quoted naming of the mention follows words that ``before`` matches (within
+    ``reach`` characters, up to and including the opening quote)."""
     for n in {m.name, *m.aliases}:
         for q in '«"„“':
             at = m.sentence.find(q + n)
-            if at >= 0 and _FORMER_RE.search(m.sentence, max(0, at - 80), at + 1):
+            if at >= 0 and before.search(m.sentence, max(0, at - reach), at + 1):
                 return True
     return False
 
