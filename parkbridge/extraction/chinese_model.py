@@ -64,8 +64,23 @@ def _is_candidate(name: str, gaz: Gazetteer) -> bool:
     return not _PLACE_TAIL.search(name)
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    from parkbridge.extraction.chinese import _ZH_ROLES
+
+    return tuple(r for r in _ZH_ROLES if len(r) >= 2)
+
+
+def _is_person(name: str, gaz: Gazetteer) -> bool:
+    chars = _CJK.findall(name)
+    if not 2 <= len(chars) <= 4 or len(chars) != len(name) or name.endswith(("先生", "女士")):
+        return False
+    return not (gaz.country(name) or name in gaz.cities)
+
+
 def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """ORG names LAC tags that no mention of the grammar covers (equal, inside or around)."""
+    """ORG names LAC tags that no mention of the grammar covers (equal, inside or around), and
+    PER names right after a title."""
     tagger = _tagger()
     if tagger is None or not sentences:
         return []
@@ -83,4 +98,17 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
                 continue  # the grammar already has it, whole or in part
             seen.add(name)
             out.append(Mention("organizations", name, text))
+        at = 0
+        for word, tag in tagged:
+            start, at = at, at + len(word)
+            name = word.strip()
+            if tag != "PER" or name in seen or not _is_person(name, gaz):
+                continue
+            # A person the article presents by a title right before the name ("局长默罕默德");
+            # a name in a byline ("记者 X") or without a title is left to the grammar.
+            role = next((r for r in _titles() if text.endswith(r, 0, start)), None)
+            if role is None or any(name in k or k in name for k in known if k):
+                continue
+            seen.add(name)
+            out.append(Mention("people", name, text, role=role))
     return out

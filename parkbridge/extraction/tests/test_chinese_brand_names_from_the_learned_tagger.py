@@ -46,3 +46,12 @@ def test_without_the_tagger_the_rules_still_run(monkeypatch):
 def test_a_long_hostile_text_is_tagged_in_bounded_time():
     text = "星辰动力将在园区投资建设新工厂。" * 3000
     assert "星辰动力" in _orgs(text)
+
+
+def test_a_foreign_name_right_after_a_title_is_a_person_with_that_role():
+    facts = extract_article("出口促进局主席阿卜杜勒、投资局局长默罕默德会见了代表团。")
+    assert [(p.name, p.role) for p in facts.people] == [("阿卜杜勒", "主席"), ("默罕默德", "局长")]
+
+
+def test_a_reporter_in_a_byline_is_no_person():
+    assert extract_article("(记者 阿卜杜勒)5月19日,园区举行签约仪式。").people == []
