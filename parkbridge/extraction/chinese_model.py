@@ -89,26 +89,29 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
     out: list[Mention] = []
     seen: set[str] = set()
     for text, tagged in zip(texts, tagger.run(texts), strict=True):
-        for word, tag in tagged:
-            # LAC may take the verb after a name into it ("安川精工投资建设").
-            name = _VERB_TAIL.sub("", word.strip())
-            if tag != "ORG" or name in seen or not _is_candidate(name, gaz):
-                continue
-            if any(name in k or k in name for k in known if k):
-                continue  # the grammar already has it, whole or in part
-            seen.add(name)
-            out.append(Mention("organizations", name, text))
+        people: list[Mention] = []
         at = 0
         for word, tag in tagged:
             start, at = at, at + len(word)
-            name = word.strip()
-            if tag != "PER" or name in seen or not _is_person(name, gaz):
-                continue
-            # A person the article presents by a title right before the name ("局长默罕默德");
-            # a name in a byline ("记者 X") or without a title is left to the grammar.
-            role = next((r for r in _titles() if text.endswith(r, 0, start)), None)
-            if role is None or any(name in k or k in name for k in known if k):
-                continue
-            seen.add(name)
-            out.append(Mention("people", name, text, role=role))
+            if tag == "ORG":
+                # LAC may take the verb after a name into it ("安川精工投资建设").
+                name = _VERB_TAIL.sub("", word.strip())
+                if name in seen or not _is_candidate(name, gaz) or _covered(name, known):
+                    continue  # the grammar already has it, whole or in part
+                seen.add(name)
+                out.append(Mention("organizations", name, text))
+            elif tag == "PER" and _is_person(name := word.strip(), gaz):
+                # A person the article presents by a title right before the name ("局长默罕默德");
+                # a name in a byline ("记者 X") or without a title is left to the grammar.
+                role = next((r for r in _titles() if text.endswith(r, 0, start)), None)
+                if role is not None and not _covered(name, known):
+                    people.append(Mention("people", name, text, role=role))
+        for person in people:  # a sentence's organisations first, as they are checked first
+            if person.name not in seen:
+                seen.add(person.name)
+                out.append(person)
     return out
+
+
+def _covered(name: str, known: list[str]) -> bool:
+    return any(name in k or k in name for k in known if k)

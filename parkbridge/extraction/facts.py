@@ -613,11 +613,7 @@ def find_targets(
         and (published_year is None or int(lead.group(1) or lead.group(2)) >= published_year)
     ):
         deadlines.append((lead.start(), lead.end(), lead.group(1) or lead.group(2)))
-    deadlines.extend(
-        (m.start(), m.end(), _PLAN_END_YEAR[m.group(1)])
-        for m in _PLAN_END_ZH.finditer(sentence)
-        if m.group(1) in _PLAN_END_YEAR
-    )
+    deadlines.extend(_plan_ends(sentence))
     if _GOAL.search(sentence):
         if published_year is not None:
             for m in _THIS_YEAR.finditer(sentence):
@@ -654,7 +650,7 @@ def find_targets(
     opening = [
         (a, b, y) for a, b, y in deadlines
         if (published_year is None or int(y) >= published_year)
-        and _OPENS_GOALS.search(sentence, 0, a) and _COMMA_AFTER.match(sentence, b)
+        and _opens_goals(sentence, a, b)
         and (_ANY_YEAR.search(sentence, a, b) or _PLAN_END_ZH.match(sentence, a))
     ]  # fmt: skip
     if len(opening) == 1:
@@ -745,16 +741,27 @@ _OWN_YEAR_AFTER = re.compile(
 )
 
 
-def _opening_deadline(sentence: str) -> str | None:
-    """The year of a deadline that opens a clause and is followed by a comma, if any."""
-    found = [(m, m.group(1)) for rx in _DEADLINE_RES for m in rx.finditer(sentence)]
-    found += [
-        (m, _PLAN_END_YEAR[m.group(1)])
+def _plan_ends(sentence: str) -> list[tuple[int, int, str]]:
+    """The ends of Chinese five-year plans a sentence names, as deadlines."""
+    return [
+        (m.start(), m.end(), _PLAN_END_YEAR[m.group(1)])
         for m in _PLAN_END_ZH.finditer(sentence)
         if m.group(1) in _PLAN_END_YEAR
     ]
-    for m, year in sorted(found, key=lambda x: x[0].start()):
-        if _OPENS_GOALS.search(sentence, 0, m.start()) and _COMMA_AFTER.match(sentence, m.end()):
+
+
+def _opens_goals(sentence: str, start: int, end: int) -> bool:
+    """A deadline at ``start:end`` opens a clause and a comma follows it."""
+    return bool(_OPENS_GOALS.search(sentence, 0, start) and _COMMA_AFTER.match(sentence, end))
+
+
+def _opening_deadline(sentence: str) -> str | None:
+    """The year of a deadline that opens a clause and is followed by a comma, if any."""
+    found = [
+        (m.start(), m.end(), m.group(1)) for rx in _DEADLINE_RES for m in rx.finditer(sentence)
+    ]
+    for start, end, year in sorted([*found, *_plan_ends(sentence)]):
+        if _opens_goals(sentence, start, end):
             return year
     return None
 

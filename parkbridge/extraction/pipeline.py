@@ -15,7 +15,12 @@ from pathlib import Path
 from parkbridge.extraction import facts as facts_grammar
 from parkbridge.extraction.english_bodies import is_not_a_body, is_place_unit, is_unit_or_title
 from parkbridge.extraction.gazetteer import Gazetteer, default_gazetteer
-from parkbridge.extraction.lexicon import clean_org_name, is_government_or_generic, is_outlet
+from parkbridge.extraction.lexicon import (
+    LEGAL_FORMS,
+    clean_org_name,
+    is_government_or_generic,
+    is_outlet,
+)
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.model import (
     Agreement,
@@ -284,10 +289,11 @@ def _shorter_naming(site: Site, sites: list[Site], gaz: Gazetteer) -> bool:
     for other in sites:
         if other is site or other.kind != site.kind:
             continue
-        extra = set(norm(other.name).split()) - words
+        other_words = set(norm(other.name).split())
+        extra = other_words - words
         if (
             extra
-            and words < set(norm(other.name).split())
+            and words < other_words
             and all(w.isalpha() and len(w) >= 4 and not _ROMAN.match(w) for w in extra)
             and not any(gaz.is_place(w) or gaz.country(w) for w in extra)
             and not extra & _OTHER_SITE_WORDS
@@ -361,8 +367,7 @@ def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
     return event
 
 
-_LEGAL_FORM_WORDS = {"pvt", "private", "limited", "ltd", "co", "inc", "corp", "llc", "plc", "jsc",
-                     "sdn", "bhd", "pte"}  # fmt: skip
+_LEGAL_FORM_WORDS = LEGAL_FORMS | {"private"}  # "(Private) Limited"
 
 
 def _without_legal_form(name: str) -> str:
