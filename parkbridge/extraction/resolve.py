@@ -9,6 +9,7 @@ same kind - when they share a distinctive word ("SPROUTS Forum" and "Internation
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 
@@ -186,6 +187,17 @@ def _spelling(s: str) -> str:
     return s
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """One surname, or one Russian surname in two cases ("Оверчук", "Оверчуком";
+    "Мантуров", "Мантурова"): the forms differ only in an ending of at most three letters."""
+    if a == b:
+        return True
+    if not (_cyrillic(a) and _cyrillic(b)):
+        return False
+    stem = len(os.path.commonprefix([a, b]))
+    return stem >= 4 and max(len(a), len(b)) - stem <= 3 and min(len(a), len(b)) - stem <= 2
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     if a.category == "sites" and set(_SITE_NUMBER.findall(a.name)) != set(
         _SITE_NUMBER.findall(b.name)
@@ -263,7 +275,7 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         ta, tb = na.split(), nb.split()
         return (
             bool(ta and tb)
-            and ta[-1] == tb[-1]
+            and _same_surname(ta[-1], tb[-1])
             and (
                 len(ta) == 1
                 or len(tb) == 1
