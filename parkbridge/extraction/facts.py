@@ -431,6 +431,10 @@ def find_agreements(
                      sentence.rfind(" that ", lo, start))  # fmt: skip
         plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
         planned = bool(_PLANNED_RE.search(plan_scope))
+        if planned and reach == 40 and _done_before_any_plan(plan_scope):
+            # "signed six MoUs, which will create 9,500 jobs", "подписали соглашение, которое
+            # позволит …": what the signed agreement will do is no plan to sign it.
+            planned = False
         definite = _is_definite(head.group(0), before)
         if weak and count is None and re.fullmatch(r"[Дд]окумент\w{0,2}", head.group(0)):
             # Russian has no article: a bare "Документ подписали …" refers back to the
@@ -453,8 +457,20 @@ def find_agreements(
             # "…共签订9项合作协议，…，协议均突出…": a noun opening a clause with no signing
             # of its own points back at the agreement just signed.
             definite = True
-        if planned and definite and not signed_verb and reach == 40:
-            planned = False  # "The MoU will help …": what the agreement will do, not a plan
+        if planned and definite and reach == 40 and not _SIGNED_RE.search(plan_scope):
+            # "The MoU will help …", "…, adding that the MoUs will be implemented": what the
+            # agreement will do, not a plan.
+            planned = False
+        if (
+            planned
+            and reach == 40
+            and _NOMINAL_SIGNING.search(before)
+            and not plural
+            and not _TO_COME.search(sentence, end)
+        ):
+            # "The signing of this memorandum will make it possible …": the signing already
+            # reported, and what it will bring.
+            planned, definite = False, True
         if count is None:
             # "Deals signed at the expo totaled 258": the total after the verb is the count.
             total = _TOTALLED.search(sentence, end)
@@ -482,6 +498,40 @@ def find_agreements(
             )
         )
     return out
+
+
+# A signing named as a noun before the agreement: "the signing of the memorandum", "подписание
+# соглашения".
+_NOMINAL_SIGNING = re.compile(
+    r"\b(?:the|this)\s+signing\s+of\s+['‘\"“]?(?:[\w'‘\"“-]+\s+){0,4}$"
+    r"|(?<!\w)[Пп]одписани[ея]\s+(?:[\w«\"-]+\s+){0,2}$",
+    re.I,
+)
+# A signing still to come: "will take place", "is scheduled for", "состоится".
+_TO_COME = re.compile(
+    r"\b(?:will\s+take\s+place|will\s+be\s+held|(?:is|was)\s+(?:scheduled|planned|expected|set|due)"
+    r"|is\s+to\s+take\s+place)\b|состоит\w*|запланирован\w*|пройд[её]т|намечен\w*|ожида\w*",
+    re.I,
+)
+# A signing stated as done: a past form or a past participle ("signed", "was signed", "inked",
+# "подписали", "подписанный", "заключено").
+_DONE_SIGNING = re.compile(
+    r"\b(?:signed|inked|penned|concluded|struck|sealed|clinched|entered\s+into|exchanged)\b"
+    r"|(?<!\w)(?:подписал|подписан|заключил|заключен|заключён|обменял)\w*",
+    re.I,
+)
+
+
+def _done_before_any_plan(clause: str) -> bool:
+    """The clause reports a signing as done before any plan word: the plan words after it say
+    what the agreement will do ("under which projects will be built"), not that it is planned.
+    A plan word before the verb keeps it planned ("will be signed", "is expected to be signed",
+    "будет подписано")."""
+    done = _DONE_SIGNING.search(clause)
+    if done is None:
+        return False
+    plan = _PLANNED_RE.search(clause)
+    return plan is not None and plan.start() >= done.end()
 
 
 def merge_agreements(
