@@ -222,6 +222,23 @@ _GLUED_CURRENCY_RE = re.compile(
     r"^(US\$|USD|RMB|CNY|EUR|RUB|INR|Rs|Rp|KShs|KSh|RM)(\.?)(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$",
     re.I,
 )
+# Two-letter signs of Gulf and Egyptian currencies, upper case and right before a number
+# ("RO20.1bn" Omani rials, "SR18 billion" Saudi riyals, "QR 2bn", "KD 5 million", "BD 1m",
+# "LE 300 million" Egyptian pounds).
+_LOCAL_SIGNS = {"RO": "OMR", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "LE": "EGP"}
+_LOCAL_SIGN_RE = re.compile(r"^(RO|SR|QR|KD|BD|LE)((\d[\d.,]*)(bn|mn|mln|bln|m|k)?)?$")
+
+
+def _scaled_number_at(toks: list[Token], k: int) -> bool:
+    """A number with its scale word next ("18 billion"): a sign written apart from it is money,
+    where "BD 5" alone may be anything."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text[:1].isdigit()
+        and toks[k + 1].text.lower() in ("million", "billion", "trillion", "bn", "mn", "mln")
+    )
+
+
 # Any ISO code of _PREFIX_CURRENCY glued to its amount, upper case only ("AED1.2bn").
 _GLUED_CODE_RE = re.compile(r"^([A-Z]{3})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")
 # "Rs" and "rupees" are Indian unless the article is written from another rupee country
@@ -394,7 +411,17 @@ def _join_glued_thousands(toks: list[Token]) -> list[Token]:
 
 def _split_glued_currency(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
-    for t in _join_glued_thousands(toks):
+    joined = _join_glued_thousands(toks)
+    for k, t in enumerate(joined):
+        local = _LOCAL_SIGN_RE.match(t.text)
+        if local and (local.group(2) or _scaled_number_at(joined, k + 1)):
+            # "RO20.1bn", "SR 18 billion": the sign read as its ISO code.
+            out.append(Token(_LOCAL_SIGNS[local.group(1)], t.start, t.start + 2))
+            if local.group(2):
+                out.append(Token(local.group(3), t.start + 2, t.start + local.end(3)))
+                if local.group(4):
+                    out.append(Token(local.group(4), t.start + local.end(3), t.end))
+            continue
         m = _GLUED_CURRENCY_RE.match(t.text) or _GLUED_CODE_RE.match(t.text)
         if m and m.group(1).lower() in _PREFIX_CURRENCY:
             cut = t.start + m.end(2)
@@ -736,6 +763,8 @@ def find_figures(
                     j += 1
                 else:
                     unit = None
+            if unit is None and low[j] in ("кв.м", "кв.км", "sq.m", "sq.km"):
+                unit = "km2" if low[j].endswith("км") else "m2"  # written without a space
             square = low[j] in ("square", "sq", "кв") or low[j].startswith("квадратн")
             # "кв. км": the abbreviation's full stop is its own token.
             k = j + 2 if square and j + 2 < len(toks) and low[j + 1] == "." else j + 1
