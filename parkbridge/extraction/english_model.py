@@ -111,6 +111,17 @@ _DEMONYM_END = ("ese", "an", "ian", "ish", "i", "ch", "ic", "kh", "z")
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|ru|uz|kz|cn|by|kg|info|news)\b", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*who\b|said|says|told|noted|added|stressed)", re.I)
 _SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|according\s+to)\s*$", re.I)
+# A list of names after people named by what they do: "ministers including A, B and C",
+# "industrialists such as X and Y". The name is one of the list's items.
+_PEOPLE_LIST_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+)\s+(?:including|such\s+as|like|namely|among\s+them)\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,12}$"
+)
+_PEOPLE_NOUNS = frozenset(
+    ("industrialists", "businessmen", "businesspeople", "entrepreneurs", "officials",
+     "dignitaries", "executives", "politicians", "leaders", "guests", "speakers", "panellists",
+     "panelists", "delegates", "luminaries", "ministers", "personalities")
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -415,6 +426,11 @@ class EnglishModel:
         if any(w in ROLE_HEADS_EN for w in before[-4:]):
             return True
         if _SPEECH_BEFORE.search(sentence[: max(0, start)]) or _SPEECH_AFTER.match(sentence[end:]):
+            return True
+        listed = _PEOPLE_LIST_BEFORE.search(sentence[: max(0, start)])
+        if listed and (
+            (noun := listed.group("noun").lower()) in _PEOPLE_NOUNS or noun[:-1] in ROLE_HEADS_EN
+        ):
             return True
         # An apposition with a role: "X, Serbia's minister for …", "X, communication director".
         after = re.match(r"^\s*,\s*((?:[\w'’-]+\s+){0,4}[\w'’-]+)", sentence[end:])
