@@ -17,7 +17,12 @@ from parkbridge.extraction.chinese_orgs import (
     is_generic_company,
     listed_organisations,
 )
-from parkbridge.extraction.chinese_sites import _ASSOCIATION, clean_site_name, find_sites
+from parkbridge.extraction.chinese_sites import (
+    _ASSOCIATION,
+    clean_site_name,
+    described_not_named,
+    find_sites,
+)
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import (
@@ -653,5 +658,12 @@ class ChineseGrammar:
                     out.append(Mention("sites", entry_name, text, kind=entry.kind,  # type: ignore[attr-defined]
                                        country=entry.country, canonical=entry.name))  # type: ignore[attr-defined]  # fmt: skip
         return [
-            x for x in out if not (x.category == "organizations" and self._unnamed_centre(x.name))
+            x
+            for x in out
+            if not (x.category == "organizations" and self._unnamed_centre(x.name))
+            and not (
+                x.category == "sites"
+                and not x.canonical
+                and described_not_named(x.name, x.sentence)
+            )
         ]

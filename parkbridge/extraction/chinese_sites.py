@@ -150,8 +150,12 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     body = name[: len(name) - len(head)].strip("“”「」")
     if len(body) < 2 or _GENERIC.match(body) or body.endswith(("型", "部")):
         return None  # "内陆型综保区": a type of zone; "某部自贸区": a ministry's FTZ department
-    if head not in _PILOT_ZONE_HEADS and _PROVINCE.fullmatch(body) and body.endswith("省"):
-        return None  # "某省综保区": a province holds many such zones; it has one pilot FTZ
+    if (
+        head not in _PILOT_ZONE_HEADS
+        and _PROVINCE.fullmatch(body)
+        and body.endswith(("省", "自治区"))
+    ):
+        return None  # "某省综保区", "某自治区产业园区": a province holds many; it has one pilot FTZ
     province = _PROVINCE.match(body)
     if province and _GENERIC.match(body[province.end() :]):
         return None  # "某省境外经贸合作区": the province's zones abroad, a class
@@ -201,3 +205,23 @@ def clean_site_name(name: str, text: str) -> str | None:
         area = _AREA.match(text, at + len(name))
         tail = area.group(0) if area else ""  # "…自贸区合肥片区": the area is the site named
     return fixed + tail if fixed else None
+
+
+# "将某港打造成示范性经济特区", "全力打造国家物流枢纽经济区": what a place is to be made into is
+# a goal that describes it, not a site the article names.
+_MADE_INTO = re.compile(r"打造|建设成为|建设成|建成为")
+_CLAUSE_END = re.compile(r"[，。；：、,;:！？!?\n]")
+
+
+def described_not_named(name: str, text: str) -> bool:
+    """Whether every occurrence of a site name in a sentence describes rather than names: the
+    goal of 打造 in its clause, or one of a class ("…的枢纽经济区之一")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)][:8]
+    if not starts:
+        return False
+    for at in starts:
+        clause = _CLAUSE_END.split(text[max(0, at - 30) : at])[-1]
+        one_of_many = text.startswith("之一", at + len(name))
+        if not (_MADE_INTO.search(clause) or one_of_many):
+            return False
+    return True

@@ -35,7 +35,7 @@ from parkbridge.extraction.model import (
 from parkbridge.extraction.quantities import FigureMention, local_rupee
 from parkbridge.extraction.quantities import find_figures as find_figures_en
 from parkbridge.extraction.reporting import is_reporting_source, is_venue, reporting_sources
-from parkbridge.extraction.resolve import first, merge, pick_name, ru_name_stems
+from parkbridge.extraction.resolve import first, merge, pick_name, ru_name_stems, without_possessive
 from parkbridge.extraction.segment import prepare, split_sentences, tokenize
 from parkbridge.extraction.textnorm import norm
 
@@ -435,6 +435,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
         cat, ev = cl[0].category, cl[0].sentence
         name = pick_name(cl)
         if cat == "sites":
+            name = without_possessive(name)
             out.sites.append(Site(name, first(cl, "kind") or "other", first(cl, "country"),  # type: ignore[arg-type]
                                   first(cl, "city"), ev))  # type: ignore[arg-type]  # fmt: skip
         elif cat == "events":

@@ -21,6 +21,8 @@ from parkbridge.extraction.textnorm import norm
 
 _QUOTED = re.compile(r"[«„“\"]([^»“”\"]+)[»“”\"]")
 _YEAR_SUFFIX = re.compile(r"[-\s]?(?:19|20)\d{2}$")
+# "High-Tech Zone’s support": the possessive ending is no part of a name.
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s$")
 
 
 # Kind abbreviations spelt out, so "Lekki FTZ" and "Lekki Free Trade Zone" are one name.
@@ -31,8 +33,12 @@ _KIND_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+def without_possessive(name: str) -> str:
+    return _POSSESSIVE.sub("", name.strip())
+
+
 def _base(name: str) -> str:
-    words = norm(_YEAR_SUFFIX.sub("", name.strip())).split()
+    words = norm(_YEAR_SUFFIX.sub("", _POSSESSIVE.sub("", name.strip()))).split()
     return " ".join(_KIND_ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -86,6 +92,20 @@ def _cjk_short_form(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# Chinese kind heads and their usual short forms: "昆山经开区" is "昆山经济技术开发区".
+_ZH_KIND_SHORT = (
+    ("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"),
+    ("自贸试验区", "自由贸易试验区"), ("自贸区", "自由贸易试验区"), ("综保区", "综合保税区"),
+)  # fmt: skip
+
+
+def _zh_kind_in_full(name: str) -> str:
+    for short, full in _ZH_KIND_SHORT:
+        if name.endswith(short) and not name.endswith(full):
+            return name[: -len(short)] + full
+    return name
+
+
 def _is_country_any_case(word: str, is_country: Callable[[str], bool]) -> bool:
     """A country name, also in a Russian case form ("России", "Казахстана", "Китая")."""
     if is_country(word):
@@ -133,7 +153,7 @@ def _same_acronym(a: Mention, b: Mention) -> bool:
 
 # Words of Russian kind phrases, by stem: they say what a site is, not which one.
 _RU_KIND_STEMS = (
-    "особ", "экономическ", "зон", "оэз", "сэз", "тор", "тосэр", "свободн", "порт", "технопарк",
+    "особ", "специальн", "экономическ", "зон", "оэз", "сэз", "тор", "тосэр", "свободн", "порт", "технопарк",
     "технополис", "индустриальн", "промышленн", "парк", "территори", "опережающ", "развити",
     "социально", "кластер", "научн", "инновационн",
 )  # fmt: skip
@@ -143,6 +163,20 @@ def ru_name_stems(name: str) -> frozenset[str]:
     """A Russian name's words by stem, kind words set aside: its case forms give one set."""
     words = re.findall(r"[а-яё]+", name.lower())
     return frozenset(w[:5] for w in words if len(w) > 2 and not w.startswith(_RU_KIND_STEMS))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+_ECONOMIC_ZONES = {"sez", "fez"}
+
+
+def _ru_site_words(name: str) -> frozenset[str]:
+    """A Russian site name's words by stem, kind words set aside, with its Latin words."""
+    latin = {w.lower() for w in _LATIN_WORD.findall(name)} - set(_KIND_ABBREVIATIONS)
+    return ru_name_stems(name) | latin
+
+
+def _same_kind_of_zone(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind or {a.kind, b.kind} <= _ECONOMIC_ZONES
 
 
 _SITE_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
@@ -198,6 +232,27 @@ def _same_surname(a: str, b: str) -> bool:
     return stem >= 4 and max(len(a), len(b)) - stem <= 3 and min(len(a), len(b)) - stem <= 2
 
 
+def _case_forms(x: str, y: str) -> bool:
+    """Two Russian words that may be case forms of one: they differ in their last letters only."""
+    return x[:5] == y[:5] or _lcp(x, y) >= min(len(x), len(y)) - 2
+
+
+def _lcp(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
+
+
+def _kind_words_only(bare: Mention, full: Mention) -> bool:
+    """'the High-Tech Zone' after 'Dalian High-Tech Zone': a Latin site named by its kind words
+    alone refers back to the article's site whose name ends with them."""
+    if bare.category != "sites" or _proper_part(bare.name) or _cjk(full.name):
+        return False
+    words, full_words = _base(bare.name).split(), _base(full.name).split()
+    return 0 < len(words) < len(full_words) and full_words[-len(words) :] == words
+
+
 def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     if a.category == "sites" and set(_SITE_NUMBER.findall(a.name)) != set(
         _SITE_NUMBER.findall(b.name)
@@ -237,6 +292,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
             return True
     if a.category == "sites" and a.kind == b.kind and _latin_and_cyrillic_spellings(a, b):
         return True
+    if _kind_words_only(a, b) or _kind_words_only(b, a):
+        return True
     if a.category == "sites" and a.kind == b.kind and not (_cjk(na) or _cyrillic(na)):
         # One zone spelt two ways in a translated article ("Zamyn-Uud free zone", "Zamyin Uud
         # free economic zone"): the proper part of the names is near-identical.
@@ -251,21 +308,33 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         cb = _cjk_core(nb.replace(" ", ""), is_country)
         if len(ca) >= 4 and len(cb) >= 4 and (ca in cb or cb in ca or fuzz.ratio(ca, cb) >= 85):
             return True
-    if a.category == "sites" and _cyrillic(na) and _cyrillic(nb) and a.kind == b.kind:
+    if a.category == "sites" and _cyrillic(na) and _cyrillic(nb) and _same_kind_of_zone(a, b):
         # "томская особая экономическая зона" and "ОЭЗ Томска": the same kind and the same
-        # name words once the kind words are set aside (compared by stem, for the cases).
-        sa, sb = ru_name_stems(a.name), ru_name_stems(b.name)
+        # name words once the kind words are set aside (compared by stem, for the cases). A
+        # name in Latin letters counts too ("СЭЗ Qyzyljar", "специальная экономическая зона
+        # Qyzyljar"), and "СЭЗ" is a special or a free economic zone by country.
+        sa, sb = _ru_site_words(a.name), _ru_site_words(b.name)
         if sa and sa == sb:
             return True
     if a.category == "sites" and _cjk(na) and _cjk(nb):
-        ca, cb = na.replace(" ", ""), nb.replace(" ", "")
+        ca, cb = _zh_kind_in_full(na.replace(" ", "")), _zh_kind_in_full(nb.replace(" ", ""))
+        if ca == cb:
+            return True
         if _cjk_short_form(ca, cb) or _cjk_short_form(cb, ca):
             return True
     if _cyrillic(na) and _cyrillic(nb) and a.category != "people" and a.kind == b.kind:
         # Russian case forms of one name: "Восточный экономический форум", "Восточного
         # экономического форума" share every word's stem.
+        # Every word pair must share its stem's start: a long shared kind phrase does not make
+        # "СЭЗ «Ангрен»" and "СЭЗ «Коканд»" near-identical.
         sa, sb = [w[:5] for w in na.split()], [w[:5] for w in nb.split()]
-        if len(sa) == len(sb) >= 2 and (sa == sb or fuzz.ratio(na, nb) >= 88):
+        if len(sa) == len(sb) >= 2 and (
+            sa == sb
+            or (
+                fuzz.ratio(na, nb) >= 88
+                and all(_case_forms(x, y) for x, y in zip(na.split(), nb.split(), strict=True))
+            )
+        ):
             return True
     if a.category == "organizations" and (
         _without_country(na, is_country) == nb or _without_country(nb, is_country) == na
