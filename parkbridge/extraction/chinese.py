@@ -24,6 +24,7 @@ from parkbridge.extraction.chinese_sites import (
     find_sites,
 )
 from parkbridge.extraction.dates import find_dates
+from parkbridge.extraction.described_events import joined_title_of
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import (
     EVENT_HEADS_ZH,
@@ -618,15 +619,9 @@ class ChineseGrammar:
                     ):
                         continue  # "該論壇", "本届博览会": the event named before, not a name
                     # "…推介会暨项目签约仪式": "暨" joins two titles of one meeting.
-                    joined = re.search(
-                        re.escape(name)
-                        + r"暨[\u4e00-\u9fff]{1,16}?(?:仪式|儀式|"
-                        + "|".join(map(re.escape, EVENT_HEADS_ZH))
-                        + ")",
-                        text,
-                    )
+                    joined = joined_title_of(name, text)
                     if joined:
-                        name = joined.group(0)
+                        name = joined
                     ed = re.search(
                         rf"第([零〇一二两三四五六七八九十\d]+)[届屆]\s*{re.escape(name)}", text
                     )

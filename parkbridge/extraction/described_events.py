@@ -63,6 +63,9 @@ _EN = [
     # "the opening of the Riverside Technopark", "the foundation-stone laying of the Orion Glass
     # plant": a ceremony named by what it opens; kept only where someone attends or holds it.
     (re.compile(r"\b(?:official\s+)?(?:opening|inauguration|foundation[- ]stone\s+laying|groundbreaking|ground-breaking)\s+(?:ceremony\s+)?of\s+(?:the\s+|a\s+)?(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*|[A-Z][\w'’&-]*)", re.I), "other"),
+    # "the Prime Minister inaugurated the Riverside Industrial Park": the inauguration of a park
+    # or zone, named by what was opened.
+    (re.compile(r"(?<=\binaugurated\s)the\s+(?:[A-Z][\w'’&-]*\s+){1,6}(?:Industrial\s+Park|Industrial\s+Zone|Economic\s+Zone|Free\s+Zone|Technopark|Science\s+Park|Technology\s+Park|Industrial\s+Estate|Industrial\s+City|Eco-Industrial\s+Park|Special\s+Economic\s+Zone|SEZ)\b"), "other"),
     # "the 12th meeting of the Uzbek-Chinese intergovernmental commission"
     (re.compile(r"\b(?:(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:intergovernmental|inter-governmental|joint|bilateral|permanent|(?-i:[A-Z][a-z]+-[A-Z][a-z]+))\s+(?:[\w-]+\s+){0,3}?(?:commission|committee)\b", re.I), "other"),
     # "laid the foundation stone of the Orion Special Economic Zone": the ceremony, named by
@@ -86,6 +89,13 @@ _EN = [
 _RU_BILATERAL = (
     r"(?<![\w-])(?:[IVX]{1,5}|\d{1,2}-?[йиоя]{1,2})\s+[а-яё]+о-[а-яё]+"
     r"(?:ий|ый|ой|ая|ое|ого|ому|ом|ым|ую|ей|им)\s+(?:[а-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ом|ым|ую|ей|им)\s+)?"
+)
+# Without an edition, a title in lower case is a name when its adjective joins two countries
+# ("российско-египетская конференция", "Кыргызско-Российского форума"): both halves are
+# place adjectives (-ско-/-цко-), which "научно-практическая" is not.
+_RU_TWO_COUNTRIES = (
+    r"(?<![\w-])[А-ЯЁа-яё][а-яё]+(?:ск|цк)о-[А-ЯЁа-яё][а-яё]+(?:ск|цк)"
+    r"(?:ий|ой|ая|ое|ого|ому|ом|им|ую|ей)\s+(?:(?:деловой|делового|деловом|деловому|деловым|бизнес|инвестиционн|экономическ|межрегиональн|региональн|промышленн|торгов)[а-яё]*\s+)?"
 )
 _RU = [
     (re.compile(r"\b[Вв]изит\w*\s+(?:(?!участи|предусмотрен|запланирован|также)(?:[\w«»\"-]+)\s+){0,6}?(?:во?)\s+(?:(?:провинци|област|республик|регион|штат|город|кра)[а-яё]*\s+|[а-яё]+(?:ую|юю)\s+){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?"), "business_mission"),
@@ -124,6 +134,9 @@ _RU = [
     (re.compile(_RU_BILATERAL + r"форум[а-яё]{0,3}(?![\w-])"), "forum"),
     (re.compile(_RU_BILATERAL + r"выставк[а-яё]{0,3}(?![\w-])"), "expo"),
     (re.compile(_RU_BILATERAL + r"(?:конгресс|саммит|конференци)[а-яё]{0,3}(?![\w-])"), "conference"),
+    (re.compile(_RU_TWO_COUNTRIES + r"(?:бизнес-)?форум[а-яё]{0,3}(?![\w-])"), "forum"),
+    (re.compile(_RU_TWO_COUNTRIES + r"(?:выставк|ярмарк)[а-яё]{0,3}(?![\w-])"), "expo"),
+    (re.compile(_RU_TWO_COUNTRIES + r"(?:конгресс|саммит|конференци)[а-яё]{0,3}(?![\w-])"), "conference"),
     # "Российско-Китайское ЭКСПО": a bilateral expo named by its partners.
     (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+о-[А-ЯЁа-яё][а-яё]+(?:ое|ого|ом|ому)\s+(?:ЭКСПО|Экспо)(?![\w-])"), "expo"),
     # "Китайская делегация побывала на заводе", "Делегация Узбекистана посетила технопарк":
@@ -155,6 +168,8 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:代表团|考察团|参访团|访问团|经贸团|商务团)"
                 r"(?=(?:一行)?(?:\d+人)?(?:日前|近日|近期|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)?"
                 r"(?:到访|莅|赴|抵达|访问|来到|前往|走进))"), "business_mission"),
+    # "副主任某某带队到某开发区考察", "率团赴某地考察": an official leading a team on a visit.
+    (re.compile(r"(?:(?<=带队)|(?<=率队)|(?<=率团)|(?<=帶隊)|(?<=率隊)|(?<=率團))(?:到|赴|前往)[\u4e00-\u9fff]{2,15}?(?:考察|调研|調研|参观|參觀|访问|訪問)"), "business_mission"),
     # "中白政府间合作委员会第五次会议": a numbered session of a commission.
     (re.compile(r"[\u4e00-\u9fff]{2,16}?委员会第[一二三四五六七八九十\d]+次(?:会议|会晤)"), "other"),
 ]  # fmt: skip
@@ -286,6 +301,35 @@ def _edition_events(sentence: str) -> list[Mention]:
     return out
 
 
+# "the Special Economic Zones Annual Meeting", "the Annual Meeting of Industrialists": a
+# capitalised annual meeting named by its field or its members is a conference series. A
+# company's "Annual General Meeting", a board's or shareholders' meeting and a bare "the Annual
+# Meeting" are not (SCHEMA: no government or corporate meetings).
+_ANNUAL_MEETING = re.compile(
+    r"(?P<pre>(?:(?:[A-Z][\w'’&-]*|of|and|for|on)\s+){0,6}?)Annual\s+Meeting"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*(?<!\sof)(?<!\sand)(?<!\sfor))?"
+)
+_CORPORATE = re.compile(
+    r"\b(?:General|Board|Boards|Shareholders?|Stockholders?|Directors|Company|Corporation|Members|Council|Cabinet|Government)\b"
+)
+_LEADING_STOP = re.compile(
+    r"^(?:(?:The|This|That|At|In|During|Its|Their|Our|His|Her|A|An|On|Of|And|For)\s+)+"
+)
+
+
+def _annual_meetings(sentence: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _ANNUAL_MEETING.finditer(sentence):
+        pre = _LEADING_STOP.sub("", m.group("pre"))
+        if not pre.strip() and not m.group("of"):
+            continue
+        name = pre + m.group(0)[len(m.group("pre")) :]
+        if _CORPORATE.search(name):
+            continue
+        out.append(Mention("events", name.strip(), sentence, kind="conference"))
+    return out
+
+
 # "Titled “Two Nations, One Market”, the forum drew …", "a conference entitled “…”": an event
 # named by its quoted title, of the kind its head word says.
 _TITLED_NOUN = r"(?:forum|conference|summit|expo|exhibition|fair|symposium|congress|event)"
@@ -315,7 +359,9 @@ _RU_NUMBERED = re.compile(r"^((?:[IVX]{1,5}|\d{1,2}-?[йиоя]{1,2})\s+)(.+)$")
 def find_described_events(sentence: str, language: str) -> list[Mention]:
     rules = {"ru": _RU, "zh": _ZH}.get(language, _EN)
     out: list[Mention] = (
-        _edition_events(sentence) + _titled_events(sentence) if language == "en" else []
+        _edition_events(sentence) + _titled_events(sentence) + _annual_meetings(sentence)
+        if language == "en"
+        else []
     )
 
     travel_at: int | None = None  # one trip per sentence: "the visit to X … their study tour"
@@ -339,6 +385,10 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 from parkbridge.extraction.russian_case import to_nominative
 
                 name = numbered.group(1) + to_nominative(numbered.group(2))
+            elif language == "ru" and re.match(_RU_TWO_COUNTRIES, name):
+                from parkbridge.extraction.russian_case import to_nominative
+
+                name = to_nominative(name)
             if language == "ru":
                 # "делегация X во главе с <title> <name> посетила Y": the leader is no part of
                 # the event's name.
@@ -352,6 +402,8 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
             if _unheld_opening(name, sentence):
                 continue
             if language == "en":
+                if m.start() >= 12 and sentence[m.start() - 12 : m.start()] == "inaugurated ":
+                    name = "inauguration of " + name
                 name = _LEAD_VERB.sub("", name)
             this_kind = kind
             if language == "en" and kind == "conference":
@@ -386,3 +438,50 @@ def find_year_named_events(sentences: list[str]) -> list[Mention]:
                 seen.add(m.group(0))
                 out.append(Mention("events", m.group(0), text, kind="expo"))
     return out
+
+
+# Two titles joined by "暨" name one meeting ("…签约仪式暨…招商推介会", "第二届…论坛暨…推介会"):
+# the left title runs back to the verb, date or place word that holds it, the right one ends at
+# its first event head.
+_ZH_TITLE_CHAR = r"[\u4e00-\u9fff\d—–·()（）“”\"-]"
+_ZH_JOIN_TAIL = r"(?:仪式|儀式|活动|活動|大会|大會|会议|會議|论坛|論壇|峰会|峰會|博览会|博覽會|推介会|推介會|洽谈会|洽談會|对接会|對接會|交流会|交流會|推进会|推進會|说明会|說明會|发布会|發佈會|展览会|展覽會|交易会|交易會|招商会|招商會|洽会|洽會)"
+_ZH_JOINED = re.compile(
+    rf"(?P<left>{_ZH_TITLE_CHAR}{{2,60}}?)暨(?P<right>{_ZH_TITLE_CHAR}{{1,40}}?{_ZH_JOIN_TAIL})"
+)
+_ZH_EDITION = re.compile(r"第[零〇一二两三四五六七八九十\d]+[届屆]")
+
+
+def joined_titles(sentence: str) -> list[tuple[str, int, int]]:
+    """The "暨"-joined titles of a Chinese sentence, as (name, start, end) in the sentence;
+    a leading date and 第N届 are no part of the name."""
+    out: list[tuple[str, int, int]] = []
+    for m in _ZH_JOINED.finditer(sentence):
+        start = m.start()
+        cut = _ZH_NAMED_CUT.match(m.group("left"))
+        if cut:
+            start += cut.end()
+        date = re.match(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", sentence[start : m.end()])
+        if date and start + date.end() < m.start("left") + len(m.group("left")) - 1:
+            start += date.end()
+        left_len = m.start("right") - 1 - start
+        if left_len < 2 or re.search(r"(?:开幕|閉幕|闭幕|開幕)式?$", m.group("left")):
+            continue  # "…博览会开幕式暨…交流会": a named event's opening, then a meeting of its own
+        ed = _ZH_EDITION.match(sentence, start)
+        if ed and m.start("right") - 1 - ed.end() >= 2:
+            start = ed.end()
+        out.append((sentence[start : m.end()], start, m.end()))
+    return out
+
+
+def joined_title_of(name: str, sentence: str) -> str | None:
+    """The joined title a Chinese event name is one half of (or a piece across "暨" of): the
+    name ends right before "暨", starts right after it, or holds it. An event named inside a
+    half ("…博览会开幕式暨…") keeps its own name."""
+    for title, s, e in joined_titles(sentence):
+        at = sentence.find(name, s, e)
+        if at < 0 or at + len(name) > e:
+            continue
+        end = at + len(name)
+        if "暨" in name or sentence.startswith("暨", end) or sentence[at - 1 : at] == "暨":
+            return title
+    return None

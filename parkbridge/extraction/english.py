@@ -917,6 +917,11 @@ class EnglishGrammar:
             len(words) >= 3 and self.gaz.city(words[0]) is not None and keys[-1] in EVENT_HEADS_EN
         )
         generic_series = keys[-1] in EVENT_HEADS_EN and self._generic_series(toks, s, words)
+        # "the Sixth Regional Business Forum": an edition number names a recurring event even
+        # when each of its words is generic.
+        generic_series = generic_series or (
+            edition is not None and len(words) >= 2 and keys[-1] in EVENT_HEADS_EN
+        )
         if (
             not city_series
             and not site_named

@@ -96,6 +96,8 @@ def _described_events(
         for m in find_described_events(sent.text, lang):
             key = norm(m.name)
             slot = m.kind or "other"  # one event per kind of description
+            if slot == "other" and _A_TRIP.search(m.name):
+                slot = "other trip"  # an official visit and a signing ceremony are two events
             if " ceremony between " in m.name:
                 slot = key  # a ceremony between two named parties is one of its own
             if slot in kinds or any(key in n or n in key for n in named):
@@ -124,6 +126,7 @@ def _described_events(
     return out
 
 
+_A_TRIP = re.compile(r"visit|trip|tour|визит|поездк|访问|訪問|考察|赴", re.I)
 _FORUM_IN_CITY = re.compile(r"форум\w*\s+во?\s+([А-ЯЁ][\w-]+)$")
 
 

@@ -184,6 +184,8 @@ _EVENT_OF_PLACES_RE = re.compile(
 )
 _EVENT_RE = re.compile(
     rf"(?<![А-ЯЁа-яё])(?P<name>[А-ЯЁ]{_ADJ}(?:\s+{_ADJ}){{0,3}}\s+(?:бизнес-)?(?:форум|выставк[аеиу]|саммит|конгресс|конференци[яиюей]|съезд)\w*"
+    # "Международного форума ОЭЗ": the acronym of the body or field it gathers names it.
+    r"(?P<acr>\s+(?!СМИ\b)[А-ЯЁ]{2,6}(?![\w-]))?"
     # "Российская энергетическая неделя": a week of events with a proper name is a forum.
     rf"|[А-ЯЁ]{_ADJ}\s+{_ADJ}(?:\s+{_ADJ})?\s+недел[яеиюь]\w*)",
 )
@@ -337,10 +339,14 @@ class RussianGrammar:
                 if any(s <= em.start() < e for s, e in taken):
                     continue
                 name = em.group("name")
-                if not any(self._distinct(w) for w in name.split()[:-1]):
+                acr = em.group("acr") or ""
+                bare = name[: len(name) - len(acr)]
+                if any(self._distinct(w) for w in bare.split()[:-1]):
+                    name = bare  # "…форума КРДВ Приморье подписала": the acronym starts a clause
+                elif not acr:
                     continue
                 out.append(self._event(name, em.start(), sent.text, dates))
-                taken.append((em.start(), em.end()))
+                taken.append((em.start(), em.start() + len(name)))
             # Named companies in a list ("такие компании, как «А», «Б» и «В»") name each.
             for lm in _COMPANY_LIST_RE.finditer(sent.text):
                 if any(s <= lm.start("list") < e for s, e in taken):
