@@ -83,6 +83,20 @@ _DEADLINE_RES = [
     # (not the end of a period: "2016年至2018年")
     re.compile(r"(?<!\d{4}年)(?:到|(?<!截)至)((?:19|20)\d{2})年"),
     re.compile(r"(?<![到至])((?:19|20)\d{2})年(?:底|年底)?(?:前|以前)"),  # "2026年前": before 2026
+    # A part of the year: "by the first quarter of 2025", "by Q3 2026", "by mid-2027",
+    # "к третьему кварталу 2025 года", "к середине 2026 года".
+    re.compile(
+        r"\b(?:by|until|before)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?"
+        r"(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of"
+        r"|Q[1-4]|H[12]|mid-|the\s+middle\s+of|early|late)\s*((?:19|20)\d{2})\b",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!\w)(?:к|до)\s+(?:концу\s+|конца\s+)?"
+        r"(?:середин[еы]|(?:перв|втор|трет|четв[её]рт)\w+\s+(?:квартал|полугоди)\w*)\s+"
+        r"((?:19|20)\d{2})\s*(?:г\b|г\.|год)",
+        re.I,
+    ),
 ]
 # Relative deadlines, resolved against the publication year: "within five years",
 # "в течение пяти лет", "五年内".
@@ -121,7 +135,8 @@ _GOAL_YEAR_ZH = re.compile(
 # 2亿元") or for a later year with a verb of reaching ("turnover should reach $5 billion in
 # 2026"): the deadline is that year. Without a goal word the sentence reports, not targets.
 _GOAL = re.compile(
-    r"\b(?:will|should|expected|expects|plans?|planned|aims?|targets?|intends?|is\s+to|are\s+to)\b"
+    r"\b(?:will|should|expected|expects|plans?|planned|aims?|targets?|intends?|is\s+to"
+    r"|are\s+to)\b"
     r"|планир\w*|долж\w*|будет|ожида\w*|намерен\w*|计划|将|预计|力争|争取|目标",
     re.I,
 )
@@ -840,7 +855,7 @@ def _earlier_year(sentence: str, fig: FigureMention, deadline: str) -> bool:
 
 _PAST_MARKER = re.compile(
     r"\b(?:had|was|were|has\s+been|have\s+been|already|last\s+year|so\s+far|to\s+date)\b"
-    r"|\b(?:reached|stood\s+at|amounted\s+to|totall?ed)\b"
+    r"|\b(?:reached|stood\s+at|amounted\s+to|totall?ed|exceeded|surpassed)\b"
     r"|\b(?:уже|было|были|был|была|в\s+прошлом\s+году|на\s+сегодня)\b"
     r"|(?<!\w)(?:составил[аои]?|достиг(?:ла|ло|ли)?|превысил[аои]?)(?!\w)|已|已经|截至|去年",
     re.I,
@@ -1019,6 +1034,75 @@ def list_item_targets(
     ]
 
 
+# A paragraph that opens with the year of a plan ("2025年，该区将…", "In 2026, the zone will
+# …", "В 2026 году парк планирует …"): its later sentences that state goals aim at that year.
+_NEXT_YEAR = re.compile(r"^\W*(?:明年|next\s+year|в\s+следующем\s+году)\s*[,，]?", re.I)
+_THIS_YEAR_OPENS = re.compile(r"^\W*(?:今年|this\s+year|в\s+этом\s+году)\s*[,，]?", re.I)
+# Chinese goal words of a year's plan: the whole year, striving for, making sure of.
+_YEAR_GOAL_ZH = re.compile(r"全年|力争|争取|确保")
+# A verb that sets a plan (not the noun "goal": "2024年，围绕…目标" reports the year's work).
+_PLAN_VERB = re.compile(
+    r"\b(?:will|plans?\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to)\b"
+    r"|планиру\w*|намерен\w*|将|计划|拟|力争|争取|确保",
+    re.I,
+)
+# A part of a year named on its own ("一季度末", "by the end of the quarter", "в первом
+# полугодии") and a forecast ("预计", "expected") are no part of the year's plan.
+_OWN_PERIOD = re.compile(
+    r"季度|[上下]半年|月(?:底|末|份)|\b(?:quarter|half|month)\b|квартал\w*|полугоди\w*|месяц\w*",
+    re.I,
+)
+_FORECAST = re.compile(r"预计|预期|\bexpect\w*|\bforecast\w*|ожида\w*|прогноз\w*", re.I)
+# A calendar year; in Chinese only before 年 ("2000亩" is an area).
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)(?!\s*(?!年)[\u4e00-\u9fff])")
+
+
+def paragraph_plan_year(sentence: str, published_year: int | None) -> str | None:
+    """The year of the plan a sentence opens with, when the sentence looks ahead."""
+    if _PAST_MARKER.search(sentence):
+        return None
+    lead = _LEADING_YEAR.match(sentence)
+    if lead:
+        year = lead.group(1) or lead.group(2)
+        if published_year is not None and int(year) < published_year:
+            return None
+        end = lead.end()
+    elif published_year is not None and (m := _THIS_YEAR_OPENS.match(sentence)):
+        year, end = str(published_year), m.end()
+    elif published_year is not None and (m := _NEXT_YEAR.match(sentence)):
+        year, end = str(published_year + 1), m.end()
+    else:
+        return None
+    if not (_PLAN_VERB.search(sentence, end) or _has_russian_future(sentence[end:])):
+        return None
+    if any(m.group(0) != year for m in _YEAR_IN_TEXT.finditer(sentence)):
+        return None
+    return year
+
+
+def plan_year_targets(
+    sentence: str, figures: list[FigureMention], year: str
+) -> list[TargetMention]:
+    """The goals of a sentence in a paragraph that opened with its plan's year: the sentence
+    names no year of its own, reports nothing done and states a goal ("全年新增企业7家以上",
+    "力争引进项目40个以上", "It aims to attract 20 investors")."""
+    if _YEAR_IN_TEXT.search(sentence) or _PAST_MARKER.search(sentence):
+        return []
+    if _OWN_PERIOD.search(sentence) or _FORECAST.search(sentence):
+        return []  # "预计一季度末，131个项目复工": a forecast for a date of its own
+    if not (
+        _PLAN_VERB.search(sentence)
+        or _YEAR_GOAL_ZH.search(sentence)
+        or _has_russian_future(sentence)
+    ):
+        return []
+    return [
+        TargetMention(f, year)
+        for f in _aimed_at(sentence, figures)
+        if not _is_land_size(sentence, f)
+    ]
+
+
 _DURATIONS = frozenset({"years", "months", "days"})
 
 
@@ -1032,10 +1116,21 @@ def _aimed_at(sentence: str, figures: list[FigureMention]) -> list[FigureMention
     ]  # fmt: skip
 
 
+# "产值过10亿元企业", "超亿元项目": an amount over which a firm or project counts is its class.
+_CLASS_HEAD_ZH = re.compile(r"(?:以上)?(?:的)?(?:企业|项目|园区|公司|集团|工程)")
+
+
 def _is_size_class(sentence: str, fig: FigureMention) -> bool:
-    return fig.qualifier in ("more_than", "at_least") and sentence[fig.end : fig.end + 3].lstrip(
-        "以上"
-    ).startswith("的")
+    over = fig.qualifier in ("more_than", "at_least") or sentence[fig.begin - 1 : fig.begin] in (
+        "过",
+        "超",
+        "逾",
+    )
+    if not over:
+        return False
+    if sentence[fig.end : fig.end + 3].lstrip("以上").startswith("的"):
+        return True
+    return fig.unit not in ("count", "percent") and bool(_CLASS_HEAD_ZH.match(sentence, fig.end))
 
 
 def _is_land_size(sentence: str, fig: FigureMention) -> bool:

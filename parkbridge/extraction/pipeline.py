@@ -266,7 +266,10 @@ def _one_target_per_goal(targets: list[Target]) -> list[Target]:
     for t in targets:
         v = float(t.value)
         if not any(
-            k.deadline == t.deadline
+            # one sentence's two equal values aim at two things ("40 projects signed and 40
+            # started")
+            (k.evidence != t.evidence or k.measure == t.measure)
+            and k.deadline == t.deadline
             and k.unit == t.unit
             and abs(float(k.value) - v) <= 1e-9 * max(1.0, abs(v))
             for k in kept
@@ -507,7 +510,14 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     horizon = facts_grammar.plan_horizon(art.body, year)
     last_currency: str | None = None  # the money unit stated last (Russian elided units)
     goal_before: str | None = None  # the one deadline of the goals of the sentence before
+    plan_year: tuple[int, str] | None = None  # (paragraph, year) of a plan a paragraph opened
     for sent in sentences:
+        if plan_year and plan_year[0] != sent.paragraph:
+            plan_year = None
+        opened = facts_grammar.paragraph_plan_year(sent.text, year)
+        carried_year = plan_year[1] if plan_year else None
+        if opened:
+            plan_year = (sent.paragraph, opened)
         if list_goal and not facts_grammar.continues_list(previous, sent.text):
             list_goal = None
         carried, previous_text, previous = list_goal, previous, sent.text
@@ -542,6 +552,10 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             # "The zone aims to attract $2 billion by 2030. This will create 5,000 jobs.": the
             # next sentence's "this will" goes on with the same goal and deadline.
             found = facts_grammar.list_item_targets(sent.text, figs, goal_before)
+        if not found and carried_year:
+            # "2025年，该区将…。…全年新增企业7家以上；力争引进项目40个以上": the paragraph's plan
+            # year is the deadline of the goals that follow it.
+            found = facts_grammar.plan_year_targets(sent.text, figs, carried_year)
         deadlines = {t.deadline for t in found}
         goal_before = deadlines.pop() if len(deadlines) == 1 else None
         for t in found:

@@ -83,6 +83,7 @@ class Token:
 class Sentence:
     text: str
     index: int
+    paragraph: int = 0  # the ordinal of the paragraph (line) the sentence stands in
 
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
@@ -281,7 +282,7 @@ def _open_quote_at_end(text: str) -> bool:
 def split_sentences(body: str, language: str) -> list[Sentence]:
     """Sentences of the body; paragraphs and headlines (lines) always end a sentence."""
     out: list[Sentence] = []
-    for para in body.split("\n"):
+    for number, para in enumerate(body.split("\n")):
         para = para.strip()
         if not para or set(para) <= set("*-=_ "):
             continue
@@ -291,5 +292,5 @@ def split_sentences(body: str, language: str) -> list[Sentence]:
             parts = _glue_abbreviations([s.text.strip() for s in sentenize(para)])
         for p in parts:
             if p:
-                out.append(Sentence(p, len(out)))
+                out.append(Sentence(p, len(out), number))
     return out
