@@ -22,6 +22,7 @@ from parkbridge.extraction.chinese_sites import (
     clean_site_name,
     described_not_named,
     find_sites,
+    only_inside_a_part,
 )
 from parkbridge.extraction.dates import find_dates
 from parkbridge.extraction.described_events import joined_title_of
@@ -649,7 +650,7 @@ class ChineseGrammar:
             for site_name, site_kind in find_sites(text):
                 out.append(Mention("sites", site_name, text, kind=site_kind))
             for entry_name, entry in self.gaz.site_index.cjk:
-                if entry_name in text:
+                if entry_name in text and not only_inside_a_part(entry_name, text):
                     out.append(Mention("sites", entry_name, text, kind=entry.kind,  # type: ignore[attr-defined]
                                        country=entry.country, canonical=entry.name))  # type: ignore[attr-defined]  # fmt: skip
         return [

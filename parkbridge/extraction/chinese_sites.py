@@ -29,7 +29,7 @@ _GENERIC = re.compile(
     r"特色|现代农业|农业|物流|高新技术|境外|海外|该|这个|一个|多个|各|各类|成长型|以上|"
     # The parks of a whole province or country ("全省开发区", "省级以上开发区", "中国自贸试验区")
     # are a class, not one park.
-    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国|级以上|双创|开放|创业)+$"
+    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国|级以上|双创|开放|创业|自由贸易)+$"
 )
 # jieba tags of function words (prepositions, conjunctions, particles, pronouns, numerals,
 # measure words): a name never starts before one. Verbs count from two characters on, because
@@ -201,9 +201,10 @@ def clean_site_name(name: str, text: str) -> str | None:
     tail = name[last.end() :]
     if tail.startswith(ADMINISTRATION):
         tail = ""  # "…工业园区管理委员会" is the park itself
-    if fixed and not tail and last.group(0) in _PILOT_ZONE_HEADS:
-        area = _AREA.match(text, at + len(name))
-        tail = area.group(0) if area else ""  # "…自贸区合肥片区": the area is the site named
+    if fixed and last.group(0) in _PILOT_ZONE_HEADS:
+        # "…自贸区合肥片区": the area is the site named, however the word run cut it.
+        area = _AREA.match(text, at + last.end())
+        tail = area.group(0) if area else tail
     return fixed + tail if fixed else None
 
 
@@ -225,3 +226,13 @@ def described_not_named(name: str, text: str) -> bool:
         if not (_MADE_INTO.search(clause) or one_of_many):
             return False
     return True
+
+
+_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:片区|功能区)")
+
+
+def only_inside_a_part(name: str, text: str) -> bool:
+    """Whether a zone's name stands in a sentence only as the start of one of its areas'
+    names ("…自由贸易试验区喀什片区"): the area is named, not the zone."""
+    ends = [m.end() for m in re.finditer(re.escape(name), text)][:8]
+    return bool(ends) and all(_PART_AFTER.match(text, at) for at in ends)

@@ -106,6 +106,25 @@ def _zh_kind_in_full(name: str) -> str:
     return name
 
 
+# Heads of a part of a zone: "…自由贸易试验区川南片区", "…高新区某某园区" name the part.
+_ZH_PART_HEADS = ("片区", "园区", "产业园", "功能区", "基地")
+
+
+def _zh_part_of(whole: str, part: str) -> bool:
+    """'某自贸试验区某某片区' is an area of '某自贸试验区': another site, not another naming."""
+    rest = part[len(whole) :]
+    return part.startswith(whole) and len(rest) >= 4 and rest.endswith(_ZH_PART_HEADS)
+
+
+def _zh_area_short(short: str, area: str) -> bool:
+    """'喀什自贸区' for '…自由贸易试验区喀什片区': an FTZ area called by its place and 自贸区."""
+    for head in ("自贸区", "自贸试验区"):
+        place = short[: -len(head)]
+        if short.endswith(head) and len(place) >= 2 and area.endswith(place + "片区"):
+            return True
+    return False
+
+
 def _is_country_any_case(word: str, is_country: Callable[[str], bool]) -> bool:
     """A country name, also in a Russian case form ("России", "Казахстана", "Китая")."""
     if is_country(word):
@@ -306,6 +325,10 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         # country name or partner abbreviation ("中哈", "哈萨克斯坦") is not part of the core.
         ca = _cjk_core(na.replace(" ", ""), is_country)
         cb = _cjk_core(nb.replace(" ", ""), is_country)
+        if a.category == "sites" and (_zh_area_short(ca, cb) or _zh_area_short(cb, ca)):
+            return True
+        if a.category == "sites" and (_zh_part_of(ca, cb) or _zh_part_of(cb, ca)):
+            return False
         if len(ca) >= 4 and len(cb) >= 4 and (ca in cb or cb in ca or fuzz.ratio(ca, cb) >= 85):
             return True
     if a.category == "sites" and _cyrillic(na) and _cyrillic(nb) and _same_kind_of_zone(a, b):

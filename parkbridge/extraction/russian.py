@@ -176,6 +176,18 @@ _CAPITALISED_HEAD_RE = re.compile(
     r"[а-яё]{0,3}(?:\s+(?:и\s+)?[а-яё-]{2,}(?:ов|ей|ий|ых|их|ого|его|ой|ия|ства|ений|ций|ок|ек|ин|и|ы|а|я)){1,6})"
     r"(?=[\s,.;:)]|$)"
 )
+# A capitalised adjective inside a sentence opens a proper name: "создание Российской
+# промышленной зоны", "в Экономической зоне Суэцкого канала", "резиденты Арктической зоны
+# РФ". Singular adjectives only (a plural head is a class); a genitive complement (an
+# abbreviation, a capitalised word, or a capitalised adjective with its noun) ends the name.
+_SG_ADJ = r"[а-яё-]+(?:ая|ой|ую|ый|ий|ого|ому|ом|ое|ей|его)"
+_CAPITALISED_ZONE_RE = re.compile(
+    rf"(?<=[а-яё,]\s)(?P<name>[А-ЯЁ]{_SG_ADJ}\s+(?:{_SG_ADJ}\s+){{0,2}}"
+    r"(?:зон[аыеуо]й?|(?:техно)?парк(?:а|е|у|ом)?|кластер(?:а|е|у|ом)?)"
+    r"(?:\s+(?:[А-ЯЁ]{2,5}(?![А-ЯЁа-яё])|[А-ЯЁ][а-яё]+(?:ого|его|ой|ей)\s+[а-яё]+(?:а|я|и|ы)"
+    r"|[А-ЯЁ][а-яё]+(?:а|я|и|ы)(?![А-ЯЁа-яё])))?)"
+    r"(?![А-ЯЁа-яё-])"
+)
 # "Восточный экономический форум": a capitalised adjective, adjectives, the head noun.
 _ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|юю|ом|ем)"
 _EVENT_OF_PLACES_RE = re.compile(
@@ -328,6 +340,13 @@ class RussianGrammar:
                 if kind and not any(s <= cm.start() < e or s < cm.end() <= e for s, e in taken):
                     out.append(Mention("sites", cm.group("name"), sent.text, kind=kind))
                     taken.append((cm.start(), cm.end()))
+            for zm in _CAPITALISED_ZONE_RE.finditer(sent.text):
+                if any(s <= zm.start() < e or s < zm.end() <= e for s, e in taken):
+                    continue
+                name = zm.group("name")
+                kind = _site_kind(name) or ("sez" if "кономическ" in name else "other")
+                out.append(Mention("sites", name, sent.text, kind=kind))
+                taken.append((zm.start(), zm.end()))
             for sm in self._unquoted_sites(sent.text, taken, people):
                 out.append(sm)
             for em in _EVENT_OF_PLACES_RE.finditer(sent.text):
