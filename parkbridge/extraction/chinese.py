@@ -16,6 +16,8 @@ from parkbridge.extraction.chinese_orgs import (
     departments,
     is_generic_company,
     listed_organisations,
+    names_a_project,
+    split_joined_companies,
 )
 from parkbridge.extraction.chinese_sites import (
     _ASSOCIATION,
@@ -653,10 +655,18 @@ class ChineseGrammar:
                 if entry_name in text and not only_inside_a_part(entry_name, text):
                     out.append(Mention("sites", entry_name, text, kind=entry.kind,  # type: ignore[attr-defined]
                                        country=entry.country, canonical=entry.name))  # type: ignore[attr-defined]  # fmt: skip
+        for x in [x for x in out if x.category == "organizations"]:
+            parts = split_joined_companies(x.name, self._is_place)
+            if len(parts) > 1:
+                x.name = parts[1]
+                out.append(Mention("organizations", parts[0], x.sentence))
         return [
             x
             for x in out
-            if not (x.category == "organizations" and self._unnamed_centre(x.name))
+            if not (
+                x.category == "organizations"
+                and (self._unnamed_centre(x.name) or names_a_project(x.name, x.sentence))
+            )
             and not (
                 x.category == "sites"
                 and not x.canonical

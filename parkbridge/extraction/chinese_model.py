@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from parkbridge.extraction.chinese_orgs import names_a_project
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import EVENT_HEADS_ZH, SITE_HEADS_ZH
 from parkbridge.extraction.mentions import Mention
@@ -31,7 +32,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # firms (新能源汽车, 世界500强企业), delegations (…代表团), outlets (…日报讯), a zone's
 # management committee (its site), venues (…博物馆).
 _NOT_A_BODY = re.compile(
-    r"国务院|[省市县区州]委|党委|政协|人大|执委会|书记|^(?:欧盟|东盟|非盟|独联体)$"
+    r"国务院|[省市县区州]委|党委|党工委|党中央|国务委员|政协|人大|执委会|书记|^(?:欧盟|东盟|非盟|独联体)$"
     r"|(?:企业|汽车|产业|行业|品牌|团|日报|晚报|报|讯|社|网|电视台|管委会|博物馆|展馆)$"
     r"|^(?:中俄|中欧|中非|中美|中日|中韩)|\d|[一二两三四五六七八九十]公司|商协会"
     r"|^(?:新|该|本|此|各)"  # "新工厂", "该公司": a described thing, no name
@@ -91,11 +92,19 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
     for text, tagged in zip(texts, tagger.run(texts), strict=True):
         people: list[Mention] = []
         at = 0
-        for word, tag in tagged:
+        for i, (word, tag) in enumerate(tagged):
             start, at = at, at + len(word)
             if tag == "ORG":
                 # LAC may take the verb after a name into it ("安川精工投资建设").
                 name = _VERB_TAIL.sub("", word.strip())
+                rest = _head_after(tagged, i)
+                if rest is None:
+                    continue  # a park's or a project's name begins here ("…科技|城"): a site
+                name += rest
+                if _widens(name, text, found, gaz):
+                    continue  # the grammar's name cut short ("建设集团") now reads in full
+                if names_a_project(name, text):
+                    continue  # "…交易中心(一期)项目": a facility being built
                 if name in seen or not _is_candidate(name, gaz) or _covered(name, known):
                     continue  # the grammar already has it, whole or in part
                 seen.add(name)
@@ -111,6 +120,76 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
                 seen.add(person.name)
                 out.append(person)
     return out
+
+
+# Words after a tagged name that show where the name really ends. An organisation's head
+# ("…协调|委员会", "…发展|理事会", "…科技|(柬埔寨)|有限公司") completes a name the tagger cut
+# short; a park's or a facility's head ("…科技|城", "…交易中心|项目") makes the span a part of a
+# site's or a project's name, which is no organisation.
+_LEGAL_TAILS = ("有限责任公司", "股份有限公司", "有限公司")
+_SITE_AFTER = ("产业园", "园区", "科技城", "城", "园", "项目", "基地")
+
+
+def _head_after(tagged: list[tuple[str, str]], i: int) -> str | None:
+    """What follows the ORG word at ``i`` and belongs to its name: "" when the name ends there,
+    the head that completes it, or None when the span only modifies a park's or a project's
+    name."""
+    j, rest = i + 1, ""
+    if (
+        j + 2 < len(tagged)
+        and tagged[j][0] in ("(", "（")
+        and tagged[j + 1][1] == "LOC"
+        and tagged[j + 2][0] in (")", "）")
+    ):
+        rest = "".join(w for w, _ in tagged[j : j + 3])  # "(柬埔寨)有限公司"
+        j += 3
+    if j >= len(tagged):
+        return ""
+    word, tag = tagged[j]
+    if tag in ("n", "nz") and (word in _LEGAL_TAILS or word in _HEADS_AFTER):
+        return rest + word
+    if not rest and tag in ("n", "vn", "nz") and word in _SITE_AFTER:
+        return None
+    return ""
+
+
+_HEADS_AFTER = frozenset({"委员会", "理事会", "联合会", "协会", "商会", "公司", "集团"})
+# A name that closes before the widened part ("吴中集团|江苏中元控股集团有限公司"): the widened
+# name starts after it.
+_CLOSED_NAME = re.compile(r"^.*(?:公司|集团)")
+
+
+def _widens(name: str, sentence: str, found: list[Mention], gaz: Gazetteer) -> bool:
+    """A grammar organisation in this sentence that ``name`` ends with but starts earlier than
+    ("通用轮胎科技(柬埔寨)有限公司" for "轮胎科技(柬埔寨)有限公司") takes ``name``; True if one
+    did."""
+    for m in found:
+        if (
+            m.category == "organizations"
+            and m.sentence[:_MAX_SENTENCE] == sentence
+            and m.name != name
+            and name.endswith(m.name)
+        ):
+            lead = _CLOSED_NAME.sub("", name[: len(name) - len(m.name)])
+            if lead and not _is_place_word(lead, gaz) and not _one_word(lead):
+                m.name = lead + m.name
+            return True
+    return False
+
+
+def _is_place_word(word: str, gaz: Gazetteer) -> bool:
+    """A country, a city or an administrative unit ("某某县"): a leading place stays outside
+    a name the grammar read (the article may name the body with or without it)."""
+    return bool(
+        gaz.country(word) or word in gaz.cities or word in gaz.countries or _PLACE_TAIL.search(word)
+    )
+
+
+def _one_word(lead: str) -> bool:
+    """One or two characters before a name the grammar read ("通用", "引进", "中") are as
+    often a verb or a modifier as the name's start; a longer run ("太平洋第三") or Latin letters
+    are the name's."""
+    return not re.search(r"[A-Za-z]", lead) and len(lead) <= 2
 
 
 def _covered(name: str, known: list[str]) -> bool:

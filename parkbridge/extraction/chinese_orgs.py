@@ -303,3 +303,37 @@ def bodies_before_their_officers(
             continue  # "某市局": a place's bureau, unnamed
         out.append(name)
     return out
+
+
+# A facility's name right before "项目" names a project ("某某交易中心项目", "某某中心(一期)项目"):
+# what is built, not a body that acts.
+_FACILITY_HEADS = ("中心", "基地", "新厂", "工厂")
+
+
+def names_a_project(name: str, sentence: str) -> bool:
+    """Whether the facility ``name`` stands as a project's name in ``sentence``."""
+    if not name.endswith(_FACILITY_HEADS):
+        return False
+    return re.search(re.escape(name) + r"(?:[(（][^()（）]{1,20}[)）])?项目", sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[str, ...]:
+    return _words("chinese_provinces_zh.txt")
+
+
+_JOINED = re.compile(
+    r"^(?P<a>[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:集团|公司))(?P<b>[\u4e00-\u9fff].{3,}(?:公司|集团))$"
+)
+
+
+def split_joined_companies(name: str, is_place: Callable[[str], bool]) -> list[str]:
+    """ "天河集团江苏远帆控股集团有限公司": a company named right before another that opens with
+    its province or city is two companies (a name does not go on past its head with a place)."""
+    m = _JOINED.match(name)
+    if m is None:
+        return [name]
+    b = m.group("b")
+    if b.startswith(_provinces()) or any(is_place(b[:k]) for k in (2, 3)):
+        return [m.group("a"), b]
+    return [name]
