@@ -25,8 +25,12 @@ RU_MONTH_STEMS: list[tuple[str, int]] = [
     ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
 ]  # fmt: skip
 
+# Datelines abbreviate months: "5 июл", "28 мар.", "3 сент".
+_RU_MONTH_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7,
+                           "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11,
+                           "дек": 12}  # fmt: skip
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_RU_MONTH = r"(?:январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])"
+_RU_MONTH = r"(?:январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.?(?![а-яё]))"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|по|до|и|and)\s*"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -83,7 +87,7 @@ def month_number(token: str) -> int | None:
     for stem, n in RU_MONTH_STEMS:
         if t.startswith(stem) and len(t) - len(stem) <= (2 if stem != "ма" else 1):
             return n
-    return None
+    return _RU_MONTH_ABBREVIATIONS.get(t)
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:

@@ -209,6 +209,8 @@ _PREFIX_CURRENCY.update(
 # Units outside SCHEMA's closed list: a number measured in them is left out, not a count
 # ("415 acres", "20,000 square feet").
 _OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "miles", "mile",
+                   # hours are no unit of the list ("a two-hour meeting", "полтора часа")
+                   "hours", "hour", "час", "часа", "часов",
                    "kanals", "kanal", "marlas", "bighas", "gallons", "barrels",
                    # electrical and data units ("a 200 MVA substation", "132 kV lines")
                    "mva", "kva", "kv", "kw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps"}  # fmt: skip
@@ -351,7 +353,7 @@ def _scale_of(word: str) -> int | None:
 # "200MW", "1.2GW", "150ha", "Rs500cr". One-letter ones ("$10m", "5k") only after a currency
 # sign, since "10m" alone may be metres.
 _GLUED_SCALES = {"bn", "mn", "mln", "bln", "cr", "tn", "m", "k"}
-_GLUED_UNITS = {"km", "mw", "gw", "ha", "km2", "sqm", "m2", "tonnes", "tons", "млн", "млрд",
+_GLUED_UNITS = {"km", "mw", "gw", "ha", "km2", "sqm", "sq", "m2", "tonnes", "tons", "млн", "млрд",
                 "тыс", "км", "га", "мвт"}  # fmt: skip
 
 
@@ -475,7 +477,7 @@ def _number_at(
         j = i + 1
         words = [low]
         while j < len(toks) and (
-            _is_en_number_word(toks[j].text) or toks[j].text.lower() in ("hundred", "and")
+            _is_en_number_word(toks[j].text) or toks[j].text.lower() in ("hundred", "and", "dozen")
         ):
             if toks[j].text.lower() == "and" and not (
                 j + 1 < len(toks) and _is_en_number_word(toks[j + 1].text)
@@ -712,6 +714,8 @@ def find_figures(
                     value, j = value + rest[0] * small, rest[1] + 1
                     if j < len(toks) and toks[j].text == ".":
                         j += 1
+                elif scale == 1000 and isinstance(rest[0], int) and rest[0] < 1000 and not small:
+                    value, j = value + rest[0], rest[1]  # "6 тыс. 300 рабочих мест": 6,300
         if tok.text.endswith("%"):
             unit = "percent"
         # "1,500-square-metre", "150-hectare": a hyphen glues the unit to the number.
@@ -756,6 +760,8 @@ def find_figures(
                 unit, j = adj, j + 2
                 if j < len(toks) and toks[j].text == ".":
                     j += 1
+        if unit is None and j + 1 < len(toks) and low[j] == "metric" and _unit_of(low[j + 1]):
+            j += 1  # "10,000 metric tons"
         if unit is None and j < len(toks):
             unit = _unit_of(low[j])
             if unit == "percent" and low[j] == "per":
@@ -806,7 +812,7 @@ def find_figures(
         ):
             i = j
             continue
-        if unit == "years" and isinstance(value, int) and 1900 <= value <= 2100:
+        if unit == "years" and isinstance(value, int) and 1800 <= value <= 2100:
             i = j
             continue
         values = [(value, qualifier)]
@@ -829,6 +835,8 @@ def find_figures(
                         values = [(value, qualifier)]  # "10–12 тысяч": both in thousands
                     v2 = v2 * _scale_of(low[k])  # type: ignore[operator]
                     k += 1
+                    if k + 1 < len(toks) and low[k] == "." and _unit_of(low[k + 1]):
+                        k += 1  # "350-400 млн. долларов": the abbreviation's full stop
                 unit2 = _unit_of(low[k]) if k < len(toks) else None
                 if unit2 is not None:
                     k += 1
