@@ -46,6 +46,7 @@ _PLANNED_RE = re.compile(
     r"\b(?:planned|plans?|will|expected|expects|intends?|going to|upcoming|scheduled|"
     r"to be signed|are to be|is to be|(?-i:may|could))\b"
     r"|планир\w*|будут|будет|ожида\w*|намерен(?!и)\w*|предполага\w*|планах|к\s+подписанию"
+    r"|(?<!\w)долж(?:ен|на|но|ны)(?!\w)"
     # Russian future and intent: "подпишут соглашение", "договорились подписать".
     r"|подпиш(?:ут|ет|ем)\b|заключ(?:ат|ит)\b|(?:договорил\w*|готов\w*|собира\w*|предстоит)\s+подписать"
     r"|将|计划|拟|预计|有望",
@@ -220,6 +221,16 @@ _SIGNED_AT_END = re.compile(r"[^。；;！]{0,20}?(?:集中|现场|正式|成功
 _EACH_ZH = re.compile(r"分别(?!代表)")  # "分别代表两国政府签署": each on behalf of, one signing
 # "A与B签署了某某项目": one project between two named parties is one agreement.
 _ONE_PROJECT_ZH = re.compile(r"与[^，,。；;、]{2,30}?(?:签署|签订)了?[^，,。；;、等]{1,20}项目$")
+# A count right after a signing verb, and the words between it and its noun (no clause break).
+_SIGNED_THEN_COUNT_ZH = re.compile(r"(?:签约|签订|签署|簽約|簽訂|簽署)了?(?:共|共计)?$")
+_COUNTED_NOUN_ZH = re.compile(r"[^，,；;。、：:]{0,24}")
+# A signing set as a goal ("力争签约项目20个以上", "全年签约引进…20个以上；力争…"): a target,
+# not an agreement.
+_GOAL_SIGNING_ZH = re.compile(r"力争|争取|确保|目标")
+# "意向签约项目7项": projects whose signing is intended.
+_INTENDED_ZH = re.compile(r"意向(?:签约|签订|签署)")
+# "potential contracts", "потенциальных контрактов": contracts not yet signed.
+_POTENTIAL_BEFORE = re.compile(r"\bpotential\s+(?:[\w-]+\s+)?$|потенциальн\w*\s+$", re.I)
 # "与7家物流企业代表签订了入园": a signing with each of a number of companies.
 _WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签约)了?[\u4e00-\u9fff]{0,6}")
 
@@ -275,7 +286,7 @@ class TargetMention:
 
 
 def _is_plural(noun: str, before: str) -> bool:
-    low = noun.casefold()
+    low = noun.casefold().replace("ё", "е")
     if re.match(r"[a-z]", low):
         if low in ("mous", "mou's", "mous'"):
             return True  # "MoUs" ends like "memorandum" but is a plural
@@ -395,6 +406,17 @@ def find_agreements(
             ):
                 # "与7家物流企业代表签订了入园协议": one agreement with each of N companies.
                 count, qualifier = int(f.value), f.qualifier
+            elif (
+                reach == 8
+                and f.unit == "count"
+                and count is None
+                and f.end <= start
+                and _SIGNED_THEN_COUNT_ZH.search(sentence, max(lo, f.begin - 6), f.begin)
+                and _COUNTED_NOUN_ZH.fullmatch(sentence, f.end, start)
+            ):
+                # "签署了205份共建“一带一路”合作文件", "签约8个投资过5000万元的项目": the count
+                # right after the verb counts the noun its words describe.
+                count, qualifier = int(f.value), f.qualifier
         nouns = tuple(m.group(0) for m in group)
         more_titles = _MORE_TITLES.match(sentence, end) if sentence[end - 1 : end] == "》" else None
         if more_titles:
@@ -446,6 +468,15 @@ def find_agreements(
                      sentence.rfind(" that ", lo, start))  # fmt: skip
         plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
         planned = bool(_PLANNED_RE.search(plan_scope))
+        if reach == 8 and (
+            _GOAL_SIGNING_ZH.search(sentence, lo, end)
+            or (qualifier in ("more_than", "at_least") and _GOAL_SIGNING_ZH.search(sentence))
+        ):
+            continue
+        if reach == 8 and _INTENDED_ZH.search(sentence, max(lo, start - 12), end):
+            planned = True
+        if reach == 40 and _POTENTIAL_BEFORE.search(before):
+            planned = True
         if planned and reach == 40 and _done_before_any_plan(plan_scope):
             # "signed six MoUs, which will create 9,500 jobs", "подписали соглашение, которое
             # позволит …": what the signed agreement will do is no plan to sign it.
