@@ -213,6 +213,35 @@ def _title_fragment(name: str, before: str) -> bool:
     return name.split()[0].casefold() in _SUBUNITS or not _ORG_WORDS.search(name)
 
 
+_PORTFOLIO_TITLE = re.compile(r"^\s+(?:Deputy\s+)?(?:Minister|Ministers|Commissioner)\b(?!-)")
+
+
+def _portfolio(name: str, after: str) -> bool:
+    """ "Federal Planning Minister Asad Umar", "Central Party Commissioner": capitalised words
+    right before a minister's or commissioner's title name the portfolio, not a body (a body
+    keeps its head word: "Health Ministry")."""
+    return bool(_PORTFOLIO_TITLE.match(after)) and not _ORG_WORDS.search(name)
+
+
+# "in X", "in X and Y", "in A, B, C": where something is. A company after "in" is one a stake or
+# an investment is in ("a stake in X"), which the words before "in" say.
+_IN_PLACE = re.compile(
+    r"(?<![\w-])(?P<before>\w+\s+)?in\s+"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+_HOLDINGS = re.compile(r"(?i)^(?:stakes?|shares?|invest|invests|invested|investing|interest)\s+$")
+
+
+def _after_in(name: str, before: str) -> bool:
+    """A name the model tags ORG right after "in" (or listed after one) without an
+    organisation's head word, legal form or a holding before "in" is a place: districts and
+    towns the gazetteer does not know ("in Nikom Pattana and Ban Kai districts")."""
+    m = _IN_PLACE.search(before)
+    if m is None or _ORG_WORDS.search(name) or any(w in LEGAL_FORMS for w in _words(name)):
+        return False
+    return not (m.group("before") and _HOLDINGS.match(m.group("before")))
+
+
 def _completes(name: str, before: str, known: list[Mention], sentence: str) -> bool:
     """'Jushi Egypt for Fiberglass Industry': a span right after "<known org> for|of" is the
     rest of that organisation's name, not a second one; the known mention is widened."""
@@ -276,6 +305,10 @@ class EnglishModel:
                     continue
                 if ent.label_ == "ORG" and _title_fragment(name, text[: ent.start_char]):
                     continue
+                if ent.label_ == "ORG" and _portfolio(name, text[ent.end_char :]):
+                    continue  # "Federal Planning Minister": the minister's portfolio
+                if ent.label_ == "ORG" and _after_in(name, text[: ent.start_char]):
+                    continue  # "2,100 acres in Denkanikotta and Shoolagiri": places
                 if ent.label_ == "ORG" and _governs_known_site(name, text[ent.end_char :], known):
                     continue  # "the General Authority for the X Zone" is that zone (a site)
                 if ent.label_ == "ORG" and _completes(
@@ -316,7 +349,15 @@ class EnglishModel:
         if label == "ORG" and _ZONE_ACRONYM.fullmatch(name):
             # "SCZONE", "KEZ", "NEPZ": a zone's acronym names the zone, a site (SCHEMA).
             return Mention("sites", name, sentence, kind=_acronym_kind(name))
-        if words[-1] in PLACE_WORDS_EN or self.gaz.is_place(name) or self.gaz.country(name):
+        if (
+            words[-1] in PLACE_WORDS_EN
+            or self.gaz.is_place(name)
+            or self.gaz.country(name)
+            or (
+                re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]\.?", name)
+                and self.gaz.country(name.replace(".", ""))
+            )
+        ):  # "U.K": a country written with stops
             return None
         if all(w in EN_GENERIC or w in EN_STOP_CAPS or self.gaz.country(w) for w in words):
             return None

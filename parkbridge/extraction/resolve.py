@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -156,6 +157,46 @@ def _acronyms(m: Mention) -> set[str]:
     return {x for x in (m.name, *m.aliases) if re.fullmatch(r"[A-Z][A-Z0-9&-]{2,}", x.strip())}
 
 
+# Words an abbreviation leaves out ("Bank of China" -> "BOC" keeps "of" or not).
+_SKIPPABLE = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&", "de", "и", "по", "при",
+                        "для", "в", "на"})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def is_contraction(short: str, full: str) -> bool:
+    """'Afreximbank' for 'African Export-Import Bank', 'МБВ' for 'Международного бюро
+    выставок', 'BEZA' for 'Bangladesh Economic Zones Authority': one word made of the starts of
+    the full name's words, in order, every word used but the small ones an abbreviation drops
+    (an acronym takes one letter a word, a syllabic abbreviation a few)."""
+    s = short.strip()
+    if not re.fullmatch(r"[^\W\d_]{3,20}", s) or (s[1:].islower() and not s[0].isupper()):
+        return False
+    words = [w.casefold() for w in _WORD.findall(full)]
+    if not 2 <= len(words) <= 10 or s.casefold() in words:
+        return False
+    # A word in capitals takes a letter or more from each word; a word in lower case after its
+    # first letter takes syllables (two letters or more: "Afr-ex-im-bank").
+    least = 1 if s.isupper() else 2
+    text = s.casefold()
+
+    @cache
+    def spells(i: int, j: int, used: int) -> bool:
+        """Whether text[i:] is made of starts of words[j:] in order (small words skippable)."""
+        if j == len(words):
+            return i == len(text) and used >= 2
+        w = words[j]
+        if w in _SKIPPABLE and spells(i, j + 1, used):
+            return True
+        k = 1
+        while k <= len(w) and i + k <= len(text) and text[i + k - 1] == w[k - 1]:
+            if k >= min(least, len(w)) and spells(i + k, j + 1, min(used + 1, 2)):
+                return True
+            k += 1
+        return False
+
+    return spells(0, 0, 0)
+
+
 def _same_acronym(a: Mention, b: Mention) -> bool:
     """Two spellings of one site acronym: the same letters, two of them swapped ("SCZONE",
     "SZCONE") - a typing slip, as an acronym of another zone differs in its letters."""
@@ -298,6 +339,10 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return True
     if _same_acronym(a, b):
         return True
+    if a.category == "organizations" and (
+        is_contraction(a.name, b.name) or is_contraction(b.name, a.name)
+    ):
+        return True  # "Afreximbank", "МБВ": the organisation named in full elsewhere
     if a.category == "organizations":
         # "корпорация «Сюань Юань»" and "Сюань Юань": the quoted name is the name.
         qa = {norm(q) for q in _QUOTED.findall(a.name)} | {na}
