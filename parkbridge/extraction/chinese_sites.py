@@ -29,7 +29,7 @@ _GENERIC = re.compile(
     r"特色|现代农业|农业|物流|高新技术|境外|海外|该|这个|一个|多个|各|各类|成长型|以上|"
     # The parks of a whole province or country ("全省开发区", "省级以上开发区", "中国自贸试验区")
     # are a class, not one park.
-    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国|级以上|双创|开放|创业|自由贸易)+$"
+    r"全省|全市|全区|全县|全国|我省|我市|我区|我国|中国|级以上|双创|开放|创业|自由贸易|绿色)+$"
 )
 # jieba tags of function words (prepositions, conjunctions, particles, pronouns, numerals,
 # measure words): a name never starts before one. Verbs count from two characters on, because
@@ -48,6 +48,7 @@ _AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 _ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|聯合會")
 # A bilateral abbreviation before a bracketed city: "中德（某市）…", "中韩（某市）…".
 _BILATERAL_END = re.compile(r"中[德韩俄哈白蒙乌吉塔巴埃柬老越泰欧阿法印日新马以英意美](?=$)")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+大$")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
 _REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
 
@@ -148,6 +149,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
         name += "”"  # "“风帆工业园”": the quote closes after the head
     body = name[: len(name) - len(head)].strip("“”「」")
+    if _COUNTED.search(body):
+        return None  # "…四大功能区", "三大产业园": a count of a class of parks, no name
     if len(body) < 2 or _GENERIC.match(body) or body.endswith(("型", "部")):
         return None  # "内陆型综保区": a type of zone; "某部自贸区": a ministry's FTZ department
     if (

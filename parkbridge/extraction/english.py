@@ -110,6 +110,11 @@ _ROLE_OF_NAME = re.compile(
 )
 
 
+# What may follow a site's number: the end of the name, not a counted noun ("Zone 3 firms").
+_NAME_ENDS = frozenset({",", ".", ";", ":", ")", "in", "at", "of", "and", "is", "was", "will",
+                        "has", "had", "would", "to", "on", "near"})  # fmt: skip
+
+
 def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and any(c.isalpha() for c in tok)
 
@@ -550,6 +555,17 @@ class EnglishGrammar:
         return sentence[toks[first_role].start : toks[start].start].strip() or None
 
     # -- chunker ---------------------------------------------------------------------------
+    @staticmethod
+    def _site_number(texts: list[str], i: int, j: int) -> bool:
+        """A number of one to three digits right after a site's name ("Industrial Park PK 24",
+        "Science Park 2 in …") is part of it, when nothing that it could count follows."""
+        if not re.fullmatch(r"\d{1,3}", texts[j]) or not any(
+            _key(x) in _SITE_HEAD_WORDS for x in texts[i:j]
+        ):
+            return False
+        after = texts[j + 1].lower() if j + 1 < len(texts) else ""
+        return after in _NAME_ENDS or not after
+
     def _chunks(self, toks: list[Token], blocked: set[int]) -> list[tuple[int, int]]:
         texts = [t.text for t in toks]
         chunks: list[tuple[int, int]] = []
@@ -573,6 +589,9 @@ class EnglishGrammar:
                 t = texts[j]
                 if _is_cap(t) and _key(t) not in {"the"}:
                     j += 1
+                    continue
+                if self._site_number(texts, i, j):
+                    j += 1  # "Industrial Park PK 24": a site's number ends its name
                     continue
                 if t in _OPEN_QUOTES and self._is_head(texts[j - 1]):
                     k = j + 1

@@ -96,6 +96,15 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     ("产业区", "industrial_park"),
     ("孵化园", "other"),
     ("生态城", "other"),
+    # Parks named by what they are for ("…示范园", "…创新园", "…科技城"), a part of a zone
+    # ("…功能区").
+    ("示范园", "industrial_park"),
+    ("生态园", "industrial_park"),
+    ("创新园", "technopark"),
+    ("创业园", "technopark"),
+    ("科技城", "other"),
+    ("创新城", "other"),
+    ("功能区", "fez"),
 ]
 
 # Event head words -> kind.

@@ -285,6 +285,19 @@ _OTHER_SITE_WORDS = {"phase", "stage", "block", "area", "zone", "park", "extensi
                      "central", "new", "greater", "upper", "lower", "second", "third"}  # fmt: skip
 
 
+_CORRIDOR = re.compile(r"^(?:the\s+)?(?P<sides>\S+)\s+Economic\s+Corridor$", re.I)
+
+
+def _corridor_between_countries(name: str, gaz: Gazetteer) -> bool:
+    """'China-Pakistan Economic Corridor' is a programme between countries, not a site; a
+    country's own corridor ('Eastern Economic Corridor') is a zone by law."""
+    m = _CORRIDOR.match(name.strip())
+    if not m:
+        return False
+    sides = re.split(r"[-–—]", m.group("sides"))
+    return len(sides) >= 2 and all(gaz.country(x) for x in sides)
+
+
 def _shorter_naming(site: Site, sites: list[Site], gaz: Gazetteer) -> bool:
     """'Dongo Kundu Industrial Park' after 'Dongo Kundu Integrated Industrial Park': a site whose
     words all stand in a longer site's name of the same kind, the extra words being describing
@@ -501,6 +514,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
 
     if art.language == "en" and len(out.sites) <= 300:  # pairwise: bounded on hostile input
         out.sites = [x for x in out.sites if not _shorter_naming(x, out.sites, gaz)]
+    out.sites = [x for x in out.sites if not _corridor_between_countries(x.name, gaz)]
     infer_site_countries(out, art.body, gaz, art.header)
     main_event = out.events[0].name if out.events else None
     party_names = [e.name for e in out.organizations] + [s.name for s in out.sites]
