@@ -205,7 +205,7 @@ _SIGNING_ZH = re.compile(r"签约|签订|签署")
 # (a phase in brackets stays inside the project's name: "签署了某某(一期)项目")
 _PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：“”]{0,10}$")
 _PROJECT_SIGNED_AFTER = re.compile(
-    r"^(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会|后|以后|之后)"
+    r"^等?(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会|后|以后|之后)"
     # "等11个项目的签约仪式": the ceremony where a counted number of projects is signed.
     r"|^的(?:集中|现场)?签约(?:仪式|活动)"
 )
@@ -221,6 +221,8 @@ _SIGNED_AT_END = re.compile(r"[^。；;！]{0,20}?(?:集中|现场|正式|成功
 _EACH_ZH = re.compile(r"分别(?!代表)")  # "分别代表两国政府签署": each on behalf of, one signing
 # "A与B签署了某某项目": one project between two named parties is one agreement.
 _ONE_PROJECT_ZH = re.compile(r"与[^，,。；;、]{2,30}?(?:签署|签订)了?[^，,。；;、等]{1,20}项目$")
+# A list of named projects after the first, closed by 等: "A项目、B项目等项目".
+_PROJECT_LIST_ZH = re.compile(r"(?:[、和及与][^，,。；;、]{1,30}?)*等")
 # A count right after a signing verb, and the words between it and its noun (no clause break).
 _SIGNED_THEN_COUNT_ZH = re.compile(r"(?:签约|签订|签署|簽約|簽訂|簽署)了?(?:共|共计)?$")
 _COUNTED_NOUN_ZH = re.compile(r"[^，,；;。、：:]{0,24}")
@@ -442,6 +444,10 @@ def find_agreements(
                 sentence, end
             )
             projects = all(n == "项目" for n in nouns)  # "项目合作协议" is one agreement
+            if projects and count is None and _PROJECT_LIST_ZH.match(sentence, end):
+                # "签署的A项目、B项目、C项目等项目", "A项目和B项目等正式签约": several named
+                # projects, an unnumbered plural.
+                plural = True
             if projects and count is None and _ONE_PROJECT_ZH.search(sentence, lo, end):
                 projects = False
             plural = plural or projects or bool(each)
@@ -497,6 +503,15 @@ def find_agreements(
             # "Соглашение подписано на пять лет.": a sentence that opens with the bare noun
             # and goes on to what it does speaks of the agreement already reported.
             definite = True
+        if (
+            count is None
+            and not plural
+            and re.fullmatch(r"\W*[Пп]одписание\s+", before)
+            and not _FURTHER.search(sentence)
+        ):
+            # "«Подписание меморандума знаменует …»": Russian has no article; a sentence that
+            # opens with the signing of a bare noun speaks of the signing already reported.
+            definite = True
         opens_clause = start == 0 or sentence[start - 1] in "，,；;"
         clause_after = re.split(r"[，,；;。]", sentence[end:], maxsplit=1)[0]
         if reach == 8 and opens_clause and not _SIGNING_ZH.search(clause_after):
@@ -543,7 +558,31 @@ def find_agreements(
                 evidence=sentence,
             )
         )
-    return out
+    return _one_verb_one_signing(sentence, out)
+
+
+# "another", "further", "also" between two nouns: a second signing.
+_ANOTHER_BETWEEN = re.compile(
+    r"\b(?:another|further|additional|also|second|other)\b|\bещ[её]\b|также|другое|второе",
+    re.I,
+)
+
+
+def _one_verb_one_signing(sentence: str, found: list[AgreementMention]) -> list[AgreementMention]:
+    """English and Russian: two singular agreement nouns under one signing verb ("The first MoU
+    was signed with X for a Rs 300 crore deal") are one signing, unless the second is another."""
+    if len(found) < 2 or re.search(r"[\u4e00-\u9fff]", sentence):
+        return found
+    if len(_SIGNED_RE.findall(sentence)) != 1:
+        return found
+    if any(a.count != 1 or a.status != found[0].status for a in found):
+        return found
+    first_noun, last_noun = found[0].nouns[0], found[-1].nouns[-1]
+    a, b = sentence.find(first_noun), sentence.rfind(last_noun)
+    if a < 0 or b <= a or _ANOTHER_BETWEEN.search(sentence, a, b):
+        return found
+    parties = list(dict.fromkeys(p for m in found for p in m.parties))
+    return [replace(found[0], parties=parties)]
 
 
 # A signing named as a noun before the agreement: "the signing of the memorandum", "подписание
@@ -623,7 +662,7 @@ def merge_agreements(
                 a.count == 1
                 and a.parties
                 and (same_status[-1].count or 0) >= 2
-                and not same_status[-1].parties
+                and not set(a.parties) <= set(same_status[-1].parties)
             )
         ):
             # "The agreement" restates the last signing; after an unnumbered plural a singular
