@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from parkbridge.extraction.chinese_events import edition_before, framed_titles, short_fairs
 from parkbridge.extraction.chinese_orgs import (
     bodies_before_their_officers,
     companies_before_titles,
@@ -455,6 +456,8 @@ class ChineseGrammar:
             candidates: list[str] = [q for q in _QUOTED_RE.findall(text) if not _DOCUMENT.search(q)]
             # A quoted name with its kind after the quotes: "“共青城”跨越式发展区".
             candidates += [m.group(0) for m in _QUOTED_HEAD_RE.finditer(text)]
+            # "在<title>上": the meeting's whole title (chinese_events.py).
+            candidates += framed_titles(text)
             run: list[str] = []
             proper = False  # the run holds a place or proper name, not only generic words
             pending: str | None = None  # an organisation name a longer one may still extend
@@ -625,10 +628,10 @@ class ChineseGrammar:
                     joined = joined_title_of(name, text)
                     if joined:
                         name = joined
-                    ed = re.search(
-                        rf"第([零〇一二两三四五六七八九十\d]+)[届屆]\s*{re.escape(name)}", text
-                    )
-                    edition = parse_zh_number(ed.group(1)) if ed else None
+                    # "第三届某某博览会": the title as written keeps its edition.
+                    edition = None
+                    if with_edition := edition_before(name, text):
+                        name, edition = with_edition
                     out.append(Mention("events", name, text, kind=event, edition=edition,  # type: ignore[arg-type]
                                        start=dates[0].start if dates else None,
                                        end=dates[-1].end if dates else None))  # fmt: skip
@@ -639,6 +642,11 @@ class ChineseGrammar:
                     head = next(h for h in ORG_HEADS_ZH if name.endswith(h))
                     if not is_generic_company(name, head):
                         out.append(Mention("organizations", name, text))
+            # "东博会", "第20届东博会": a fair by its short form (chinese_events.py).
+            for name, edition in short_fairs(text):
+                out.append(Mention("events", name, text, kind="expo", edition=edition,
+                                   start=dates[0].start if dates else None,
+                                   end=dates[-1].end if dates else None))  # fmt: skip
             # "A、B、C等15家企业": each item names a company.
             for name in listed_organisations(text, self._is_place):
                 out.append(Mention("organizations", name, text))

@@ -16,6 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from parkbridge.extraction.chinese_events import same_fair
 from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN, SITE_HEADS_EN
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.textnorm import norm
@@ -38,8 +39,13 @@ def without_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip())
 
 
+# "第三届…", "首届…": a Chinese title's edition, no part of what it names.
+_ZH_EDITION = re.compile(r"^(?:第[零〇一二两三四五六七八九十百\d]+|首)[届屆]\s*(?=\S)")
+
+
 def _base(name: str) -> str:
-    words = norm(_YEAR_SUFFIX.sub("", _POSSESSIVE.sub("", name.strip()))).split()
+    name = _ZH_EDITION.sub("", name.strip())
+    words = norm(_YEAR_SUFFIX.sub("", _POSSESSIVE.sub("", name))).split()
     return " ".join(_KIND_ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -428,6 +434,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         qb = {_YEAR_SUFFIX.sub("", norm(q)).strip() for q in _QUOTED.findall(b.name)}
         if (qa & qb) - {""}:
             return True
+    if a.category == "events" and _cjk(na) and (same_fair(na, nb) or same_fair(nb, na)):
+        return True  # "东博会" for "中国—东盟博览会" (chinese_events.py)
     if a.category == "events" and a.kind == b.kind == "business_mission":
         return True  # an article reports on one mission; its mentions are rarely all named alike
     if a.category == "events" and a.kind == b.kind:
@@ -442,6 +450,8 @@ def merge(mentions: list[Mention], is_country: Callable[[str], bool]) -> list[li
     clusters: list[list[Mention]] = []
     for m in mentions:
         for cl in clusters:
+            if m.edition and _cjk(m.name) and any(x.edition and x.edition != m.edition for x in cl):
+                continue  # "第19届…" and "第20届…": two editions are two events
             if cl[0].category == m.category and any(_same(x, m, is_country) for x in cl):
                 cl.append(m)
                 break

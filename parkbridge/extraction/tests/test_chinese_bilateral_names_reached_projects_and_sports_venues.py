@@ -9,7 +9,7 @@ DATE_LINE = "2024-05-18\n\n"
 
 def test_a_bilateral_abbreviation_opens_an_event_name_with_its_edition() -> None:
     facts = extract_article(DATE_LINE + "第五届中哈博览会17日在乌鲁木齐开幕。")
-    assert [(e.name, e.edition) for e in facts.events] == [("中哈博览会", 5)]
+    assert [(e.name, e.edition) for e in facts.events] == [("第五届中哈博览会", 5)]
 
 
 def test_a_bilateral_meeting_name_keeps_its_abbreviation() -> None:

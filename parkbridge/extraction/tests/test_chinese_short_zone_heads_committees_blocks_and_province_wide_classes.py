@@ -24,7 +24,7 @@ def test_shortened_bonded_and_development_zones_are_sites() -> None:
 def test_a_fair_shortened_to_qiahui_is_an_expo() -> None:
     facts = _facts("5月3日，第十届云岭投洽会在昆明开幕，园区携项目参加“滇洽会”。")
     kinds = {e.name: e.kind for e in facts.events}
-    assert kinds.get("云岭投洽会") == "expo"
+    assert kinds.get("第十届云岭投洽会") == "expo"
     assert kinds.get("滇洽会") == "expo"
 
 

@@ -1,0 +1,108 @@
+"""Chinese event names that the word runs of ``chinese.py`` cut or miss (SCHEMA.md, events).
+
+Three conventions of Chinese news writing:
+
+- An edition opens the title ("第三届…博览会", "首届…论坛"): the title as written keeps it, and
+  two editions named in one article are two events.
+- Big fairs go by a short form of one character and "博会" or "交会" ("东博会" for an
+  "…东盟博览会", "广交会" for a "…交易会"), often after "本届" (this edition).
+- A meeting is named in full in the frame "在<title>上" (at the meeting): "在2026某某投资与贸易
+  对接会上" names the whole title, of which the word runs keep only the last words.
+
+Plain Python on simplified characters (the pipeline reads traditional text as simplified).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parkbridge.extraction.lexicon import EVENT_HEADS_ZH
+from parkbridge.extraction.numbers import parse_zh_number
+
+_NUMERAL = r"[零〇一二两三四五六七八九十百\d]+"
+# "第十七届", "第3届", "首届": the edition before a title.
+_EDITION_BEFORE = re.compile(rf"(?:第({_NUMERAL})[届屆]|(首)[届屆])\s*$")
+
+# The short form of a fair: one character, then "博会" (an expo) or "交会" (a trade fair), not
+# the verb "交会" of roads and rivers ("交会处", "交会点").
+_SHORT_FAIR = re.compile(
+    rf"(?P<edition>第{_NUMERAL}[届屆]|首[届屆]|本[届屆]|该[届屆]|今年|去年|明年)?"
+    r"(?P<name>[\u4e00-\u9fff](?:博会|交会))(?![处点口])"
+)
+# Words before a short form that make it a reference, not a name of its own.
+_NOT_A_FAIR_PREFIX = frozenset("世")  # "世博会" is named so in full; kept as it is written
+
+_HEADS = sorted(set(EVENT_HEADS_ZH), key=len, reverse=True)
+_HEAD_ALT = "|".join(re.escape(h) for h in _HEADS)
+# "在<title>上", "在这次<title>上", "在当天召开的<title>上": the meeting's full title. The
+# title holds no punctuation (a quoted title is read from its quotes) and no verb of holding.
+_FRAMED = re.compile(
+    r"[在从](?:这次|此次|本次|今年|去年|当天|当日|昨天|昨日|今天|今日)?"
+    r"(?:(?:召开|举行|举办|开幕)的)?"
+    rf"(?P<name>[\u4e00-\u9fff\d—\-·]{{2,36}}?(?:{_HEAD_ALT}))(?:上|期间)"
+)
+_HOLDING = re.compile(r"召开|举行|举办|出席|参加|主持|开幕|闭幕")
+# A title opens with a proper word, never with a pronoun of reference ("该", "本", "此").
+# "…委员会第三次会议": a commission's numbered session (described_events.py), not a title.
+_SESSION = re.compile(rf"第{_NUMERAL}次")
+_REFERENCE_START = re.compile(r"^(?:该|本|此|这|那|上述|各|首|会|第)")
+
+
+def edition_before(name: str, text: str) -> tuple[str, int] | None:
+    """The edition written right before the first ``name`` in ``text``: the title with its
+    edition ("第三届某某博览会") and the number, or None."""
+    at = text.find(name)
+    while at >= 0:
+        m = _EDITION_BEFORE.search(text, 0, at)
+        if m:
+            number = 1 if m.group(2) else parse_zh_number(m.group(1))
+            if number:
+                return text[m.start() : at] + name, int(number)
+        at = text.find(name, at + 1)
+    return None
+
+
+def short_fairs(text: str) -> list[tuple[str, int | None]]:
+    """Fairs named by their short form: ("东博会", None), ("第20届东博会", 20). "本届东博会"
+    is this edition, the short form alone."""
+    out: list[tuple[str, int | None]] = []
+    for m in _SHORT_FAIR.finditer(text):
+        name = m.group("name")
+        if name[0] in _NOT_A_FAIR_PREFIX or (m.start("name") > 0 and text[m.start("name") - 1] == "届"
+                                             and not m.group("edition")):  # fmt: skip
+            continue
+        edition = m.group("edition") or ""
+        if edition.startswith(("第", "首")):
+            number = edition_before(name, text[: m.end()])
+            if number:
+                out.append(number)
+                continue
+        out.append((name, None))
+    return out
+
+
+def framed_titles(text: str) -> list[str]:
+    """Meeting titles read from "在<title>上": the title as a whole, only when it is more than a
+    head word with a reference before it ("在该论坛上", "在会上")."""
+    out: list[str] = []
+    for m in _FRAMED.finditer(text):
+        name = m.group("name")
+        if _HOLDING.search(name) or _REFERENCE_START.match(name) or _SESSION.search(name):
+            continue
+        head = next(h for h in _HEADS if name.endswith(h))
+        if len(name) - len(head) < 3:
+            continue
+        out.append(name)
+    return out
+
+
+def same_fair(short: str, full: str) -> bool:
+    """ "东博会" and "某国—东盟博览会", "广交会" and "某某进出口商品交易会": a short form whose
+    first character stands in the full title, which ends in the same kind of fair."""
+    short = re.sub(rf"^(?:第{_NUMERAL}[届屆]|首[届屆])", "", short)
+    full = re.sub(rf"^(?:第{_NUMERAL}[届屆]|首[届屆])", "", full)
+    if len(short) != 3 or len(full) <= 3:
+        return False
+    ends = {"博会": ("博览会", "博覽會"), "交会": ("交易会", "交易會")}
+    tails = ends.get(short[1:])
+    return bool(tails) and full.endswith(tails) and short[0] in full[:-3]  # type: ignore[arg-type]
