@@ -198,6 +198,8 @@ _FURTHER = re.compile(
 _GAP_BREAK = re.compile(
     r"[.;:!?]|,\s*(?:and|while|which)\b|[，、；]|(?<=[\u4e00-\u9fff]),|签署|签订|签约"
 )
+# Two nouns joined with nothing between ("合同、协议项目140个") name one statement's documents.
+_NOUNS_JOINED_ZH = re.compile(r"[、和及]")
 # Chinese "项目" (projects) are agreements only where they are signed: "签约产业项目18个",
 # "此次签约的5个项目", "25个项目现场签约"; not "项目签约大会" (an event's name) and not
 # projects that were built, introduced or planned.
@@ -366,7 +368,11 @@ def find_agreements(
             continue
         if groups:
             gap = sentence[groups[-1][-1].end() : m.start()]
-            if len(gap) < 40 and (not _GAP_BREAK.search(gap) or _TITLE_LIST_GAP.fullmatch(gap)):
+            if len(gap) < 40 and (
+                not _GAP_BREAK.search(gap)
+                or _TITLE_LIST_GAP.fullmatch(gap)
+                or _NOUNS_JOINED_ZH.fullmatch(gap)
+            ):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -636,11 +642,16 @@ def merge_agreements(
     elif items:
         items = items[:1]  # "договорились …" restated: one accord
     kept: list[AgreementMention] = []
-    for a in items:
+    for prev, a in zip([None, *items], items, strict=False):
         same_status = [k for k in kept if k.status == a.status]
         target = None
         if a.count is not None and a.count >= 2:
-            target = next((k for k in same_status if k.count == a.count), None)
+            # (two counts of one Chinese sentence, each with its own signing, are two signings:
+            # "签订框架协议项目6个，……签订意向性合作协议6个")
+            target = next(
+                (k for k in same_status if k.count == a.count and not _one_zh_sentence(k, a, prev)),
+                None,
+            )  # fmt: skip
             if target is None:
                 # An unnumbered plural in the headline ("contracts were signed") summarises
                 # the numbered statement of the body.
@@ -696,6 +707,8 @@ def merge_agreements(
             target = next(k for k in same_status if k.count == 1 and k.evidence == headline)
             kept[kept.index(target)] = _fold(a, target)
             continue
+        elif a.count == 1 and (target := _zh_singular_restated(a, same_status)) is not None:
+            pass
         elif a.count == 1 and same_status and not a.parties:
             # "A memorandum was signed at the forum" after "X signed agreements with Y".
             target = next((k for k in same_status if k.plural and k.count is None), None)
@@ -707,6 +720,42 @@ def merge_agreements(
         else:
             kept[kept.index(target)] = _fold(target, a)
     return kept
+
+
+# The kind of a Chinese agreement noun, read off its end: "《…战略合作协议》" is a 协议.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_NOUN_KIND = re.compile(r"(协议|协定|备忘录|合同|意向书)》?$")
+
+
+def _one_zh_sentence(
+    k: AgreementMention, a: AgreementMention, prev: AgreementMention | None
+) -> bool:
+    """Both statements belong to one Chinese sentence (its clauses split at "；" included)."""
+    if not _HAN.search(k.evidence):
+        return False
+    return k.evidence == a.evidence or (k is prev and k.evidence.rstrip().endswith(("；", ";")))
+
+
+def _zh_singular_restated(
+    a: AgreementMention, same_status: list[AgreementMention]
+) -> AgreementMention | None:
+    """Chinese has no article: "双方签订框架协议意义深远" after "A与B签署框架合作协议" speaks
+    of the same signing. A later sentence's singular signing of the same kind of document that
+    names at most one party the earlier one did not is that signing again, unless it says it is
+    another ("还", "另外")."""
+    kind = _ZH_NOUN_KIND.search(a.nouns[-1]) if a.nouns else None
+    if kind is None or _FURTHER.search(a.evidence):
+        return None
+    for k in reversed(same_status):
+        if k.count != 1 or k.evidence == a.evidence or not k.nouns:
+            continue
+        earlier = _ZH_NOUN_KIND.search(k.nouns[-1])
+        if earlier is None or earlier.group(1) != kind.group(1):
+            continue
+        if len(set(a.parties) - set(k.parties)) <= 1:
+            return k
+        return None
+    return None
 
 
 def _fold(main: AgreementMention, other: AgreementMention) -> AgreementMention:
