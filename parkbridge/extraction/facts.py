@@ -190,7 +190,9 @@ _CLAUSE_BREAK = re.compile(r"[,，](?!\d)|[;；]|\s(?:and|while|but|и|а|но)\
 
 # "signed further agreements with B" is a new statement, not a restatement.
 _FURTHER = re.compile(
-    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|\balso\b|ещё|еще|также|другие|кроме\s+того|另外|还",
+    r"\b(?:further|additional|another|more|other)\s+(?:[\w-]+\s+)?(?:agreements|deals|memoranda|MoUs|contracts)|\balso\b|ещё|еще|также|другие|кроме\s+того"
+    # Chinese "还" / "另外" in the signing's own clause ("还与B签订了…"), not an earlier "还就…交流"
+    r"|(?:另外|还)[^，,。；;]{0,30}?(?:签|达成)",
     re.I,
 )
 # Chinese: a comma or a second signing verb between two nouns starts another statement
@@ -346,10 +348,19 @@ def _is_definite(noun: str, before: str) -> bool:
             r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", before, re.I
         )
     if re.match(r"[А-Яа-яЁё]", noun):
-        return _DEFINITE_RU.search(before) is not None
+        return _DEFINITE_RU.search(before) is not None or bool(_FRAMEWORK_RU.search(before))
+    title = before.rfind("《")
+    if title > before.rfind("》"):
+        before = before[:title]  # "这份《合作备忘录》": the pointer stands before the title
     return _DEFINITE_ZH.search(before[-3:]) is not None
 
 
+# Russian has no article: "в рамках соглашения", "согласно соглашению", "в соответствии с
+# соглашением" speak of an agreement already reported (one introduced there is named with its
+# signing: "соглашением, достигнутым на встрече", and is not a bare noun after these words).
+_FRAMEWORK_RU = re.compile(
+    r"(?<!\w)(?:в\s+рамках|согласно|в\s+соответствии\s+с|по\s+условиям|в\s+силу)\s+$", re.I
+)
 # What a sentence-opening agreement noun goes on to do when it refers back to one.
 _RU_RESTATING_VERB = re.compile(
     r"\s+(?:было\s+|будет\s+)?(?:подписан|заключен|предусматрива|рассчитан|позвол|направлен"
@@ -494,6 +505,12 @@ def find_agreements(
             # позволит …": what the signed agreement will do is no plan to sign it.
             planned = False
         definite = _is_definite(head.group(0), before)
+        if (
+            definite
+            and _FRAMEWORK_RU.search(before)
+            and re.match(r"\s*,?\s*(?:достигнут|подписан|заключ[её]н)\w*", sentence[end:])
+        ):
+            definite = False  # "в соответствии с соглашением, достигнутым на встрече …"
         if weak and count is None and re.fullmatch(r"[Дд]окумент\w{0,2}", head.group(0)):
             # Russian has no article: a bare "Документ подписали …" refers back to the
             # agreement already reported (a new one would be named: "соглашение", "меморандум").
