@@ -16,6 +16,7 @@ from parkbridge.extraction.chinese_orgs import (
     company_name_from,
     departments,
     is_generic_company,
+    is_unnamed_bureau,
     listed_organisations,
     names_a_project,
     split_joined_companies,
@@ -673,7 +674,11 @@ class ChineseGrammar:
             for x in out
             if not (
                 x.category == "organizations"
-                and (self._unnamed_centre(x.name) or names_a_project(x.name, x.sentence))
+                and (
+                    self._unnamed_centre(x.name)
+                    or names_a_project(x.name, x.sentence)
+                    or is_unnamed_bureau(x.name)
+                )
             )
             and not (
                 x.category == "sites"

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from parkbridge.extraction.chinese_orgs import names_a_project
+from parkbridge.extraction.chinese_orgs import is_unnamed_bureau, names_a_project
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import EVENT_HEADS_ZH, SITE_HEADS_ZH
 from parkbridge.extraction.mentions import Mention
@@ -36,7 +36,10 @@ _NOT_A_BODY = re.compile(
     r"|(?:企业|汽车|产业|行业|品牌|团|日报|晚报|报|讯|社|网|电视台|管委会|博物馆|展馆)$"
     r"|^(?:中俄|中欧|中非|中美|中日|中韩)|\d|[一二两三四五六七八九十]公司|商协会"
     r"|^(?:新|该|本|此|各)"  # "新工厂", "该公司": a described thing, no name
+    r"|(?:新厂|工厂|厂区)$"  # "某某新厂": a company's plant, a facility
+    r"|^[中俄哈乌吉塔土蒙柬老泰越缅新马印巴德法英美日韩白欧非阿]{2,4}$"  # "中老泰": countries
 )
+_PAST_HEAD = re.compile(r"^(.{2,}?(?:集团|公司))(?!.*(?:公司|集团|银行)$)[\u4e00-\u9fff]{1,3}$")
 _VERB_TAIL = re.compile(r"(?:投资|建设|签约|落户|入驻|参与|牵头)+$")
 
 
@@ -95,15 +98,16 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
         for i, (word, tag) in enumerate(tagged):
             start, at = at, at + len(word)
             if tag == "ORG":
-                # LAC may take the verb after a name into it ("安川精工投资建设").
-                name = _VERB_TAIL.sub("", word.strip())
+                # LAC may take the verb after a name into it ("安川精工投资建设"), or a word after
+                # its head ("某某集团|航空发动机"): a name ends at its head.
+                name = _PAST_HEAD.sub(r"\1", _VERB_TAIL.sub("", word.strip()))
                 rest = _head_after(tagged, i)
                 if rest is None:
                     continue  # a park's or a project's name begins here ("…科技|城"): a site
                 name += rest
                 if _widens(name, text, found, gaz):
                     continue  # the grammar's name cut short ("建设集团") now reads in full
-                if names_a_project(name, text):
+                if names_a_project(name, text) or is_unnamed_bureau(name):
                     continue  # "…交易中心(一期)项目": a facility being built
                 if name in seen or not _is_candidate(name, gaz) or _covered(name, known):
                     continue  # the grammar already has it, whole or in part

@@ -37,6 +37,7 @@ _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·()（）]")
 _MAX_ITEM = 16
 _MAX_ITEMS = 40
 _MAX_LISTS = 32
+_REGION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?地区")
 _PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 _CONJUNCTIONS = {"和", "及", "与", "以及", "同"}
 
@@ -170,8 +171,10 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
                 break  # the list's left edge ("为A、B等", "，A、B等")
             end = start - 1
         for name in items:
-            if not (2 <= len(name) <= _MAX_ITEM) or _only_words(name, _sector_words()):
-                continue
+            if not (2 <= len(name) <= _MAX_ITEM) or _only_words(
+                _REGION_PREFIX.sub("", name), _sector_words()
+            ):
+                continue  # "新材料", "长三角地区精细化工": a sector (of a region), no company
             if _common_word(name) and name not in _BODIES_BY_HEAD:
                 continue  # "瓷砖、制鞋和手机等企业": kinds of product, not names
             if any(t in name for t in COMPANY_TITLES):
@@ -337,3 +340,21 @@ def split_joined_companies(name: str, is_place: Callable[[str], bool]) -> list[s
     if b.startswith(_provinces()) or any(is_place(b[:k]) for k in (2, 3)):
         return [m.group("a"), b]
     return [name]
+
+
+# "区招商局", "市经贸局": a bureau of the place the article is about, named by its function
+# alone; the named ones carry their place ("某某县商务局").
+_UNNAMED_BUREAU = re.compile(r"^[省市县区州镇乡][\u4e00-\u9fff]{1,4}(?:局|厅|委|办)$")
+
+
+def is_unnamed_bureau(name: str) -> bool:
+    return bool(_UNNAMED_BUREAU.match(name))
+
+
+_SHORT_NAME_AFTER = r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\"」)）,，、]{2,12})[”\"」]?[)）]"
+
+
+def defined_short_name(name: str, sentence: str) -> str | None:
+    """ "某某商会(以下简称“商会”)": the short name the article defines for ``name``."""
+    m = re.search(re.escape(name) + _SHORT_NAME_AFTER, sentence)
+    return m.group("short") if m else None

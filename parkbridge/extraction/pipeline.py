@@ -56,7 +56,13 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
         from parkbridge.extraction.chinese_model import find_organisations
 
         found = ChineseGrammar(gaz).mentions(sentences, year)
-        return found + find_organisations([s.text for s in sentences], gaz, found)
+        found += find_organisations([s.text for s in sentences], gaz, found)
+        from parkbridge.extraction.chinese_orgs import defined_short_name
+
+        for m in found:  # "某某商会(以下简称“商会”)": one body by two names
+            if m.category == "organizations" and (short := defined_short_name(m.name, m.sentence)):
+                m.aliases.append(short)
+        return found
     from parkbridge.extraction.english import EnglishGrammar
     from parkbridge.extraction.english_model import EnglishModel
 

@@ -277,6 +277,28 @@ def _latin_and_cyrillic_spellings(a: Mention, b: Mention) -> bool:
     )
 
 
+def _org_in_two_scripts(a: str, b: str) -> bool:
+    """A company's Latin name and its Cyrillic transliteration ("Yokohama Rubber", «Йокохама»):
+    the Cyrillic name, one or two words, spells the Latin name or its first word."""
+    latin, cyr = (a, b) if re.search(r"[A-Za-z]", a) else (b, a)
+    if re.search(r"[А-ЯЁа-яё]", latin) or not re.search(r"[A-Za-z]", latin):
+        return False
+    quoted = _QUOTED.findall(cyr)
+    proper = (quoted[-1] if quoted else cyr).strip()
+    if not re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?", proper):
+        return False
+    spelt = _spelling(proper.lower().translate(_TRANSLIT))
+    words = re.findall(r"[A-Za-z][A-Za-z-]+", latin)
+    if len(spelt) < 5 or not words:
+        return False
+    # A Russian case ending replaces the last vowel ("Йокохамы"): compare without it too.
+    return any(
+        fuzz.ratio(x, y) >= 85
+        for w in (words[0], "".join(words[: len(proper.split())]))
+        for x, y in ((spelt, _spelling(w.lower())), (spelt[:-1], _spelling(w.lower())[:-1]))
+    )
+
+
 def _spelling(s: str) -> str:
     """One spelling for Latin-letter variants a transliteration makes ('x' and 'ks', 'oo'
     and 'u', 'w' and 'v')."""
@@ -345,6 +367,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return True
     if _same_acronym(a, b):
         return True
+    if a.category == "organizations" and (_org_in_two_scripts(a.name, b.name)):
+        return True  # "Yokohama Rubber" and «Йокохама» in a Russian article
     if a.category == "organizations" and (
         is_contraction(a.name, b.name) or is_contraction(b.name, a.name)
     ):

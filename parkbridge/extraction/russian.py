@@ -114,10 +114,11 @@ def _plural_head(head: str) -> bool:
 
 
 # A regional agency or corporation written in lower case: "агентства инвестиционного развития
-# Новосибирской области", "корпорация развития Калужской области" (governments are places).
+# Новосибирской области", "корпорация развития Калужской области" (governments are places); a
+# ministry lists its portfolios with commas ("министерства инвестиций, промышленности и науки").
 _REGIONAL_BODY_RE = re.compile(
     r"(?<![А-ЯЁа-яё-])(?:агентств|корпораци|министерств|департамент|комитет|фонд)[а-яё]*\s+"
-    r"(?:[а-яё-]+\s+){1,4}?[А-ЯЁ][а-яё]+(?:ой|ого|ких|ской)\s+(?:области|края|республики|округа)"
+    r"(?:[а-яё-]+,?\s+){1,6}?[А-ЯЁ][а-яё]+(?:ой|ого|ких|ской)\s+(?:области|края|республики|округа)"
 )
 _COMPANY_LIST_RE = re.compile(
     r"(?<![А-ЯЁа-яё])(?:компани|предприяти|фирм|корпораци|холдинг)[а-яё]*"
@@ -735,6 +736,11 @@ def _is_bare_head(word: str) -> bool:
     return not word.isupper() and _lemma(word) in _BARE_HEADS
 
 
+_REGION_OF_RE = re.compile(
+    r"[А-ЯЁ][а-яё-]+(?:ой|ого|ских|ской)\s+(?:области|края|республики|округа|района)"
+)
+
+
 def _is_organisation_name(name: str) -> bool:
     """Whether a tagged organisation span can be a name (it is kept) or is a fragment, a bare
     head noun, a channel or an outlet's office (it is dropped)."""
@@ -749,6 +755,8 @@ def _is_organisation_name(name: str) -> bool:
         return False  # "МСБ", "ГЧП", "ДФО": a term or a place, not a body
     if len(words) <= 3 and words[-1] in _generic_abbreviations() and _common_words(words[:-1]):
         return False  # "Поддержка МСП": a common noun and a term
+    if words[0] in _generic_abbreviations() and _REGION_OF_RE.fullmatch(" ".join(words[1:])):
+        return False  # "МПЗ Наманганской области": a term or a class of zones of a region
     first = words[0]
     if re.fullmatch(r"[А-ЯЁа-яё][а-яё]+", first):
         from parkbridge.extraction.russian_case import _morph
