@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from parkbridge.extraction.chinese_events import edition_before, framed_titles, short_fairs
+from parkbridge.extraction.chinese_events import (
+    edition_before,
+    edition_titles,
+    framed_titles,
+    short_fairs,
+    split_run_together,
+)
 from parkbridge.extraction.chinese_orgs import (
     bodies_before_their_officers,
     companies_before_titles,
@@ -459,6 +465,8 @@ class ChineseGrammar:
             candidates += [m.group(0) for m in _QUOTED_HEAD_RE.finditer(text)]
             # "在<title>上": the meeting's whole title (chinese_events.py).
             candidates += framed_titles(text)
+            # "第二届…(某地)峰会": a title after its edition runs to its head.
+            candidates += edition_titles(text)
             run: list[str] = []
             proper = False  # the run holds a place or proper name, not only generic words
             pending: str | None = None  # an organisation name a longer one may still extend
@@ -577,6 +585,8 @@ class ChineseGrammar:
                         and x.role is None and (any(x.name in t for t in taken)
                                                 or x.name in self.gaz.cities or x.name.endswith("方")))
             ]  # fmt: skip
+            # "…交易会某地专场招商会": two titles run together are two events.
+            candidates = [part for c in candidates for part in split_run_together(c)]
             for name in dict.fromkeys(candidates):
                 if name in self.gaz.cities or name in self.gaz.countries:
                     continue

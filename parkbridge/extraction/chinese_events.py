@@ -42,9 +42,9 @@ _FRAMED = re.compile(
     rf"(?P<name>[\u4e00-\u9fff\d—\-·]{{2,36}}?(?:{_HEAD_ALT}))(?:上|期间)"
 )
 _HOLDING = re.compile(r"召开|举行|举办|出席|参加|主持|开幕|闭幕")
-# A title opens with a proper word, never with a pronoun of reference ("该", "本", "此").
 # "…委员会第三次会议": a commission's numbered session (described_events.py), not a title.
 _SESSION = re.compile(rf"第{_NUMERAL}次")
+# A title opens with a proper word, never with a pronoun of reference ("该", "本", "此").
 _REFERENCE_START = re.compile(r"^(?:该|本|此|这|那|上述|各|首|会|第)")
 
 
@@ -103,6 +103,60 @@ def same_fair(short: str, full: str) -> bool:
     full = re.sub(rf"^(?:第{_NUMERAL}[届屆]|首[届屆])", "", full)
     if len(short) != 3 or len(full) <= 3:
         return False
-    ends = {"博会": ("博览会", "博覽會"), "交会": ("交易会", "交易會")}
+    ends = {
+        "博会": ("博览会", "博覽會"),
+        "交会": ("交易会", "交易會"),
+        "洽会": ("洽谈会", "洽談會"),
+    }
     tails = ends.get(short[1:])
     return bool(tails) and full.endswith(tails) and short[0] in full[:-3]  # type: ignore[arg-type]
+
+
+# "第二届某某(某地)峰会", "首届“某某”论坛", "首届某商返乡发展大会": after an edition the title
+# runs to its first head, across quotes and brackets and the verbs inside a title that end the
+# word runs. A clause (a place, a time, holding) or a fair's short form ends it first.
+_EDITION_TITLE = re.compile(
+    rf"(?:第{_NUMERAL}[届屆]|首[届屆])"
+    rf"(?P<title>[\u4e00-\u9fff\d“”\"()（）—\-·]{{2,40}}?(?:{_HEAD_ALT}))"
+)
+_CLAUSE = re.compile(r"在|于|於|将|將|期间|期間|\d日|博会|交会|暨")
+
+
+def edition_titles(text: str) -> list[str]:
+    """Titles written after an edition, without the edition (which ``edition_before`` adds)."""
+    out: list[str] = []
+    for m in _EDITION_TITLE.finditer(text):
+        title = m.group("title")
+        head = next(h for h in _HEADS if title.endswith(h))
+        if len(title) - len(head) < 2 or _CLAUSE.search(title) or _HOLDING.search(title):
+            continue
+        if title.count("“") != title.count("”") or title.count("(") != title.count(")"):
+            continue
+        out.append(title)
+    return out
+
+
+# A title that goes on with a conjunction or an opening is one title, not two run together
+# ("…推介会和…对接会" is written so as one meeting's name; "…博览会开幕式").
+_JOINED_ON = re.compile(r"[和与與及、]|开幕|開幕|闭幕|閉幕")
+
+
+def split_run_together(name: str) -> list[str]:
+    """Two titles written one after the other ("某某经贸交易会某地专场招商会", "某某交流会某地
+    招商推介会"): an event name with a head inside it, followed by a title of three or more
+    characters before its own head, is two events."""
+    if not name.endswith(tuple(_HEADS)) or "暨" in name:
+        return [name]  # "…暨…": one meeting's two titles (described_events.py)
+    for i in range(3, len(name) - 4):
+        left, right = name[:i], name[i:]
+        left_head = next((h for h in _HEADS if left.endswith(h)), None)
+        right_head = next((h for h in _HEADS if right.endswith(h)), None)
+        if (
+            left_head
+            and right_head
+            and len(left) - len(left_head) >= 2
+            and len(right) - len(right_head) >= 3
+            and not _JOINED_ON.match(right)
+        ):
+            return [left, *split_run_together(right)]
+    return [name]
