@@ -1024,12 +1024,34 @@ def _one_goal_for_the_sentence(
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:и|а|но|and|but|while)\s|;", re.I)
 
 
+_AIM_VERB = re.compile(
+    r"\b(?:aims?|plans?|intends?|seeks?|hopes?|expects?)\s+to\b|\bwill\b"
+    r"|планиру\w*|намерен\w*|计划|力争|将",
+    re.I,
+)
+
+
+def _closes_a_list_of_goals(sentence: str, at: int) -> bool:
+    """ ", and" at ``at`` closes a list of goals after one verb of aiming ("aims to set up 23
+    parks, expand five, and merge six clusters by 2030"): the items before it, separated by
+    commas, are part of the goal, not a clause of their own."""
+    aim = _AIM_VERB.search(sentence, 0, at)
+    if aim is None or not sentence.startswith(",", at):
+        return False
+    between = sentence[aim.end() : at]
+    return "," in between and not re.search(r"[;.]", between)
+
+
 def _in_the_goals_clauses(
     sentence: str, deadlines: list[tuple[int, int, str]], figs: list[FigureMention]
 ) -> list[FigureMention]:
     start = min(a for a, _, _ in deadlines)
     end = max(b for _, b, _ in deadlines)
-    lo = max((m.end() for m in _JOINED_CLAUSE.finditer(sentence, 0, start)), default=0)
+    lo = max(
+        (m.end() for m in _JOINED_CLAUSE.finditer(sentence, 0, start)
+         if not _closes_a_list_of_goals(sentence, m.start())),
+        default=0,
+    )  # fmt: skip
     hi = next((m.start() for m in _JOINED_CLAUSE.finditer(sentence, end)), len(sentence))
     kept = [f for f in figs if lo <= f.begin and f.end <= hi and not _is_land_size(sentence, f)]
     # "к 2030 году в шести парках планируется создать 100 производств": the places before
