@@ -140,7 +140,8 @@ _TRANSLIT = "".join(dict.fromkeys("".join(_data_lines("chinese_transliteration_c
 # A name after a title ends where a verb, preposition or punctuation follows it.
 _AFTER_NAME = (
     r"(?=表示|说|指出|称|认为|强调|介绍|在|对|与|和|同|会见|会晤|出席|率|一行|等|的|就|向|于|将|为"
-    r"|访问|参加|致辞|宣布|签署|主持|举行|会谈|讲话|发表|视察|考察|接受|共同|：|:|，|,|、|。|\s|$"
+    r"|访问|参加|致辞|宣布|签署|主持|举行|会谈|讲话|发表|视察|考察|接受|共同|带队|带领|陪同"
+    r"|：|:|，|,|、|。|\s|$"
     r"|日前|近日|\d{1,2}日)"
 )
 _ROLE_NAME_RE = re.compile(rf"({'|'.join(_ZH_ROLES)})([\u4e00-\u9fff]{{2,4}}?){_AFTER_NAME}")

@@ -56,6 +56,34 @@ def available() -> bool:
     return _tagger() is not None
 
 
+@lru_cache(maxsize=2)
+def _tagged(texts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
+    """One tagger pass per article, shared by the organisations' and the people's checks."""
+    tagger = _tagger()
+    return tagger.run(list(texts)) if tagger is not None and texts else []
+
+
+def without_places_named_as_people(found: list[Mention], sentences: list[str]) -> list[Mention]:
+    """A name the grammar reads as a person that the tagger reads as a place, and nowhere as a
+    person ("尼泊尔、孟加拉等": a country in a list), is no person."""
+    if not any(m.category == "people" for m in found):
+        return found
+    texts = tuple(s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES])
+    places: set[str] = set()
+    persons: set[str] = set()
+    for tagged in _tagged(texts):
+        for word, tag in tagged:
+            if tag == "LOC":
+                places.add(word.strip())
+            elif tag == "PER":
+                persons.add(word.strip())
+    return [
+        m
+        for m in found
+        if not (m.category == "people" and m.name in places and m.name not in persons)
+    ]
+
+
 def _is_candidate(name: str, gaz: Gazetteer) -> bool:
     # Two characters are mostly fragments of a longer name ("易华" for "易华录") or common
     # words; a brand that short is left to the grammar's lists.
@@ -85,14 +113,13 @@ def _is_person(name: str, gaz: Gazetteer) -> bool:
 def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """ORG names LAC tags that no mention of the grammar covers (equal, inside or around), and
     PER names right after a title."""
-    tagger = _tagger()
-    if tagger is None or not sentences:
+    if _tagger() is None or not sentences:
         return []
     known = [m.name for m in found if m.category in ("organizations", "sites", "events", "people")]
-    texts = [s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES]]
+    texts = tuple(s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES])
     out: list[Mention] = []
     seen: set[str] = set()
-    for text, tagged in zip(texts, tagger.run(texts), strict=True):
+    for text, tagged in zip(texts, _tagged(texts), strict=True):
         people: list[Mention] = []
         at = 0
         for i, (word, tag) in enumerate(tagged):

@@ -53,10 +53,14 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
         return RussianGrammar(gaz).mentions(sentences, year)
     if lang == "zh":
         from parkbridge.extraction.chinese import ChineseGrammar
-        from parkbridge.extraction.chinese_model import find_organisations
+        from parkbridge.extraction.chinese_model import (
+            find_organisations,
+            without_places_named_as_people,
+        )
 
-        found = ChineseGrammar(gaz).mentions(sentences, year)
-        found += find_organisations([s.text for s in sentences], gaz, found)
+        texts = [s.text for s in sentences]
+        found = without_places_named_as_people(ChineseGrammar(gaz).mentions(sentences, year), texts)
+        found += find_organisations(texts, gaz, found)
         from parkbridge.extraction.chinese_orgs import defined_short_name
 
         for m in found:  # "某某商会(以下简称“商会”)": one body by two names
