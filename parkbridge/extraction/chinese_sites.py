@@ -115,6 +115,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     left = text[k:head_start]
     if "——" in left:
         left = left[left.rindex("——") + 2 :]  # "标志性项目——某某产业园": a description first
+    if "暨" in left:
+        left = left[left.rindex("暨") + 1 :]  # "某某日暨某某产业园交流会": two titles joined
     # Cut after the last boundary word, read as jieba's words so that a character of a
     # longer word ("自由", "成都", "国家") does not cut: "由", "都", "家" alone do.
     from parkbridge.extraction.chinese import _posseg

@@ -1016,8 +1016,9 @@ class EnglishGrammar:
             if city is None:
                 city = self._city_after(toks, e)
             if ctry is None and city:
-                ctry = self.gaz.city(city).country  # type: ignore[union-attr]
-            ctry = ctry or self._country_in(sentence)
+                # "… in Khyber Pakhtunkhwa": a province names its country.
+                entry = self.gaz.city(city)
+                ctry = entry.country if entry else self.gaz.region_country(city)
             # "Bole Lemi Park at Addis Ababa": the place after the name is where it lies.
             at = len(name) < 200 and re.match(r"^(.+?\S)\s+(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$",
                           name)  # fmt: skip
@@ -1028,6 +1029,10 @@ class EnglishGrammar:
                 name, city = at.group(1), city or at.group(2)
             elif at and kind_before:
                 city = city or at.group(2).split()[0]
+            if ctry is None and city:
+                entry = self.gaz.city(city)
+                ctry = entry.country if entry else self.gaz.region_country(city)
+            ctry = ctry or self._country_in(sentence)
             m = Mention("sites", name, sentence, kind=site[0], city=city, country=ctry)
             if alias:
                 m.aliases.append(alias)

@@ -231,6 +231,10 @@ class Gazetteer:
         """A province, state or region (ISO 3166-2 subdivision names from pycountry)."""
         return norm(name) in _subdivisions()
 
+    def region_country(self, name: str | None) -> str | None:
+        """The country of a province, state or region, when only one country has it."""
+        return _subdivision_countries().get(norm(name)) if name else None
+
     def is_place(self, name: str) -> bool:
         return self.country(name) is not None or self.city(name) is not None
 
@@ -240,6 +244,16 @@ def _subdivisions() -> frozenset[str]:
     import pycountry
 
     return frozenset(norm(s.name) for s in pycountry.subdivisions)
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        seen.setdefault(norm(s.name), set()).add(s.country_code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
 
 @functools.lru_cache(maxsize=1)

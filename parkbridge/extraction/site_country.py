@@ -124,11 +124,61 @@ def _cjk_name_country(name: str, gaz: Gazetteer) -> str | None:
     return _cjk_city(body, gaz)
 
 
+# One-character country abbreviations in bilateral Chinese park names. The host country is
+# written first: "马中关丹产业园" lies in Malaysia, "泰中罗勇工业园" in Thailand; "中德（某市）…"
+# lies in the Chinese city in brackets. ("乌" and "阿" stand for several countries.)
+_HOST_CHARS = {
+    "俄": "RU", "哈": "KZ", "白": "BY", "蒙": "MN", "吉": "KG", "塔": "TJ", "土": "TR",
+    "巴": "PK", "埃": "EG", "越": "VN", "泰": "TH", "印": "IN", "德": "DE", "法": "FR",
+    "美": "US", "日": "JP", "韩": "KR", "英": "GB", "意": "IT", "老": "LA", "柬": "KH",
+    "缅": "MM", "新": "SG", "马": "MY", "菲": "PH", "以": "IL", "匈": "HU", "捷": "CZ",
+    "塞": "RS", "沙": "SA",
+}  # fmt: skip
+_BRACKET_CITY = re.compile(r"^中.[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def bilateral_host(name: str, gaz: Gazetteer) -> str | None:
+    """The country a bilateral Chinese park name puts it in, or None."""
+    body = name.lstrip("“”「」")
+    if len(body) >= 5 and body[1] == "中" and body[0] in _HOST_CHARS:
+        return _HOST_CHARS[body[0]]
+    m = _BRACKET_CITY.match(body)
+    if m and body[1] in _HOST_CHARS:
+        city = m.group(1).removesuffix("市")
+        c = gaz.city(city) or gaz.city(m.group(1))
+        return c.country if c else "CN"
+    return None
+
+
+_LATIN_PAIR = re.compile(r"^(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?[-–]\s?([A-Z][a-z]+)\b")
+
+
+def latin_bilateral_host(name: str, gaz: Gazetteer) -> str | None:
+    """'China-Belarus Industrial Park' lies in Belarus, 'Sino-Oman Industrial City' in Oman:
+    China's partner hosts a park named after both; otherwise the country named first does
+    ('Viet Nam-Singapore Industrial Park')."""
+    m = _LATIN_PAIR.match(name.strip())
+    if not m:
+        return None
+    sides = [("CN" if x == "Sino" else gaz.country(x)) for x in m.groups()]
+    if not all(sides) or sides[0] == sides[1]:
+        return None
+    return sides[1] if sides[0] == "CN" else sides[0]
+
+
 def infer_site_countries(facts: ArticleFacts, body: str, gaz: Gazetteer, header: str = "") -> None:
     subject: str | None = None
     subject_done = False
     dateline = dateline_country(header, body, gaz) or cjk_dateline_country(header, body, gaz)
     for site in facts.sites:
+        if is_cjk(site.name[-1:]) and (host := bilateral_host(site.name, gaz)):
+            site.country = host
+            continue
+        latin = not is_cjk(site.name[-1:])
+        in_a_city = _city_country(re.split(r"[\s\-–—]+", site.name), gaz)
+        if latin and not in_a_city and (host := latin_bilateral_host(site.name, gaz)):
+            site.country = host
+            continue
         if site.country:
             continue
         code = None
