@@ -17,8 +17,11 @@ from parkbridge.extraction.textnorm import norm
 _OWNER = r"(?:(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}['’]s?\s+)?"
 _GOVERNING = (
     r"board\s+of\s+(?:directors|commissioners|trustees|governors|management|supervisors)"
-    r"|(?:management|executive|steering|organi[sz]ing|technical|advisory|supervisory|audit)"
-    r"\s+(?:committee|board|council)"
+    r"|(?:management|executive|steering|organi[sz]ing|technical|advisory|supervisory|audit"
+    r"|administrative)\s+(?:committee|board|council)"
+    # A party's committee in a body or a zone ("Party Working Committee"): SCHEMA counts no
+    # party or government organs.
+    r"|(?:\w+\s+)?party\s+(?:working\s+)?committee"
     r"|(?:technical|marketing|legal|finance|financial|media|planning|investment\s+promotion"
     r"|public\s+relations|human\s+resources|administrative)\s+(?:department|division|section|unit)"
 )
@@ -51,8 +54,17 @@ _PLACE_UNIT = re.compile(
 )
 
 
+# "Tanger-Tetouan Regional Council", "Sindh Provincial Government": a region's or a city's own
+# government or council (SCHEMA: a regional administration is a place).
+_PLACE_GOVERNMENT = re.compile(
+    r"\b(?:Regional|Provincial|Municipal|City|District|County|Prefectural)\s+"
+    r"(?:Council|Government|Administration)$"
+)
+
+
 def is_place_unit(name: str) -> bool:
-    return bool(_PLACE_UNIT.match(name.strip()))
+    s = name.strip()
+    return bool(_PLACE_UNIT.match(s) or _PLACE_GOVERNMENT.search(s))
 
 
 _HONORIFIC_WORDS = {"h", "e", "he", "hh", "dr", "mr", "mrs", "ms", "eng", "engr", "prof", "his",

@@ -181,6 +181,20 @@ def _governs_known_site(name: str, after: str, known: list[Mention]) -> bool:
     return any(k.category == "sites" and rest.startswith(k.name) for k in known)
 
 
+def _body_of_a_kind_of_site(words: list[str]) -> bool:
+    """ "World Free Zone Organization", "Industrial Parks Development Corporation": a body whose
+    name is a kind of site and generic words before an organisation head serves that kind of
+    site; it runs no one zone (a zone's own authority, "X Free Zone Authority", is the zone)."""
+    return (
+        len(words) >= 3
+        and words[-1] in ORG_HEADS_EN
+        and words[-1] not in ZONE_AUTHORITY_HEADS
+        and words[-1] not in LEGAL_FORMS
+        and _has_site_head(words[:-1])
+        and all(w in EN_GENERIC for w in words[:-1])
+    )
+
+
 def _initials(name: str) -> str:
     caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in caps).casefold() if len(caps) >= 2 else ""
@@ -344,6 +358,8 @@ class EnglishModel:
             return None  # an event's acronym with its edition ("WEF25")
         if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ial|ical|ional|ary)", name):
             return None  # a lone adjective ("Financial", "National")
+        if label == "ORG" and _body_of_a_kind_of_site(words):
+            return Mention("organizations", name, sentence, country=None)
         if _has_site_head(words) or any(w in EVENT_HEADS_EN for w in words):
             return None  # sites and events have their own grammar
         if label == "ORG" and _ZONE_ACRONYM.fullmatch(name):
