@@ -22,6 +22,9 @@ _EN = [
     (re.compile(r"\bvisiting\s+(?:[A-Z][\w-]+\s+){1,2}delegation\b"), "business_mission"),
     # "President X's visit to Egypt", "the minister's trip to China": kept only between countries.
     (re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?:(?:state|official|working|first|\w+-day)\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
+    # "during his visit to Vietnam": an official's visit told with a pronoun, kept only between
+    # countries.
+    (re.compile(r"(?<=\b[Hh]is\s|[Hh]er\s)(?:(?:state|official|working|first|recent|\w+-day)\s+)?visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "An Italian delegation, (led by …) has visited the zone": the visit verb may come after an
@@ -33,10 +36,18 @@ _EN = [
     # "the annual meeting of the World Free Zones Organization": a body's annual meeting is
     # a conference (a government's or a board's meeting is not; SCHEMA).
     (re.compile(r"\bannual\s+(?:meeting|congress|conference)\s+of\s+the\s+(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*)(?<!\bBoard)(?<!\bGovernment)(?<!\bCabinet)(?<!\bShareholders)"), "conference"),
+    # "the BRICS summit", "the G20 summit", "the Uzbekistan–Korea business forum": an acronym or
+    # a pair of partners before a lower-case event head names that event.
+    (re.compile(r"(?<=\bthe\s)(?:(?-i:[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)|(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+))(?:\s+(?:19|20)\d{2})?\s+(?:(?:business|investment|economic|trade|leaders['’]?)\s+)?(?-i:summit|forum|conference|expo|exhibition|fair|congress)\b"), "conference"),
     # "hosted a roadshow in Mumbai": an investment roadshow named by where it goes.
     (re.compile(r"\broadshows?\s+(?:in|to)\s+(?:the\s+)?" + _CAP_EN), "other"),
+    # "a Kenyan business delegation", "the MOFCOM delegation": a delegation named by who sends
+    # it is a delegation visit even where no visiting verb follows in its sentence.
+    (re.compile(r"(?<![\w'’-])(?:(?!(?:The|This|That|A|An|Its|Their|Our|His|Her|Each|Every|Both|All)\b)[A-Z][\w'’-]+\s+){1,3}(?:(?:business|trade|investment|government|governmental|official|high-level|ministerial|industry|economic|commercial|and|&)\s+){0,3}delegation\b(?!s)"), "business_mission"),
     # "welcomed a delegation from Oman's Ministry of Trade": who the delegation comes from.
     (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
+    # "received a delegation of Chinese investors": who the delegation is made of.
+    (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?delegation\s+of\s+(?:[\w-]+\s+){0,2}?[A-Z][\w'’-]*\s+(?:investors|businessmen|businesspeople|entrepreneurs|companies|firms|officials|executives|industrialists|manufacturers)\b"), "business_mission"),
     # "A delegation from the Ministry of Trade of Kenya visited the zone".
     (re.compile(r"\bdelegation\s+from\s+(?:the\s+)?" + _CAP_EN + r"(?=[^;]{0,200}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
     # "during an official visit led by the deputy premier": an explicit official visit, named by
@@ -45,7 +56,7 @@ _EN = [
     # "a delegation led by Financial Secretary Paul Chan": a mission named by who leads it.
     (re.compile(r"\bdelegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+"), "business_mission"),
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
-    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|foundation|inauguration|opening|unveiling|launch|launching|commissioning|handover)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)"
+    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|ground\s+breaking|foundation|foundation[- ]laying|stone[- ]laying|inauguration|inaugural|opening|unveiling|launch|launching|commissioning|handover|ribbon[- ]cutting|completion|commencement|topping[- ]out)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)"
                 r"(?:\s+of\s+(?:an?|the)\s+(?:agreement|memorandum|accord|deal|contract|MoU)\b)?"
                 r"(?:\s+between\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?", re.I), "other"),
     # "launched the zone in a ceremony at the Governor's House": a ceremony the sentence ties
@@ -148,6 +159,16 @@ _RU = [
     (re.compile(r"(?<=\sс\s)(?:государственн|официальн|рабоч|деловым)\w*\s+визитом(?:\s+во?\s+[А-ЯЁ][\w-]+)?"), "other"),
     # "торгово-экономическая миссия в Монголию", "инвестиционной миссии во Вьетнам".
     (re.compile(r"\b(?:[Тт]оргово-экономическ|[Ээ]кономическ|[Ии]нвестиционн|[Пп]ромышленн)\w+\s+мисси\w*\s+(?:[\w«»\"-]+\s+){0,4}?(?:во?)\s+[А-ЯЁ][\w-]+"), "business_mission"),
+    # "делегация Республики Корея", "делегации из Казахстана", "делегация Тульской области": a
+    # delegation named by who sends it is a delegation visit, even where the sentence says
+    # only what it did; one that takes part in an event is part of that event (see below).
+    (re.compile(r"\b[Дд]елегаци\w+\s+(?:из\s+|от\s+)?(?:[А-ЯЁ][\w-]+|[а-яё-]+(?:ой|ого|ской|ского)\s+(?:област|кра|республик|провинци|округ)\w*\s+[А-ЯЁ]?[\w-]*)(?:\s+[А-ЯЁ][\w-]+){0,2}"), "delegation"),
+    # "церемония вручения сертификатов", "церемонии официального пуска": a ceremony named by
+    # the act it performs (a verbal noun after it).
+    (re.compile(r"\b[Цц]еремони\w+\s+(?:официального\s+|торжественного\s+)?[а-яё]+(?:ния|тия|ки|ска|ода|ка)\b"), "other"),
+    # "на инвестиционном форуме", "международный экономический форум": a forum described in lower
+    # case is an event when the article names no forum (else it is that forum again).
+    (re.compile(r"\b(?:[а-яё-]+(?:ый|ий|ой|ая|ом|ого|ему|ому|ем|ым)\s+){1,2}форум\w*"), "forum described"),
     # "заседание межправкомиссии": a session of an intergovernmental commission.
     (re.compile(r"\b[Зз]аседани\w+\s+(?:[\w-]+\s+){0,2}?межправкомисси\w+"), "other"),
     # "учебный визит", "ознакомительная поездка в Китай": a study tour.
@@ -195,7 +216,7 @@ _EVENT_NOUN = re.compile(
 
 
 _CROSS_BORDER_ONLY = re.compile(
-    r"\bworking\s+visit|\bvisit\s+(?:by|of)\b|['’]s\s+(?:\S+\s+)?(?:visit|trip)\s+to\b"
+    r"^(?:(?:state|official|working|first|recent|\w+-day)\s+)?visit\s+to\b|\bworking\s+visit|\bvisit\s+(?:by|of)\b|['’]s\s+(?:\S+\s+)?(?:visit|trip)\s+to\b"
     r"|рабоч\w+\s+(?:визит|поездк)|встреч\w+\s+с\s|工作访问",
     re.I,
 )
@@ -212,10 +233,19 @@ def must_cross_borders(name: str) -> bool:
 # agricultural forum to be held in Kyrgyzstan on April 3-4". It is an event of its own when it
 # has a length, or a date or a "to be held" in its sentence; "the forum" alone is an anaphor.
 _UNNAMED_EN = re.compile(
-    r"\b(?:an?|the)\s+(?P<name>(?P<mods>(?:(?:\d+|one|two|three|four|five)-day\s+"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?P<mods>(?:(?:\d+|one|two|three|four|five)-day\s+"
     r"|(?!same\b|next\b|last\b|first\b|second\b|third\b|annual\b|previous\b|upcoming\b|following\b)"
     r"[a-z]{4,}(?:al|ic|ial|ural|ment|ness|ry)\s+){1,2})"
     r"(?P<head>forum|conference|summit|expo|exhibition|fair|roadshow))\b"
+)
+# "signed at a business forum", "held an investment conference": an indefinite article
+# introduces an event the text has not named before, whatever its modifiers. A forum "for"
+# something is a platform ("a forum for dialogue"), and "a fair price" no fair.
+_INDEFINITE_EN = re.compile(
+    r"\b[Aa]n?\s+(?P<name>(?P<mods>(?:(?!such\b|single\b|similar\b|kind\b|sort\b|type\b|press\b|news\b|video\b)"
+    r"[a-z][a-z-]{2,}\s+){0,2})(?P<head>forum|conference|summit|expo|exhibition|roadshow|fair))\b"
+    r"(?!\s+(?:for|to|where|in\s+which|on\s+which|share|price|value|chance|deal|trial|amount|play"
+    r"|entitled|titled|called|dubbed|named)\b|\s*[“\"])"
 )
 _OPENS_A_NAME = re.compile(r"\bof\s+(?:the\s+|a\s+)?[A-Z]")
 _EVENT_OBJECT = re.compile(
@@ -229,13 +259,28 @@ _UNNAMED_KIND = {"forum": "forum", "conference": "conference", "summit": "confer
                  "expo": "expo", "exhibition": "expo", "fair": "expo", "roadshow": "other"}  # fmt: skip
 
 
+# "signed at a business forum in Dhaka": a described forum located in a named place is one
+# event (an anaphoric "the forum" names no place).
+_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
 def find_unnamed_events(sentence: str, default_year: int | None) -> list[Mention]:
     from parkbridge.extraction.dates import find_dates
 
     out: list[Mention] = []
-    for m in _UNNAMED_EN.finditer(sentence):
+    for m in _INDEFINITE_EN.finditer(sentence):
+        if m.group("head") == "fair" and not m.group("mods"):
+            continue
         dates = find_dates(sentence, default_year)
-        if not ("-day" in m.group("mods") or _HELD.search(sentence) or dates):
+        out.append(Mention("events", m.group("name"), sentence, kind=_UNNAMED_KIND[m.group("head")],
+                           start=dates[0].start if dates else None,
+                           end=dates[-1].end if dates else None))  # fmt: skip
+    for m in _UNNAMED_EN.finditer(sentence):
+        if any(x.name == m.group("name") for x in out):
+            continue
+        dates = find_dates(sentence, default_year)
+        placed = _IN_A_PLACE.match(sentence, m.end())
+        if not ("-day" in m.group("mods") or _HELD.search(sentence) or dates or placed):
             continue
         out.append(Mention("events", m.group("name"), sentence, kind=_UNNAMED_KIND[m.group("head")],
                            start=dates[0].start if dates else None,
@@ -306,7 +351,7 @@ def _edition_events(sentence: str) -> list[Mention]:
 # company's "Annual General Meeting", a board's or shareholders' meeting and a bare "the Annual
 # Meeting" are not (SCHEMA: no government or corporate meetings).
 _ANNUAL_MEETING = re.compile(
-    r"(?P<pre>(?:(?:[A-Z][\w'’&-]*|of|and|for|on)\s+){0,6}?)Annual\s+Meeting"
+    r"(?P<pre>(?:(?:[A-Z][\w'’&-]*|of|and|for|on)\s+){0,6}?)Annual\s+(?:[A-Z][\w'’&-]*\s+){0,2}?Meeting"
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*(?<!\sof)(?<!\sand)(?<!\sfor))?"
 )
 _CORPORATE = re.compile(
@@ -321,7 +366,8 @@ def _annual_meetings(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _ANNUAL_MEETING.finditer(sentence):
         pre = _LEADING_STOP.sub("", m.group("pre"))
-        if not pre.strip() and not m.group("of"):
+        named_inside = not re.match(r"Annual\s+Meeting", m.group(0)[len(m.group("pre")) :])
+        if not pre.strip() and not m.group("of") and not named_inside:
             continue
         name = pre + m.group(0)[len(m.group("pre")) :]
         if _CORPORATE.search(name):
@@ -353,6 +399,9 @@ def _titled_events(sentence: str) -> list[Mention]:
     return out
 
 
+_AT_AN_EVENT_RU = re.compile(
+    r"форум|выставк|ярмарк|мероприяти|саммит|конференци|сесси|конгресс|ЭКСПО|Экспо|[А-ЯЁ]{1,3}ЭФ\b"
+)
 _RU_NUMBERED = re.compile(r"^((?:[IVX]{1,5}|\d{1,2}-?[йиоя]{1,2})\s+)(.+)$")
 
 
@@ -406,16 +455,33 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                     name = "inauguration of " + name
                 name = _LEAD_VERB.sub("", name)
             this_kind = kind
+            if kind == "forum described":
+                this_kind = "forum"
+                if language == "ru":
+                    from parkbridge.extraction.russian_case import to_nominative
+
+                    name = to_nominative(name)
+            if kind == "delegation":
+                if _AT_AN_EVENT_RU.search(sentence) or re.search(
+                    r"[Вв]стреч\w*\s+с\s+$", sentence[: m.start()]
+                ):
+                    continue  # "делегация Китая на форуме": part of the forum; a meeting with a
+                    # delegation is read (between countries only) by its own rule
+                this_kind = "business_mission"
             if language == "en" and kind == "conference":
                 head = name.split()[0].lower() if name else ""
+                last = name.split()[-1].lower() if name else ""
                 this_kind = {"forum": "forum", "exhibition": "expo", "fair": "expo",
-                             "expo": "expo"}.get(head, kind)  # fmt: skip
+                             "expo": "expo"}.get(head, {"forum": "forum", "exhibition": "expo",
+                             "fair": "expo", "expo": "expo"}.get(last, kind))  # fmt: skip
             if (
                 language == "ru"
                 and kind == "business_mission"
                 and not re.search(r"делегац|мисси", name, re.I)
             ):
                 this_kind = "other"  # "визит премьер-министра Индии в Россию": official visit
+            if any(x.name == name for x in out):
+                continue  # two rules read the same phrase
             if len(name) >= 4 or _ACRONYM.fullmatch(name):
                 out.append(Mention("events", name, sentence, kind=this_kind))
     return out

@@ -661,10 +661,14 @@ class EnglishGrammar:
                         )
                         # "Economic and Trade Cooperation Zone", "Science and Technology
                         # Park": two kind modifiers joined inside one site name.
+                        # "China-Africa Economic and Trade Expo": the same pair in an event's
+                        # name.
                         site_pair = (
                             low == "and"
                             and _key(texts[j - 1]) in _SITE_MODIFIERS
-                            and any(_key(x) in _SITE_NOUNS for x in nxt_run)
+                            and any(
+                                _key(x) in _SITE_NOUNS or _key(x) in EVENT_HEADS_EN for x in nxt_run
+                            )
                         )
                         # "Belt and Road Forum": one word, "and", then a run with an event
                         # head is one name ("Egypt and the X Forum" is two: a place, "the").

@@ -110,6 +110,13 @@ def _described_events(
                 slot = "other trip"  # an official visit and a signing ceremony are two events
             if " ceremony between " in m.name:
                 slot = key  # a ceremony between two named parties is one of its own
+            if (
+                lang == "ru"
+                and m.kind == "forum"
+                and m.name[:1].islower()
+                and any(x.category == "events" and x.kind == "forum" for x in found)
+            ):
+                continue  # "на экономическом форуме" after a named forum: that forum again
             if slot in kinds or any(key in n or n in key for n in named):
                 continue
             if m.name.isupper() and m.name.casefold() in named_initials:
@@ -126,11 +133,11 @@ def _described_events(
         for sent in sentences:
             for m in find_unnamed_events(sent.text, year):
                 key = norm(m.name)
-                if any(key == norm(x.name) for x in out) or any(
+                if any(key in norm(x.name) for x in out) or any(
                     w in n for w in key.split()[:-1] for n in named
                 ):
                     continue  # "the economic forum" after "Eastern Economic Forum": that forum
-                if named and _BY_LENGTH_ONLY.match(m.name):
+                if named and (_BY_LENGTH_ONLY.match(m.name) or " " not in m.name):
                     continue  # "the two-day summit" in an article that names its summit
                 out.append(m)
     return out

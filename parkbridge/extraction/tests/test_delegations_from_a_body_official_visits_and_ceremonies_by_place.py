@@ -22,8 +22,15 @@ def test_a_delegation_that_visited_after_an_aside_is_a_business_mission() -> Non
     assert described(text) == [("Polish delegation", "business_mission")]
 
 
-def test_a_delegation_that_only_talked_is_no_visit() -> None:
-    assert described("The Polish delegation discussed tariffs with the ministry.") == []
+def test_a_delegation_named_by_its_sender_is_a_visit_even_when_it_only_talked() -> None:
+    # Unseen articles count such delegations as visits (session 8), so this changed.
+    assert described("The Polish delegation discussed tariffs with the ministry.") == [
+        ("Polish delegation", "business_mission")
+    ]
+
+
+def test_a_delegation_without_its_sender_is_no_visit() -> None:
+    assert described("The delegation discussed tariffs with the ministry.") == []
 
 
 def test_an_official_visit_led_by_someone_is_an_event() -> None:

@@ -59,8 +59,15 @@ def test_a_delegation_before_its_visiting_verb_is_a_mission(sentence: str, name:
     assert (name, "business_mission") in _events(sentence)
 
 
-def test_a_delegation_that_only_speaks_is_no_mission() -> None:
-    assert _events("Делегация Монголии заявила о планах.") == []
+def test_a_delegation_named_by_its_sender_is_a_mission_even_when_it_only_speaks() -> None:
+    # Unseen articles count such delegations as visits (session 8), so this changed.
+    assert ("Делегация Монголии", "business_mission") in _events(
+        "Делегация Монголии заявила о планах."
+    )
+
+
+def test_a_delegation_without_its_sender_is_no_mission() -> None:
+    assert _events("Делегация заявила о планах.") == []
 
 
 def test_a_state_visit_with_its_verb_phrase_is_an_official_visit() -> None:
