@@ -224,7 +224,9 @@ _SIGNED_AT_END = re.compile(r"[^。；;！]{0,20}?(?:集中|现场|正式|成功
 # "A、B、C分别与…签署协议": each signs its own, an unnumbered plural.
 _EACH_ZH = re.compile(r"分别(?!代表)")  # "分别代表两国政府签署": each on behalf of, one signing
 # "A与B签署了某某项目": one project between two named parties is one agreement.
-_ONE_PROJECT_ZH = re.compile(r"与[^，,。；;、]{2,30}?(?:签署|签订)了?[^，,。；;、等]{1,20}项目$")
+_ONE_PROJECT_ZH = re.compile(
+    r"与[^，,。；;、]{2,30}?(?:签署|签订|签约)了?[^，,。；;、等]{1,20}项目$"
+)
 # A list of named projects after the first, closed by 等: "A项目、B项目等项目".
 _PROJECT_LIST_ZH = re.compile(r"(?:[、和及与][^，,。；;、]{1,30}?)*等")
 # A count right after a signing verb, and the words between it and its noun (no clause break).
@@ -241,10 +243,14 @@ _POTENTIAL_BEFORE = re.compile(r"\bpotential\s+(?:[\w-]+\s+)?$|потенциа�
 _WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签约)了?[\u4e00-\u9fff]{0,6}")
 
 
+_CONTRACTED_AMOUNT = re.compile(r"(?:总)?(?:投资|金额|引资|资金|外资|内资|利用|额|履约)")
+
+
 def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
-    if m.group(0) == "协议":
-        # "协议投资", "协议总投资": the contracted amount of investment, not a document.
-        return not re.match(r"(?:总)?(?:投资|金额|引资|资金)", sentence[m.end() : m.end() + 3])
+    if m.group(0) in ("协议", "合同"):
+        # "协议投资", "协议总投资", "合同外资", "合同履约率": the contracted amount of
+        # investment or how contracts fare, not a document.
+        return not _CONTRACTED_AMOUNT.match(sentence, m.end())
     if m.group(0) != "项目":
         return True
     return bool(
@@ -704,7 +710,7 @@ def merge_agreements(
         ):
             # "签约项目涉及…" again: the signed projects already listed.
             target = next(k for k in same_status if k.plural and k.nouns == ("项目",))
-        elif a.plural and same_status and not _FURTHER.search(a.evidence):
+        elif a.plural and same_status and not _says_another(a):
             # It restates a statement that names the same parties or more, or a singular one
             # that named none ("an agreement was concluded" ... "X signed agreements with Y").
             target = next(
@@ -717,7 +723,7 @@ def merge_agreements(
             a.count == 1
             and headline
             and a.evidence != headline
-            and not _FURTHER.search(a.evidence)
+            and not _says_another(a)
             and any(k.count == 1 and k.evidence == headline for k in same_status)
         ):
             # The headline's "X and Y sign a deal" is the signing the body reports.
@@ -726,6 +732,26 @@ def merge_agreements(
             continue
         elif a.count == 1 and (target := _zh_singular_restated(a, same_status)) is not None:
             pass
+        elif (
+            a.count == 1
+            and a.nouns == ("项目",)
+            and (
+                headline_projects := next(
+                    (
+                        k
+                        for k in same_status
+                        if k.plural
+                        and k.nouns == ("项目",)
+                        and k.evidence in leads
+                        and not k.parties
+                    ),
+                    None,
+                )  # fmt: skip
+            )
+        ):
+            # "某某项目签约" in the headline is the one project the body says was signed.
+            kept[kept.index(headline_projects)] = _fold(a, headline_projects)
+            continue
         elif a.count == 1 and same_status and not a.parties:
             # "A memorandum was signed at the forum" after "X signed agreements with Y".
             target = next((k for k in same_status if k.plural and k.count is None), None)
@@ -742,6 +768,18 @@ def merge_agreements(
 # The kind of a Chinese agreement noun, read off its end: "《…战略合作协议》" is a 协议.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NOUN_KIND = re.compile(r"(协议|协定|备忘录|合同|意向书)》?$")
+
+
+def _says_another(a: AgreementMention) -> bool:
+    """The statement calls its signing a further one ("also signed", "还与…签署"). A Chinese
+    "还" says so only in the clause of the signing: "还就…进行了探讨，A与B签订了协议" does not."""
+    if not _HAN.search(a.evidence) or not a.nouns:
+        return _FURTHER.search(a.evidence) is not None
+    at = a.evidence.find(a.nouns[0])
+    if at < 0:
+        return _FURTHER.search(a.evidence) is not None
+    opens = max(a.evidence.rfind(c, 0, at) for c in "，,；;。") + 1
+    return _FURTHER.search(a.evidence, opens, at + len(a.nouns[0])) is not None
 
 
 def _one_zh_sentence(
@@ -761,7 +799,7 @@ def _zh_singular_restated(
     names at most one party the earlier one did not is that signing again, unless it says it is
     another ("还", "另外")."""
     kind = _ZH_NOUN_KIND.search(a.nouns[-1]) if a.nouns else None
-    if kind is None or _FURTHER.search(a.evidence):
+    if kind is None or _says_another(a):
         return None
     for k in reversed(same_status):
         if k.count != 1 or k.evidence == a.evidence or not k.nouns:
