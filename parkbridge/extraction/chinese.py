@@ -375,7 +375,7 @@ _TWO_SIDES = re.compile(r"[-—–·•]|合作交流")
 _COMPANY_HEADS_ZH = ("公司", "集团", "银行")
 _USER_WORDS: set[str] = set()
 # China and one partner, as news abbreviates them (not "中新", "中意", "中非": common words).
-_BILATERAL_ZH = tuple("中" + c for c in "俄哈白蒙乌吉塔巴埃柬老越泰欧阿德法印")
+_BILATERAL_ZH = tuple("中" + c for c in "俄哈白蒙乌吉塔巴埃柬老越泰欧阿德法印韩")
 
 
 def add_user_words(gaz: Gazetteer) -> None:

@@ -141,10 +141,16 @@ def edition_titles(text: str) -> list[str]:
 _JOINED_ON = re.compile(r"[和与與及、]|开幕|開幕|闭幕|閉幕")
 
 
+_OPENING_AND = re.compile(r"(?<=[会會坛壇])(?:开幕|開幕|闭幕|閉幕)式暨")
+
+
 def split_run_together(name: str) -> list[str]:
     """Two titles written one after the other ("某某经贸交易会某地专场招商会", "某某交流会某地
     招商推介会"): an event name with a head inside it, followed by a title of three or more
     characters before its own head, is two events."""
+    if opening := _OPENING_AND.search(name):
+        # "…博览会开幕式暨…交流会": the named event's opening, then a meeting of its own.
+        return [name[: opening.start()], *split_run_together(name[opening.end() :])]
     if not name.endswith(tuple(_HEADS)) or "暨" in name:
         return [name]  # "…暨…": one meeting's two titles (described_events.py)
     for i in range(3, len(name) - 4):
@@ -160,3 +166,26 @@ def split_run_together(name: str) -> list[str]:
         ):
             return [left, *split_run_together(right)]
     return [name]
+
+
+_CEREMONY = re.compile(r"(?:仪式|儀式)$")
+# "18项…签约活动", "85场集中签约活动": a count of events, not the name of one.
+_COUNTED = re.compile(r"^\d+(?:项|項|场|場)")
+
+
+def is_ceremony(name: str) -> bool:
+    return _CEREMONY.search(name) is not None
+
+
+def is_counted(name: str) -> bool:
+    return _COUNTED.match(name) is not None
+
+
+def ceremony_of(name: str, event: str) -> bool:
+    """ "第二十届某某博览会签约仪式": a ceremony named by the event it is held at opens with that
+    event's name and goes on to what it marks, without a second title ("…暨…", "…和…")."""
+    return (
+        is_ceremony(name)
+        and name.startswith(event)
+        and not re.search(r"[暨和与與及]|开幕|開幕", name[len(event) :])
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parkbridge.extraction.chinese_events import is_counted
 from parkbridge.extraction.mentions import Mention
 
 # "the Dominican Republic and the Republic of Cuba": "and the" / "of the" go on when a capital
@@ -182,24 +183,24 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
     # "…举行2025年第一季度重大项目集中开工活动", "…启动仪式暨第二批招商企业签约仪式": a ceremony or
     # signing event named by what it marks; two titles joined by "暨" are one event.
-    (re.compile(r"[\u4e00-\u9fff\d—·]{0,30}?(?:签约|奠基|开工|揭牌|开园|投产|竣工|启动)(?:仪式|活动)"
+    (re.compile(r"[\u4e00-\u9fff\d—·]{0,30}?(?:签约|奠基|开工|动工|揭牌|揭幕|开园|入园|开业|落成|投产|竣工|启动)(?:仪式|活动)"
                 r"(?:暨[\u4e00-\u9fff\d]{1,24}?(?:仪式|活动))?"), "other"),
     # "率福建省侨联考察团一行18人莅榕考察", "…和青年参访团到访伊宁": a visiting delegation, named
     # by who is in it.
     (re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:代表团|考察团|参访团|访问团|经贸团|商务团)"
                 r"(?=(?:一行)?(?:\d+人)?(?:日前|近日|近期|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)?"
-                r"(?:到访|莅|赴|抵达|访问|来到|前往|走进))"), "business_mission"),
+                r"(?:到访|莅|赴|抵达|访问|来到|前往|走进|走访|对[\u4e00-\u9fff]{2,12}?进行))"), "business_mission"),
     # "副主任某某带队到某开发区考察", "率团赴某地考察": an official leading a team on a visit.
     (re.compile(r"(?:(?<=带队)|(?<=率队)|(?<=率团)|(?<=帶隊)|(?<=率隊)|(?<=率團))(?:到|赴|前往)[\u4e00-\u9fff]{2,15}?(?:考察|调研|調研|参观|參觀|访问|訪問)"), "business_mission"),
     # "中白政府间合作委员会第五次会议": a numbered session of a commission.
     (re.compile(r"[\u4e00-\u9fff]{2,16}?委员会第[一二三四五六七八九十\d]+次(?:会议|会晤)"), "other"),
 ]  # fmt: skip
 # Where a Chinese describing phrase starts: after these words the subject begins.
-_ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|主持|召开|邀请|应|于|在|了|和|与|是|期间|以来)")
+_ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|主持|召开|邀请|应|于|在|了|和|与|是|随|期间|以来)")
 # A ceremony's or delegation's name is longer and may hold "和" ("…科技合作和人才引进基地揭牌
 # 仪式", "侨界和青年参访团"): it starts after the verb that holds or leads it.
 _ZH_NAMED_CUT = re.compile(
-    r".*(?:出席|举行|举办|召开|组织|邀请|参加|率领|带领|率|由|应|于|在|了|的|是|期间|以来)"
+    r".*(?:出席|举行|举办|召开|组织|邀请|参加|率领|带领|率|由|应|于|在|了|的|是|随|期间|以来)"
 )
 _ZH_NAMED_TAIL = re.compile(r"(?:仪式|活动|团)$")
 _ZH_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?")
@@ -428,6 +429,8 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                 cut = (_ZH_NAMED_CUT if _ZH_NAMED_TAIL.search(name) else _ZH_LEFT_CUT).match(name)
                 if cut and len(name) - cut.end() >= 4:
                     name = name[cut.end() :]
+                if is_counted(name):
+                    continue  # "18项…签约活动": a count of events (chinese_events.py)
             name = re.sub(r"\s+(?:and|of|и)$", "", name)
             name = name.strip('“”"')
             if language == "ru" and (numbered := _RU_NUMBERED.match(name)):

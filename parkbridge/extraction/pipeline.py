@@ -84,6 +84,7 @@ def _described_events(
 ) -> list[Mention]:
     """Visits, delegations and ceremonies the article describes; one per kind of description
     (a restated visit is the same event), and none inside an event already named."""
+    from parkbridge.extraction.chinese_events import ceremony_of
     from parkbridge.extraction.described_events import (
         find_described_events,
         find_unnamed_events,
@@ -117,8 +118,10 @@ def _described_events(
                 and any(x.category == "events" and x.kind == "forum" for x in found)
             ):
                 continue  # "на экономическом форуме" after a named forum: that forum again
-            if slot in kinds or any(key in n or n in key for n in named):
-                continue
+            if slot in kinds or any(
+                key in n or (n in key and not (lang == "zh" and ceremony_of(key, n))) for n in named
+            ):
+                continue  # (a named fair's signing ceremony, "第N届…博览会签约仪式", is its own)
             if m.name.isupper() and m.name.casefold() in named_initials:
                 continue  # "Восточного экономического форума (ВЭФ)": the named forum again
             if lang == "ru" and _forum_of_a_named_city(m.name, found):

@@ -16,7 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from parkbridge.extraction.chinese_events import same_fair
+from parkbridge.extraction.chinese_events import ceremony_of, same_fair
 from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN, SITE_HEADS_EN
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.textnorm import norm
@@ -394,6 +394,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         pa, pb = _proper_part(a.name), _proper_part(b.name)
         if min(len(pa), len(pb)) >= 5 and fuzz.ratio(pa, pb) >= 85:
             return True
+    if a.category == "events" and _cjk(na) and (ceremony_of(na, nb) or ceremony_of(nb, na)):
+        return False  # "某博览会签约仪式" is held at "某博览会", not the same event
     if _cjk(na) and _cjk(nb) and a.category != "people":
         # Chinese writes one name in longer and shorter forms ("二连浩特—扎门乌德跨境经济合作区",
         # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity. A leading

@@ -34,11 +34,16 @@ def test_a_title_that_goes_on_with_a_conjunction_or_an_opening_stays_one() -> No
     assert split_run_together("东港投资推介会和采购商品对接会") == [
         "东港投资推介会和采购商品对接会"
     ]
-    assert split_run_together("南洋博览会开幕式暨企业家交流会") == [
-        "南洋博览会开幕式暨企业家交流会"
-    ]
+    assert split_run_together("南洋投资推介会暨项目签约会议") == ["南洋投资推介会暨项目签约会议"]
     assert split_run_together("中国—南洋博览会高官会议") == ["中国—南洋博览会高官会议"]
 
 
 def test_an_investment_fairs_short_form_is_the_fair() -> None:
     assert same_fair("投洽会", "中国国际投资贸易洽谈会")
+
+
+def test_a_fairs_opening_joined_to_a_meeting_is_the_fair_and_the_meeting() -> None:
+    assert split_run_together("南洋博览会开幕式暨东港企业家交流会") == [
+        "南洋博览会",
+        "东港企业家交流会",
+    ]
