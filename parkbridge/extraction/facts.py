@@ -209,7 +209,8 @@ _SIGNING_ZH = re.compile(r"签约|签订|签署")
 # (a phase in brackets stays inside the project's name: "签署了某某(一期)项目")
 _PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：“”]{0,10}$")
 _PROJECT_SIGNED_AFTER = re.compile(
-    r"^等?(?:现场|集中|成功|正式|顺利|同时|共同){0,2}签约(?!仪式|活动|大会|会|后|以后|之后)"
+    r"^等?(?:即将|将|已经|已|陆续|均|全部|现场|集中|成功|正式|顺利|同时|共同){0,2}签约"
+    r"(?!仪式|活动|大会|会|后|以后|之后)"
     # "等11个项目的签约仪式": the ceremony where a counted number of projects is signed.
     r"|^的(?:集中|现场)?签约(?:仪式|活动)"
 )
@@ -272,8 +273,52 @@ _ACCORD_RU = re.compile(
 _ACCORD_NOUN = "договорились"
 
 
+# Chinese signs with a party and no document named: "康佳集团与开发区的现场签约", "15家企业,
+# 分别与投促中心等单位签约" (not "与会", not a ceremony or an amount: "签约仪式", "签约额").
+_BARE_SIGNING_ZH = re.compile(
+    r"(?<![参])与(?!会)[^，,。；;：:]{1,40}?(?:的)?(?:现场|正式|成功|共同|集中)?签约"
+    r"(?!仪式|活动|大会|会|额|金额|资金|投资|项目|企业|方|后|以后|之后)"
+)
+_FIRMS_BEFORE_ZH = re.compile(r"[^。；;]{0,12}$")
+
+
+def _bare_signing_zh(
+    sentence: str, m: re.Match[str], figures: list[FigureMention], names: list[str]
+) -> AgreementMention:
+    """A noun-less Chinese signing with a party: one agreement, or one with each of a counted
+    number of firms ("15家企业分别与…签约"); "分别" without a number is an unnumbered plural. It
+    may tell a signing already reported, so it is marked as pointing back."""
+    count: int | None = 1
+    qualifier: str | None = "exact"
+    firms = [
+        f for f in figures
+        if f.unit == "count" and f.end <= m.start()
+        and "家" in sentence[f.end - 1 : f.end + 1]
+        and _FIRMS_BEFORE_ZH.fullmatch(sentence, f.end, m.start())
+    ]  # fmt: skip
+    if firms:
+        count, qualifier = int(firms[-1].value), firms[-1].qualifier
+    elif _EACH_ZH.search(sentence, max(0, m.start() - 4), m.end()):
+        count = qualifier = None
+    planned = bool(_PLANNED_RE.search(sentence, max(0, m.start() - 12), m.end()))
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "。；;") + 1
+    parties = [n for n in names if n and n in sentence[clause_start : m.end()]]
+    return AgreementMention(
+        count,
+        qualifier,
+        "planned" if planned else "signed",
+        parties,
+        definite=True,
+        plural=count is None,
+        nouns=("签约",),
+        evidence=sentence,
+    )
+
+
 def mentions_agreement(sentence: str) -> bool:
     """Cheap pre-filter: does the sentence name an agreement-like document at all?"""
+    if _BARE_SIGNING_ZH.search(sentence):
+        return True
     return _ACCORD_RU.search(sentence) is not None or any(
         _is_agreement_noun(m, sentence) for m in _AGREEMENT_RE.finditer(sentence)
     )
@@ -397,6 +442,8 @@ def find_agreements(
         parties = [n for n in names if n]
         return [AgreementMention(1, "exact", "signed", parties, nouns=(_ACCORD_NOUN,),
                                  evidence=sentence)]  # fmt: skip
+    if not groups and (bare := _BARE_SIGNING_ZH.search(sentence)):
+        return [_bare_signing_zh(sentence, bare, figures, names)]
     for group in groups:
         start, end = group[0].start(), group[-1].end()
         # The statement is the clause around the noun: up to ';' or a sentence-level comma+and.
@@ -496,6 +543,8 @@ def find_agreements(
         quoted = max(sentence.rfind(' "', lo, start), sentence.rfind(" “", lo, start),
                      sentence.rfind(" that ", lo, start))  # fmt: skip
         plan_scope = sentence[lo:end] if reach == 8 else sentence[max(lo, quoted) : hi]
+        if reach == 8 and (signed_after := _PROJECT_SIGNED_AFTER.match(sentence[end : end + 12])):
+            plan_scope = sentence[lo : end + signed_after.end()]  # "项目即将签约": still to come
         planned = bool(_PLANNED_RE.search(plan_scope))
         if reach == 8 and (
             _GOAL_SIGNING_ZH.search(sentence, lo, end)
