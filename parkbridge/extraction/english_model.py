@@ -227,6 +227,11 @@ def _title_fragment(name: str, before: str) -> bool:
     return name.split()[0].casefold() in _SUBUNITS or not _ORG_WORDS.search(name)
 
 
+# A name followed by what it names that is no body: a programme, a brand, a plan or a slogan.
+_PROGRAMME_AFTER = re.compile(
+    r"^['’\"”]?\s+(?:program|programs|programme|programmes|initiative|brand|scheme|campaign"
+    r"|strategy|mantra|platform|project)\b"
+)
 _PORTFOLIO_TITLE = re.compile(r"^\s+(?:Deputy\s+)?(?:Minister|Ministers|Commissioner)\b(?!-)")
 
 
@@ -319,6 +324,8 @@ class EnglishModel:
                     continue
                 if ent.label_ == "ORG" and _title_fragment(name, text[: ent.start_char]):
                     continue
+                if ent.label_ == "ORG" and _PROGRAMME_AFTER.match(text[ent.end_char :]):
+                    continue  # "Ma'aden's "Tharawat" program", "the HiPhi brand": no body
                 if ent.label_ == "ORG" and _portfolio(name, text[ent.end_char :]):
                     continue  # "Federal Planning Minister": the minister's portfolio
                 if ent.label_ == "ORG" and _after_in(name, text[: ent.start_char]):

@@ -347,6 +347,9 @@ _GOVERNMENT_RE = re.compile(
     r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:government|cabinet(?:\s+of\s+ministers)?|administration"
     r"|people['’]s\s+committee|akimat|hokimiyat|municipality)$"
     r"|^(?:правительств|кабинет\w*\s+министр|кабмин|мэри[яиею]|администраци|аппарат\w*\s+правительств|вуз)"
+    # China's cabinet, the State Council ("Госсовет КНР", "the State Council"): a government.
+    r"|^(?:госсовет\w*|государственн\w+\s+совет\w*)(?:\s+КНР|\s+Китая)?$"
+    r"|^(?:the\s+)?(?:china['’]s\s+|chinese\s+)?state\s+council(?:\s+of\s+china)?$"
     r"|(?:市|省|区|县|州)?政府$|^(?:mous?|agreements?|memorand\w*)$",
     re.I,
 )

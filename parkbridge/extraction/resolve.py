@@ -277,6 +277,18 @@ def _latin_and_cyrillic_spellings(a: Mention, b: Mention) -> bool:
     )
 
 
+def _short_latin_form(short: str, full: str) -> bool:
+    """'Lingang Group' for 'Shanghai Lingang Economic Development Group': a Latin name of two
+    words or more whose words all stand in a longer name with the same head word, one of them
+    a proper (not a generic) word, is that name said short."""
+    a, b = norm(short).split(), norm(full).split()
+    if not (2 <= len(a) < len(b)) or a[-1] != b[-1] or not short.isascii() or not full.isascii():
+        return False
+    if not all(w in b for w in a):
+        return False
+    return any(w not in EN_GENERIC and w not in EN_STOP_CAPS for w in a[:-1])
+
+
 def _org_in_two_scripts(a: str, b: str) -> bool:
     """A company's Latin name and its Cyrillic transliteration ("Yokohama Rubber", «Йокохама»):
     the Cyrillic name, one or two words, spells the Latin name or its first word."""
@@ -367,6 +379,10 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return True
     if _same_acronym(a, b):
         return True
+    if a.category == "organizations" and (
+        _short_latin_form(a.name, b.name) or _short_latin_form(b.name, a.name)
+    ):
+        return True  # "Lingang Group" after "Shanghai Lingang Economic Development Group"
     if a.category == "organizations" and (_org_in_two_scripts(a.name, b.name)):
         return True  # "Yokohama Rubber" and «Йокохама» in a Russian article
     if a.category == "organizations" and (
