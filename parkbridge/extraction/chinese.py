@@ -52,7 +52,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万�
 _FIG_RE = re.compile(
     rf"(?P<pre>超过|超|逾|近|约|大约|至少|不少于|不到|不超过|最多|多达)?"
     rf"(?P<num>{_NUM})(?P<post>多|余)?(?:\s(?=[^\d\s]))?"
-    r"(?P<unit>%|％|个百分点|兆瓦|千瓦(?!时)|吉瓦|越南盾|苏姆|索姆|图格里克|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|亩|年|个月|天|"
+    r"(?P<unit>%|％|个百分点|兆瓦|兆(?:元|人民币|美元|令吉)|千瓦(?!时)|令吉|吉瓦|越南盾|苏姆|索姆|图格里克|美元|亿元|万元|元|人民币|卢布|欧元|坚戈|卢比|英镑|日元|公顷|平方公里|平方千米|平方米|公里|千米|亩|年|个月|天|"
     r"个|家|户|名|人|项|国|座|场|份|位|次|辆|台|套|架|艘|栋|吨|大|期)?(?P<tail>以上|左右|以下)?"
 )
 _QUAL = {
@@ -63,7 +63,7 @@ _QUAL = {
 }  # fmt: skip
 _UNIT = {
     "%": "percent", "％": "percent", "个百分点": "percent", "美元": "USD", "元": "CNY", "人民币": "CNY", "卢布": "RUB",
-    "欧元": "EUR", "坚戈": "KZT", "卢比": "INR", "英镑": "GBP", "日元": "JPY", "公顷": "ha",
+    "欧元": "EUR", "令吉": "MYR", "坚戈": "KZT", "卢比": "INR", "英镑": "GBP", "日元": "JPY", "公顷": "ha",
     "兆瓦": "MW", "吉瓦": "GW", "越南盾": "VND", "苏姆": "UZS", "索姆": "KGS", "图格里克": "MNT",
     "吨": "tonnes", "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "公里": "km", "千米": "km", "年": "years", "个月": "months", "天": "days",
 }  # fmt: skip
@@ -256,6 +256,9 @@ def find_figures(sentence: str) -> list[FigureMention]:
         if unit_word in ("亿元", "万元"):
             value = value * (100_000_000 if unit_word == "亿元" else 10_000)
             unit = "CNY"
+        elif unit_word.startswith("兆") and unit_word != "兆瓦":
+            # "8.7兆人民币": 兆 is a trillion in Taiwanese and Malaysian Chinese writing
+            value, unit = round(value * 1_000_000_000_000), _UNIT.get(unit_word[1:], "CNY")
         elif unit_word == "千瓦":
             value, unit = value / 1000, "MW"  # "装机10万千瓦": 100,000 kW is 100 MW
         else:

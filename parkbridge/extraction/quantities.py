@@ -203,6 +203,9 @@ _PREFIX_CURRENCY.update(
             "AUD",
             "BRL",
             "MXN",
+            "RWF",
+            "XOF",
+            "XAF",
         ]
     }
 )
@@ -211,7 +214,7 @@ _PREFIX_CURRENCY.update(
 _OFF_LIST_UNITS = {"acres", "acre", "feet", "foot", "ft", "sq.ft", "sqft", "miles", "mile",
                    # hours are no unit of the list ("a two-hour meeting", "полтора часа")
                    "hours", "hour", "час", "часа", "часов",
-                   "kanals", "kanal", "marlas", "bighas", "gallons", "barrels",
+                   "kanals", "kanal", "marlas", "bighas", "gallons", "barrels", "rai",
                    # electrical and data units ("a 200 MVA substation", "132 kV lines")
                    "mva", "kva", "kv", "kw", "kwh", "mwh", "gwh", "twh", "mbps", "gbps"}  # fmt: skip
 # Lengths in metres are not in the list either ("a berth 350 metres wide"); only after the
@@ -227,8 +230,14 @@ _GLUED_CURRENCY_RE = re.compile(
 # Two-letter signs of Gulf and Egyptian currencies, upper case and right before a number
 # ("RO20.1bn" Omani rials, "SR18 billion" Saudi riyals, "QR 2bn", "KD 5 million", "BD 1m",
 # "LE 300 million" Egyptian pounds).
-_LOCAL_SIGNS = {"RO": "OMR", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "LE": "EGP"}
-_LOCAL_SIGN_RE = re.compile(r"^(RO|SR|QR|KD|BD|LE)((\d[\d.,]*)(bn|mn|mln|bln|m|k)?)?$")
+# One-letter signs, the Philippine peso ("P3.8 billion") and the naira ("N19.45 billion"), count
+# only with a scale word, since "P3" or "N2" alone may name anything.
+_LOCAL_SIGNS = {"RO": "OMR", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "LE": "EGP",
+                "P": "PHP", "N": "NGN"}  # fmt: skip
+_LOCAL_SIGN_RE = re.compile(
+    r"^(RO|SR|QR|KD|BD|LE|P|N)(?:(\d[\d.,]*)(?:-?(bn|mn|mln|bln|billion|million|m|k))?)?$"
+)
+_SCALE_WORDS = ("million", "billion", "trillion", "bn", "mn", "mln")
 
 
 def _scaled_number_at(toks: list[Token], k: int) -> bool:
@@ -237,12 +246,35 @@ def _scaled_number_at(toks: list[Token], k: int) -> bool:
     return (
         k + 1 < len(toks)
         and toks[k].text[:1].isdigit()
-        and toks[k + 1].text.lower() in ("million", "billion", "trillion", "bn", "mn", "mln")
+        and toks[k + 1].text.lower() in _SCALE_WORDS
     )
 
 
-# Any ISO code of _PREFIX_CURRENCY glued to its amount, upper case only ("AED1.2bn").
-_GLUED_CODE_RE = re.compile(r"^([A-Z]{3})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")
+def _local_sign(toks: list[Token], k: int) -> list[Token] | None:
+    """The tokens of an amount in a local currency sign ("RO20.1bn", "SR 18 billion",
+    "P21.207-billion"), with the sign read as its ISO code; None for anything else."""
+    t = toks[k]
+    m = _LOCAL_SIGN_RE.match(t.text)
+    if m is None:
+        return None
+    sign, number, scale = m.groups()
+    scaled_next = k + 1 < len(toks) and toks[k + 1].text.lower() in _SCALE_WORDS
+    if number is None:
+        return (
+            [Token(_LOCAL_SIGNS[sign], t.start, t.end)] if _scaled_number_at(toks, k + 1) else None
+        )
+    if len(sign) == 1 and not (scale or scaled_next):
+        return None
+    out = [Token(_LOCAL_SIGNS[sign], t.start, t.start + len(sign))]
+    out.append(Token(number, t.start + m.start(2), t.start + m.end(2)))
+    if scale:
+        out.append(Token(scale, t.start + m.start(3), t.end))
+    return out
+
+
+# Any ISO code of _PREFIX_CURRENCY glued to its amount, in capitals or as a word ("AED1.2bn",
+# "Rwf120 billion").
+_GLUED_CODE_RE = re.compile(r"^([A-Z][A-Za-z]{2})()(\d[\d.,]*)(bn|mn|mln|bln|cr|m|k)?$")
 # "Rs" and "rupees" are Indian unless the article is written from another rupee country
 # ("KARACHI: … Rs60 billion" is PKR); "₹", "INR" and "Indian rupees" stay INR.
 _RUPEE_OF = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
@@ -415,14 +447,9 @@ def _split_glued_currency(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     joined = _join_glued_thousands(toks)
     for k, t in enumerate(joined):
-        local = _LOCAL_SIGN_RE.match(t.text)
-        if local and (local.group(2) or _scaled_number_at(joined, k + 1)):
-            # "RO20.1bn", "SR 18 billion": the sign read as its ISO code.
-            out.append(Token(_LOCAL_SIGNS[local.group(1)], t.start, t.start + 2))
-            if local.group(2):
-                out.append(Token(local.group(3), t.start + 2, t.start + local.end(3)))
-                if local.group(4):
-                    out.append(Token(local.group(4), t.start + local.end(3), t.end))
+        local = _local_sign(joined, k)
+        if local is not None:
+            out.extend(local)
             continue
         m = _GLUED_CURRENCY_RE.match(t.text) or _GLUED_CODE_RE.match(t.text)
         if m and m.group(1).lower() in _PREFIX_CURRENCY:
@@ -696,6 +723,14 @@ def find_figures(
             unit = _PREFIX_CURRENCY[low[i - 2]]  # "Rs. 500 crore"
             qualifier, qstart = _qualifier_before(toks, i - 2)
             begin = toks[qstart].start
+        if (
+            j + 1 < len(toks)
+            and low[j] == "-"
+            and toks[j].start == toks[j - 1].end
+            and toks[j + 1].start == toks[j].end
+            and low[j + 1] in _SCALE_WORDS
+        ):
+            j += 1  # "$1.792-billion": the scale word joined by a hyphen
         scale = _scale_of(low[j]) if j < len(toks) else None
         if scale:
             value = value * scale
