@@ -48,6 +48,8 @@ _AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?片区")
 _ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|聯合會")
 # A bilateral abbreviation before a bracketed city: "中德（某市）…", "中韩（某市）…".
 _BILATERAL_END = re.compile(r"中[德韩俄哈白蒙乌吉塔巴埃柬老越泰欧阿法印日新马以英意美](?=$)")
+# A rank before a name describes the park ("世界级某某产业园"), it is no part of the name.
+_RANK = re.compile(r"^(?:世界级|国家级|省级|市级|一流|首个|全球)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+大$")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
 _REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
@@ -76,13 +78,38 @@ def _kind(head: str) -> str:
     return next(k for h, k in SITE_HEADS_ZH if h == head)
 
 
+# Words that say what a park does, not which park it is.
+_DESCRIBING = ("科技", "智慧", "智能", "都市", "传统", "优势", "综合", "服务", "现代", "高端",
+               "绿色", "数字", "供应链", "智造", "产业", "创新", "创业")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _park_describers() -> tuple[str, ...]:
+    return tuple(sorted(set(_sector_words()) | set(_DESCRIBING), key=len, reverse=True))
+
+
+def _sectors_only(body: str) -> bool:
+    """Whether the words before a head are only industries and describing words: no place,
+    brand or quoted name (real names carry one)."""
+    words = _park_describers()
+    while body:
+        w = next((w for w in words if body.startswith(w)), None)
+        if w is None:
+            return False
+        body = body[len(w) :]
+    return True
+
+
 def _strip_parents(name: str, head: str) -> str:
-    """Drop a province, a city with 市, a region with 州 or a country before the proper part."""
+    """Drop a province, a city with 市, a region with 州, a country or a rank ("世界级") before
+    the proper part."""
     changed = True
     while changed:
         changed = False
         body = name[: len(name) - len(head)]
-        candidates = [m.group(0) for rx in (_PROVINCE, _CITY, _REGION) if (m := rx.match(body))]
+        candidates = [
+            m.group(0) for rx in (_PROVINCE, _CITY, _REGION, _RANK) if (m := rx.match(body))
+        ]
         candidates += [c for c in _countries() if body.startswith(c)]
         for prefix in candidates:
             rest = body[len(prefix) :]
@@ -147,6 +174,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
         left = left[left.rindex("“") :]
     if left.count("“") > left.count("”") and text[head_end : head_end + 1] != "”":
         left = left.replace("“", "")
+    if _sectors_only(left):
+        return None  # "电子科技产业园", "都市农业产业园": a park described by its industry
     name = _strip_parents(left + head, head)
     if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
         name += "”"  # "“风帆工业园”": the quote closes after the head
