@@ -247,6 +247,34 @@ _WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签�
 _CONTRACTED_AMOUNT = re.compile(r"(?:总)?(?:投资|金额|引资|资金|外资|内资|利用|额|履约)")
 
 
+# A list of counted projects after one signing verb: "签约产业项目18个、总投资230亿元，基础设施项目
+# 18个", "达成与A合作项目13个，与B合作项目32个". Each item is a statement of its own; a breakdown
+# ("其中", "涵盖", "在签约项目中") and projects at another stage ("开工项目8个") are not.
+# What happens to projects once signed ("推动签约项目早落地", "确保签约项目尽早开工", "对签约项目
+# 再对接"): work on signed projects, not a statement of their signing.
+_FOLLOW_UP_ZH = re.compile(
+    r"(?:尽早|尽快|加快|早日|早)?(?:落地|开工|建设|投产|达产|见效|履约|转化|落户|再对接|再深化)"
+)
+_COUNT_RIGHT_AFTER = re.compile(r"\s*\d+\s*[个项]")
+_BREAKDOWN_ZH = re.compile(r"其中|涵盖|含|占|中[，,]")
+_LIST_SIGNING_BEFORE = re.compile(
+    r"(?:签约|签订|签署|达成)(?!仪式|活动|大会|会|后)(?:(?!其中|涵盖|含|占|中[，,]|[。；;！？]).){1,60}$"
+)
+_OTHER_STAGE = re.compile(
+    r"开工|竣工|投产|建成|在建|续建|落地|开业|入驻|引进|储备|谋划|推进|实施|完工|达产|审批|备案"
+    r"|招引|洽谈|对接|跟踪|新建|扩建|意向|拟"
+)
+
+
+def _listed_after_a_signing(sentence: str, start: int, end: int) -> bool:
+    if not _COUNT_RIGHT_AFTER.match(sentence, end):
+        return False
+    opens = max(sentence.rfind(c, 0, start) for c in "，,、") + 1
+    if _OTHER_STAGE.search(sentence, opens, start) or _BREAKDOWN_ZH.search(sentence, opens, start):
+        return False
+    return _LIST_SIGNING_BEFORE.search(sentence, max(0, start - 70), start) is not None
+
+
 def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
     if m.group(0) in ("协议", "合同"):
         # "协议投资", "协议总投资", "合同外资", "合同履约率": the contracted amount of
@@ -254,8 +282,11 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
         return not _CONTRACTED_AMOUNT.match(sentence, m.end())
     if m.group(0) != "项目":
         return True
+    if _FOLLOW_UP_ZH.match(sentence, m.end()):
+        return False
     return bool(
         _PROJECT_SIGNED_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+        or _listed_after_a_signing(sentence, m.start(), m.end())
         or _PROJECT_SIGNED_AFTER.match(sentence[m.end() : m.end() + 12])
         or (
             _COUNTED_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
@@ -459,8 +490,10 @@ def find_agreements(
         reach = 8 if re.search(r"[\u4e00-\u9fff]", group[0].group(0)) else 40
         for f in figures:
             gap = sentence[f.end : start] if f.end <= start else ""
-            if "，" in gap or "," in gap and reach == 8:
-                continue  # "新增企业12家，协议投资额": the number counts something else
+            if "，" in gap or ("," in gap or "、" in gap) and reach == 8:
+                # "新增企业12家，协议投资额": the number counts something else; so does the
+                # count of the item before in a list ("项目93个、国际合作项目16个").
+                continue
             if f.unit == "count" and f.end <= start and start - f.end <= reach and f.begin >= lo:
                 count, qualifier = int(f.value), f.qualifier
             elif (
