@@ -11,8 +11,10 @@ from typing import Any
 
 from parkbridge.extraction.chinese_events import (
     edition_before,
+    edition_festivals,
     edition_titles,
     framed_titles,
+    held_meeting,
     short_fairs,
     split_run_together,
 )
@@ -367,8 +369,7 @@ def _split_meeting_words(words: list[Any]) -> list[Any]:
 
 
 # An investment promotion association ("经济促进会") is an organisation; it is a meeting only
-# where the sentence holds or attends it ("召开投资促进会").
-_HELD_ZH = re.compile(r"召开|举行|举办|出席|参加|主持|会上|期间")
+# where the sentence holds or attends it ("召开投资促进会"; chinese_events.held_meeting).
 _ASSOCIATION_OR_MEETING = ("促进会", "促進會")
 # An exchange meeting is an event where it joins two places or communities ("某省—某国企业家
 # 交流会", "某县·某区合作交流会"); otherwise it is a working meeting.
@@ -619,7 +620,11 @@ class ChineseGrammar:
                     cleaned = clean_site_name(name, text)
                     if cleaned:  # else a description ("中乌合资工业园区"), not a name
                         out.append(Mention("sites", cleaned, text, kind=site))
-                elif event and name.endswith(_ASSOCIATION_OR_MEETING) and not _HELD_ZH.search(text):
+                elif (
+                    event
+                    and name.endswith(_ASSOCIATION_OR_MEETING)
+                    and not held_meeting(name, text)
+                ):
                     out.append(Mention("organizations", name, text))
                 elif event:
                     if _COUNTED_ZH.match(name):
@@ -660,6 +665,11 @@ class ChineseGrammar:
             # "东博会", "第20届东博会": a fair by its short form (chinese_events.py).
             for name, edition in short_fairs(text):
                 out.append(Mention("events", name, text, kind="expo", edition=edition,
+                                   start=dates[0].start if dates else None,
+                                   end=dates[-1].end if dates else None))  # fmt: skip
+            # "第三届某某文化节": a festival named with its edition.
+            for name, edition in edition_festivals(text):
+                out.append(Mention("events", name, text, kind="other", edition=edition,
                                    start=dates[0].start if dates else None,
                                    end=dates[-1].end if dates else None))  # fmt: skip
             # "A、B、C等15家企业": each item names a company.

@@ -189,3 +189,39 @@ def ceremony_of(name: str, event: str) -> bool:
         and name.startswith(event)
         and not re.search(r"[暨和与與及]|开幕|開幕", name[len(event) :])
     )
+
+
+_HOLDING_BEFORE = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?[^，。；,;]{0,12}$")
+
+
+def held_meeting(name: str, text: str) -> bool:
+    """ "召开投资促进会", "在投资促进会上": a promotion meeting is held where a verb of holding
+    stands right before its name, or "上"/"期间" right after it; elsewhere ("与某市经济发展促进会
+    签订", "某促进会承办", "某促进会会长") it is the association of that name."""
+    for m in re.finditer(re.escape(name), text):
+        if text.startswith(("上", "期间"), m.end()) or _HOLDING_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
+
+
+# "第三届某某文化节", "第八届某某开洋节": a festival named with its edition (not "节日",
+# "节目", "节点", "节约", "节能"). Without an edition "节" ends too many words to name one.
+_EDITION_FESTIVAL = re.compile(
+    rf"(?:第{_NUMERAL}[届屆]|首[届屆])(?P<title>[\u4e00-\u9fff()（）“”]{{2,20}}?[节節])(?![日目点點约約能气氣])"
+)
+
+
+def edition_festivals(text: str) -> list[tuple[str, int]]:
+    """Festivals named after their edition, as (title with edition, edition)."""
+    out: list[tuple[str, int]] = []
+    for m in _EDITION_FESTIVAL.finditer(text):
+        title = m.group("title")
+        if _CLAUSE.search(title) or _HOLDING.search(title):
+            continue
+        if found := edition_before(title, text[: m.end()]):
+            out.append(found)
+    return out
+
+
+def is_festival(name: str) -> bool:
+    return name.endswith(("节", "節"))

@@ -200,7 +200,7 @@ _ZH_LEFT_CUT = re.compile(r".*(?:出席|举行|举办|主持|召开|邀请|应|�
 # A ceremony's or delegation's name is longer and may hold "和" ("…科技合作和人才引进基地揭牌
 # 仪式", "侨界和青年参访团"): it starts after the verb that holds or leads it.
 _ZH_NAMED_CUT = re.compile(
-    r".*(?:出席|举行|举办|召开|组织|邀请|参加|率领|带领|率|由|应|于|在|了|的|是|随|期间|以来)"
+    r".*(?:出席|举行|举办|召开|组织|邀请|参加|率领|带领|率|由|应|于|在|从|了|的|是|随|期间|以来)"
 )
 _ZH_NAMED_TAIL = re.compile(r"(?:仪式|活动|团)$")
 _ZH_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?")

@@ -16,7 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from parkbridge.extraction.chinese_events import ceremony_of, same_fair
+from parkbridge.extraction.chinese_events import ceremony_of, is_festival, same_fair
 from parkbridge.extraction.lexicon import EN_GENERIC, EN_STOP_CAPS, EVENT_HEADS_EN, SITE_HEADS_EN
 from parkbridge.extraction.mentions import Mention
 from parkbridge.extraction.textnorm import norm
@@ -412,6 +412,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
             return True
     if a.category == "events" and _cjk(na) and (ceremony_of(na, nb) or ceremony_of(nb, na)):
         return False  # "某博览会签约仪式" is held at "某博览会", not the same event
+    if a.category == "events" and _cjk(na) and is_festival(na) != is_festival(nb):
+        return False  # "第三届某文化节" and the meeting held at it ("…文化节项目推介会")
     if _cjk(na) and _cjk(nb) and a.category != "people":
         # Chinese writes one name in longer and shorter forms ("二连浩特—扎门乌德跨境经济合作区",
         # "扎门乌德跨境经济合作区"): containment or near-identity is the same entity. A leading
