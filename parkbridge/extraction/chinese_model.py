@@ -14,7 +14,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from parkbridge.extraction.chinese_orgs import is_unnamed_bureau, names_a_project
+from parkbridge.extraction.chinese_orgs import (
+    is_generic_company,
+    is_unnamed_bureau,
+    names_a_project,
+)
 from parkbridge.extraction.gazetteer import Gazetteer
 from parkbridge.extraction.lexicon import EVENT_HEADS_ZH, SITE_HEADS_ZH
 from parkbridge.extraction.mentions import Mention
@@ -135,7 +139,9 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
                 if _widens(name, text, found, gaz):
                     continue  # the grammar's name cut short ("建设集团") now reads in full
                 if names_a_project(name, text) or is_unnamed_bureau(name):
-                    continue  # "…交易中心(一期)项目": a facility being built
+                    continue  # "…交易中心(一期)项目": a facility being built; "区经贸局"
+                if name.endswith(("公司", "集团")) and is_generic_company(name, name[-2:]):
+                    continue  # "中马合资公司": a description
                 if name in seen or not _is_candidate(name, gaz) or _covered(name, known):
                     continue  # the grammar already has it, whole or in part
                 seen.add(name)

@@ -101,10 +101,17 @@ def _only_words(text: str, words: tuple[str, ...]) -> bool:
     return True
 
 
+_PARTNERS_BEFORE_VENTURE = re.compile(
+    r"^[中俄哈乌吉塔土蒙柬老泰越缅新马印巴德法英美日韩白欧非阿]{2,3}(?=合资|独资|合作)"
+)
+
+
 def is_generic_company(name: str, head: str) -> bool:
     """'合资公司', '实体公司', '中国公司': a description of a company, not its name. A
     country names a body of its own before other heads ("哈萨克斯坦投资委员会")."""
     body = name[: len(name) - len(head)] if name.endswith(head) else name
+    # "中马合资公司": the partners' countries by one character each, then the description.
+    body = _PARTNERS_BEFORE_VENTURE.sub("", body)
     words = _generic_words() if head in ("公司", "集团") else _words("zh_generic_org_words.txt")
     return not body or _only_words(body, words)
 

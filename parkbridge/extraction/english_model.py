@@ -242,13 +242,13 @@ def _portfolio(name: str, after: str) -> bool:
     return bool(_PORTFOLIO_TITLE.match(after)) and not _ORG_WORDS.search(name)
 
 
-# "in X", "in X and Y", "in A, B, C": where something is. A company after "in" is one a stake or
-# an investment is in ("a stake in X"), which the words before "in" say.
+# "in X", "in X and Y", "in A, B, C": where something is. A company after "in" is one that
+# a stake or shares are in ("a stake in X"), which the word before "in" says.
 _IN_PLACE = re.compile(
     r"(?<![\w-])(?P<before>\w+\s+)?in\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
 )
-_HOLDINGS = re.compile(r"(?i)^(?:stakes?|shares?|invest|invests|invested|investing|interest)\s+$")
+_HOLDINGS = re.compile(r"(?i)^(?:stakes?|shares?|interests?|holdings?)\s+$")
 
 
 def _after_in(name: str, before: str) -> bool:

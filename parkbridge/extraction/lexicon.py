@@ -369,6 +369,9 @@ _GENERIC_RU_RE = re.compile(
 )
 
 
+_CURRENCY_TAIL_RE = re.compile(r"['’]s\s+(?:US|USD|S|HK|A|C|NZ)$")
+
+
 def is_government_or_generic(name: str) -> bool:
     """A government body or a generic noun phrase, which SCHEMA.md does not count as an
     organisation."""
@@ -382,4 +385,5 @@ def clean_org_name(name: str) -> str:
     while prev != name:
         prev = name
         name = _DATE_TAIL_RE.sub("", _ROLE_TAIL_RE.sub("", name)).strip()
+        name = _CURRENCY_TAIL_RE.sub("", name)  # "LEGO Group's US$1 billion project"
     return name
