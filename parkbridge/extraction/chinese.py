@@ -491,7 +491,12 @@ class ChineseGrammar:
                 ):
                     run.append(w.word)  # "远东和北极发展集团": two places joined inside one name
                     continue
-                if run and w.word in ("和", "与") and _event_head_follows(words, k):
+                if (
+                    run
+                    and w.word in ("和", "与")
+                    and _event_head_follows(words, k)
+                    and not "".join(run).endswith(tuple(EVENT_HEADS_ZH))
+                ):  # ("某博览会和某洽会": a whole title before "和" makes two events)
                     run.append(w.word)  # "中国—东盟商务与投资峰会": two fields of one meeting
                     continue
 

@@ -47,3 +47,10 @@ def test_a_fairs_opening_joined_to_a_meeting_is_the_fair_and_the_meeting() -> No
         "南洋博览会",
         "东港企业家交流会",
     ]
+
+
+def test_two_whole_titles_joined_by_and_are_two_events() -> None:
+    text = "新华社哈尔滨6月15日电 中俄博览会和东港洽会15日在哈尔滨同期举办。"
+    names = events(text)
+    assert "中俄博览会和东港洽会" not in names
+    assert "中俄博览会" in names
