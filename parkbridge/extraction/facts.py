@@ -229,7 +229,7 @@ _ONE_PROJECT_ZH = re.compile(
     r"与[^，,。；;、]{2,30}?(?:签署|签订|签约)了?[^，,。；;、等]{1,20}项目$"
 )
 # A list of named projects after the first, closed by 等: "A项目、B项目等项目".
-_PROJECT_LIST_ZH = re.compile(r"(?:[、和及与][^，,。；;、]{1,30}?)*等")
+_PROJECT_LIST_ZH = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,30})*等")
 # A count right after a signing verb, and the words between it and its noun (no clause break).
 _SIGNED_THEN_COUNT_ZH = re.compile(r"(?:签约|签订|签署|簽約|簽訂|簽署)了?(?:共|共计)?$")
 _COUNTED_NOUN_ZH = re.compile(r"[^，,；;。、：:]{0,24}")

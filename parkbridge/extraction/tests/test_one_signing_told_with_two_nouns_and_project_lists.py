@@ -57,3 +57,12 @@ def test_named_chinese_projects_closed_by_deng_are_a_plural() -> None:
     ):
         found = _found(sentence)
         assert [(a.count, a.plural) for a in found] == [(None, True)]
+
+
+def test_a_long_run_of_joining_words_is_read_in_linear_time() -> None:
+    import time
+
+    sentence = "签署了风电项目" + "和" * 5000
+    began = time.perf_counter()
+    F.find_agreements(sentence, [], [])
+    assert time.perf_counter() - began < 1.0
