@@ -1173,7 +1173,11 @@ class EnglishGrammar:
             ):
                 full = sentence[toks[s - n].start : toks[e - 1].end]
                 return self._site(full, kind, toks[s:e], sentence)
-            if e + n <= len(toks) and tuple(low[e : e + n]) == seq:
+            # "Latin American free trade zones": kind words in the plural name a class.
+            plural = seq[-1].endswith("s") and not seq[-1].endswith(
+                ("is", "ss", "us", "sez", "fez")
+            )
+            if e + n <= len(toks) and tuple(low[e : e + n]) == seq and not plural:
                 full = sentence[toks[s].start : toks[e + n - 1].end]
                 return self._site(full, kind, toks[s:e], sentence)
             # "the industrial city of Al-Kharj", "the free zone of Kelmora": a singular kind
