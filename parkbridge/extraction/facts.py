@@ -332,7 +332,7 @@ def _bare_signing_zh(
     elif _EACH_ZH.search(sentence, max(0, m.start() - 4), m.end()):
         count = qualifier = None
     planned = bool(_PLANNED_RE.search(sentence, max(0, m.start() - 12), m.end()))
-    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "。；;") + 1
+    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "。；;，,") + 1
     parties = [n for n in names if n and n in sentence[clause_start : m.end()]]
     return AgreementMention(
         count,
@@ -473,8 +473,11 @@ def find_agreements(
         parties = [n for n in names if n]
         return [AgreementMention(1, "exact", "signed", parties, nouns=(_ACCORD_NOUN,),
                                  evidence=sentence)]  # fmt: skip
-    if not groups and (bare := _BARE_SIGNING_ZH.search(sentence)):
-        return [_bare_signing_zh(sentence, bare, figures, names)]
+    if not groups and _BARE_SIGNING_ZH.search(sentence):
+        # "A与B签约的X项目，C与D签约的Y项目": each signing with its parties is one statement.
+        found = [_bare_signing_zh(sentence, m, figures, names)
+                 for m in _BARE_SIGNING_ZH.finditer(sentence)]  # fmt: skip
+        return found if len(found) == 1 else [replace(a, definite=False) for a in found]
     for group in groups:
         start, end = group[0].start(), group[-1].end()
         # The statement is the clause around the noun: up to ';' or a sentence-level comma+and.

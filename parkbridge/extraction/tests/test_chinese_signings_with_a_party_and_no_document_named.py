@@ -36,3 +36,9 @@ def test_a_signing_with_a_party_is_an_agreement(sentence: str, expected: list[tu
 )
 def test_a_ceremony_an_amount_or_attendance_is_no_signing(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+def test_each_listed_signing_with_its_parties_is_its_own_agreement() -> None:
+    sentence = "重点项目有3个,分别是甲县政府与青禾集团签约的风电项目,乙县政府与禾丰公司签约的冷链项目以及丙县政府与远航集团签约的物流项目。"
+    found = F.find_agreements(sentence, find_figures(sentence), [])
+    assert len(F.merge_agreements(found)) == 3
