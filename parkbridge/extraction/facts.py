@@ -207,7 +207,9 @@ _NOUNS_JOINED_ZH = re.compile(r"[、和及]")
 # projects that were built, introduced or planned.
 _SIGNING_ZH = re.compile(r"签约|签订|签署")
 # (a phase in brackets stays inside the project's name: "签署了某某(一期)项目")
-_PROJECT_SIGNED_BEFORE = re.compile(r"(?:签约|签订|签署|达成)了?[^，,、；;。:：“”]{0,10}$")
+_PROJECT_SIGNED_BEFORE = re.compile(
+    r"(?:签约|签订|签署|达成)了?(?:[^，,、；;。:：“”]{0,10}|(?:共|共计)?\d+[个项][^，,、；;。:：“”]{0,16})$"
+)
 _PROJECT_SIGNED_AFTER = re.compile(
     r"^等?(?:即将|将|已经|已|陆续|均|全部|现场|集中|成功|正式|顺利|同时|共同){0,2}签约"
     r"(?!仪式|活动|大会|会|后|以后|之后)"
@@ -232,6 +234,9 @@ _ONE_PROJECT_ZH = re.compile(
 _PROJECT_LIST_ZH = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,30})*等")
 # A count right after a signing verb, and the words between it and its noun (no clause break).
 _SIGNED_THEN_COUNT_ZH = re.compile(r"(?:签约|签订|签署|簽約|簽訂|簽署)了?(?:共|共计)?$")
+_PROJECTS_THEN_SIGNING_ZH = re.compile(
+    r"个?[^，,；;。、]{0,6}?项目[^，,；;。]{0,40}?(?:签署|签订|签约)了?[^，,；;。、]{0,12}"
+)
 _COUNTED_NOUN_ZH = re.compile(r"[^，,；;。、：:]{0,24}")
 # A signing set as a goal ("力争签约项目20个以上", "全年签约引进…20个以上；力争…"): a target,
 # not an agreement.
@@ -285,7 +290,7 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
     if _FOLLOW_UP_ZH.match(sentence, m.end()):
         return False
     return bool(
-        _PROJECT_SIGNED_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+        _PROJECT_SIGNED_BEFORE.search(sentence, max(0, m.start() - 26), m.start())
         or _listed_after_a_signing(sentence, m.start(), m.end())
         or _PROJECT_SIGNED_AFTER.match(sentence[m.end() : m.end() + 12])
         or (
@@ -365,6 +370,7 @@ class AgreementMention:
     plural: bool = False  # "agreements" without a number
     nouns: tuple[str, ...] = field(default=())
     evidence: str = ""
+    at: int = 0  # where the statement starts in its evidence
 
 
 @dataclass(frozen=True)
@@ -525,6 +531,17 @@ def find_agreements(
                 # "签署了205份共建“一带一路”合作文件", "签约8个投资过5000万元的项目": the count
                 # right after the verb counts the noun its words describe.
                 count, qualifier = int(f.value), f.qualifier
+        if reach == 8 and count is None and not all(m.group(0) == "项目" for m in group):
+            # "5个项目在开园仪式上签署了租赁意向协议", "企业分别就…等8个项目与县政府签署了合作协议":
+            # the counted projects of the clause are the agreements' count.
+            counted = next(
+                (f for f in reversed(figures)
+                 if f.unit == "count" and lo <= f.begin and f.end <= start
+                 and _PROJECTS_THEN_SIGNING_ZH.fullmatch(sentence, f.end, start)),
+                None,
+            )  # fmt: skip
+            if counted is not None:
+                count, qualifier = int(counted.value), counted.qualifier
         nouns = tuple(m.group(0) for m in group)
         more_titles = _MORE_TITLES.match(sentence, end) if sentence[end - 1 : end] == "》" else None
         if more_titles:
@@ -670,6 +687,7 @@ def find_agreements(
                 plural=plural and count is None,
                 nouns=nouns,
                 evidence=sentence,
+                at=start,
             )
         )
     return _one_verb_one_signing(sentence, out)
@@ -873,7 +891,9 @@ def _one_zh_sentence(
     """Both statements belong to one Chinese sentence (its clauses split at "；" included)."""
     if not _HAN.search(k.evidence):
         return False
-    return k.evidence == a.evidence or (k is prev and k.evidence.rstrip().endswith(("；", ";")))
+    if k.evidence == a.evidence:
+        return k.at != a.at  # (a sentence printed twice states its signing once)
+    return k is prev and k.evidence.rstrip().endswith(("；", ";"))
 
 
 def _zh_singular_restated(
