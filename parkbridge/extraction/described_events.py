@@ -190,6 +190,9 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff、]{0,24}?(?:代表团|考察团|参访团|访问团|经贸团|商务团)"
                 r"(?=(?:一行)?(?:\d+人)?(?:日前|近日|近期|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)?"
                 r"(?:到访|莅|赴|抵达|访问|来到|前往|走进|走访|对[\u4e00-\u9fff]{2,12}?进行))"), "business_mission"),
+    # "会见越南经贸代表团", "广西代表团一行": a delegation named by who sends it is a delegation
+    # visit even where the sentence names no visiting verb (as in English and Russian).
+    (re.compile(r"[\u4e00-\u9fff]{2,10}(?:代表团|考察团|经贸团|访问团|参访团|代表團|考察團|經貿團|訪問團|參訪團)"), "delegation"),
     # "副主任某某带队到某开发区考察", "率团赴某地考察": an official leading a team on a visit.
     (re.compile(r"(?:(?<=带队)|(?<=率队)|(?<=率团)|(?<=帶隊)|(?<=率隊)|(?<=率團))(?:到|赴|前往)[\u4e00-\u9fff]{2,15}?(?:考察|调研|調研|参观|參觀|访问|訪問)"), "business_mission"),
     # "中白政府间合作委员会第五次会议": a numbered session of a commission.
@@ -403,6 +406,7 @@ def _titled_events(sentence: str) -> list[Mention]:
 _AT_AN_EVENT_RU = re.compile(
     r"форум|выставк|ярмарк|мероприяти|саммит|конференци|сесси|конгресс|ЭКСПО|Экспо|[А-ЯЁ]{1,3}ЭФ\b"
 )
+_AT_AN_EVENT_ZH = re.compile(r"会议|會議|会谈|會談")
 _RU_NUMBERED = re.compile(r"^((?:[IVX]{1,5}|\d{1,2}-?[йиоя]{1,2})\s+)(.+)$")
 
 
@@ -464,6 +468,12 @@ def find_described_events(sentence: str, language: str) -> list[Mention]:
                     from parkbridge.extraction.russian_case import to_nominative
 
                     name = to_nominative(name)
+            if (
+                kind == "delegation"
+                and language == "zh"
+                and (_AT_AN_EVENT_ZH.search(sentence) or re.search(r"方代表[团團]$", name))
+            ):
+                continue  # "中方代表团出席会议": a side at a meeting, part of that meeting
             if kind == "delegation":
                 if _AT_AN_EVENT_RU.search(sentence) or re.search(
                     r"[Вв]стреч\w*\s+с\s+$", sentence[: m.start()]

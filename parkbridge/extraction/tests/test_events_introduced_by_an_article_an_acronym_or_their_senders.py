@@ -96,3 +96,14 @@ def test_a_lower_case_russian_forum_is_an_event_in_the_nominative() -> None:
 def test_a_lower_case_russian_forum_after_a_named_one_is_that_forum() -> None:
     text = "Соглашение подписано на Байкальском экономическом форуме. На экономическом форуме выступил министр."
     assert events(text) == ["Байкальском экономическом форуме"]
+
+
+def test_a_chinese_delegation_named_by_its_sender_is_a_visit() -> None:
+    assert ("某省经贸代表团", "business_mission") in [
+        (m.name, m.kind) for m in find_described_events("市长会见了某省经贸代表团一行。", "zh")
+    ]
+
+
+def test_a_chinese_sides_delegation_at_a_meeting_is_part_of_the_meeting() -> None:
+    assert described("中方代表团出席了第三次会议。", "zh") == []
+    assert described("双方代表团举行了会谈。", "zh") == []
