@@ -26,6 +26,8 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|特�
 _LIST_END = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|个|所)?"
     r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行|部委|部门)(?!家|主|面积|时间)"
+    # "包括A、B、C，均为动力电池配套企业": the list, then what all its items are.
+    r"|[，,](?:均为|都是|均是)(?P<mod2>[\u4e00-\u9fff]{0,10}?)(?:企业|公司)(?!家)"
 )
 # A list's head is one noun phrase: a verb, particle or second head before it means the regex
 # ran past the list ("等企业家代表介绍了企业").
@@ -81,6 +83,7 @@ def _boundaries() -> frozenset[str]:
         "招引",
         "引来",
         "包含",
+        "包括",
     }
     return (site_boundaries() | openers) - {"之"}
 
@@ -154,9 +157,10 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
     # A sentence lists a handful of names; past these caps it is not prose (each item costs a
     # word segmentation).
     for _, m in zip(range(_MAX_LISTS), _LIST_END.finditer(sentence), strict=False):
-        if "的" in m.group("mod") or m.group("mod").startswith("地"):
+        mod = m.group("mod") if m.group("mod") is not None else m.group("mod2")
+        if "的" in mod or mod.startswith("地"):
             continue  # "等地企业": companies of those places
-        if _MOD_STOP.search(m.group("mod")):
+        if _MOD_STOP.search(mod):
             continue  # "等企业家代表介绍了企业…": the list's head is further left, or none
         items: list[str] = []
         end = m.start()
