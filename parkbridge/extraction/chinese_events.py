@@ -53,7 +53,7 @@ def edition_before(name: str, text: str) -> tuple[str, int] | None:
     edition ("第三届某某博览会") and the number, or None."""
     at = text.find(name)
     while at >= 0:
-        m = _EDITION_BEFORE.search(text, 0, at)
+        m = _EDITION_BEFORE.search(text, max(0, at - 16), at)
         if m:
             number = 1 if m.group(2) else parse_zh_number(m.group(1))
             if number:
@@ -73,7 +73,7 @@ def short_fairs(text: str) -> list[tuple[str, int | None]]:
             continue
         edition = m.group("edition") or ""
         if edition.startswith(("第", "首")):
-            number = edition_before(name, text[: m.end()])
+            number = edition_before(name, text[max(0, m.start() - 16) : m.end()])
             if number:
                 out.append(number)
                 continue
@@ -199,7 +199,9 @@ def held_meeting(name: str, text: str) -> bool:
     stands right before its name, or "上"/"期间" right after it; elsewhere ("与某市经济发展促进会
     签订", "某促进会承办", "某促进会会长") it is the association of that name."""
     for m in re.finditer(re.escape(name), text):
-        if text.startswith(("上", "期间"), m.end()) or _HOLDING_BEFORE.search(text, 0, m.start()):
+        if text.startswith(("上", "期间"), m.end()) or _HOLDING_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
             return True
     return False
 
@@ -218,7 +220,7 @@ def edition_festivals(text: str) -> list[tuple[str, int]]:
         title = m.group("title")
         if _CLAUSE.search(title) or _HOLDING.search(title):
             continue
-        if found := edition_before(title, text[: m.end()]):
+        if found := edition_before(title, text[max(0, m.start() - 16) : m.end()]):
             out.append(found)
     return out
 
