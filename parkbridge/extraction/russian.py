@@ -75,7 +75,9 @@ _QUOTED_RE = re.compile(
     r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:[—–]\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
     # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
     # Each may be followed by its town: «А» в Пензе, «Б» в Тольятти и «В» в Омске.
-    r"(?P<more>(?:(?:\s+во?\s+[А-ЯЁ][\w-]+)?\s*(?:,|\sи)\s*[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
+    # Or by its country in brackets: «А» (ОАЭ) и «Б» (Турция).
+    r"(?P<more>(?:(?:\s+во?\s+[А-ЯЁ][\w-]+)?(?:\s*\([А-ЯЁ][^()\n]{1,30}\))?\s*(?:,|\sи)\s*"
+    r"[«„“\"][^»“”\"\n]{2,60}[»“”\"])*)",
     re.I,
 )
 _MORE_NAMES_RE = re.compile(r"[«„“\"]([^»“”\"\n]{2,60})[»“”\"]")
@@ -289,6 +291,7 @@ class RussianGrammar:
             idx = max(i for i, o in enumerate(offsets) if o <= span.start)
             spans_by_sentence.setdefault(idx, []).append(span)
         out: list[Mention] = []
+        as_written: set[int] = set()
         for i, sent in enumerate(sentences):
             base = offsets[i]
             dates = find_dates(sent.text, default_year)
@@ -297,7 +300,10 @@ class RussianGrammar:
                 mention = self._quoted(qm, sent.text, dates)
                 if mention:
                     out.append(mention)
-                    out.extend(self._more_quoted(qm, sent.text))
+                    listed = self._more_quoted(qm, sent.text)
+                    out.extend(listed)
+                    # Quoted names after a head keep the nominative («Адана» is not «Адан»).
+                    as_written.update(id(x) for x in listed)
                     if mention.category == "events" and qm.group("more"):
                         # "на выставках «А» и «Б»": each quoted name is one event.
                         for q in _MORE_NAMES_RE.finditer(qm.group("more")):
@@ -396,7 +402,7 @@ class RussianGrammar:
                         if mention:
                             out.append(mention)
         for mention in out:
-            if mention.category in ("sites", "organizations"):
+            if mention.category in ("sites", "organizations") and id(mention) not in as_written:
                 _name_in_nominative(mention)
         # "ТОР «Приморье» (бывшая «Надеждинская»)": a former name of a site named beside it.
         out = [m for m in out if m.category not in ("sites", "organizations") or not _former(m)]
