@@ -304,7 +304,10 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
 # "договорились создать …" (SCHEMA: "reached an accord" is an agreement). It counts only in an
 # article that reports no signing: otherwise it is that signing told another way.
 _ACCORD_RU = re.compile(
-    r"(?<![А-ЯЁа-яё])договорил(?:ись|ся|ась)\s+(?:(?:о|об)\s|[а-яё]+(?:ть|ти)\b)", re.I
+    r"(?<![А-ЯЁа-яё])договорил(?:ись|ся|ась)\s+(?:(?:о|об)\s|[а-яё]+(?:ть|ти)\b)"
+    # English: "have agreed to become part of …", "agreed to build a plant"
+    r"|\b(?:have|has)\s+agreed\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their)\b)[a-z]+",
+    re.I,
 )
 _ACCORD_NOUN = "договорились"
 
