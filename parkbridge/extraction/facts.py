@@ -19,7 +19,7 @@ _AGREEMENT_RE = re.compile(
     r"|protocols?|documents?|letters?\s+of\s+intent)\b"
     r"|соглашени\w*|меморандум\w*|договор(?!ил|ят|ит)\w*|контракт\w*|протокол\w*|документ\w*"
     r"|дорожн\w*\s+карт\w*"
-    r"|协议|协定|备忘录|合同|文件|路线图"
+    r"|协议|协定|备忘录|合同|文件|路线图|合作意向"
     # Chinese reports signed projects as agreements ("签订合作项目448个") and a signed titled
     # document ("签署《……方案》") as one agreement.
     r"|项目"
@@ -235,7 +235,7 @@ _PROJECT_LIST_ZH = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,30
 # A count right after a signing verb, and the words between it and its noun (no clause break).
 _SIGNED_THEN_COUNT_ZH = re.compile(r"(?:签约|签订|签署|簽約|簽訂|簽署)了?(?:共|共计)?$")
 _PROJECTS_THEN_SIGNING_ZH = re.compile(
-    r"个?[^，,；;。、]{0,6}?项目[^，,；;。]{0,40}?(?:签署|签订|签约)了?[^，,；;。、]{0,12}"
+    r"个?[^，,；;。、]{0,6}?项目[^，,；;。]{0,40}?(?:签署|签订|签约|达成)了?[^，,；;。、]{0,12}"
 )
 _COUNTED_NOUN_ZH = re.compile(r"[^，,；;。、：:]{0,24}")
 # A signing set as a goal ("力争签约项目20个以上", "全年签约引进…20个以上；力争…"): a target,
@@ -249,6 +249,11 @@ _POTENTIAL_BEFORE = re.compile(r"\bpotential\s+(?:[\w-]+\s+)?$|потенциа�
 _WITH_EACH_ZH = re.compile(r"与\d+家[\u4e00-\u9fff]{0,8}?(?:签订|签署|签约)了?[\u4e00-\u9fff]{0,6}")
 
 
+_REACHED_BEFORE_ZH = re.compile(r"(?:达成|签订|签署)了?$")
+_INTENTIONS_COUNTED_ZH = re.compile(r"(?:近|约|超过|超|逾)?\d+(?:余|多)?[项个]")
+_COUNTED_PROJECTS_REACHED_ZH = re.compile(
+    r"\d+个[^，,；;。]{0,6}?项目[^，,；;。]{0,8}?(?:达成|签订|签署)了?$"
+)
 _CONTRACTED_AMOUNT = re.compile(r"(?:总)?(?:投资|金额|引资|资金|外资|内资|利用|额|履约)")
 
 
@@ -285,6 +290,16 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
         # "协议投资", "协议总投资", "合同外资", "合同履约率": the contracted amount of
         # investment or how contracts fare, not a document.
         return not _CONTRACTED_AMOUNT.match(sentence, m.end())
+    if m.group(0) == "合作意向":
+        # "达成合作意向近600项", "18个项目达成合作意向": counted intentions reached are
+        # agreements; an uncounted "达成合作意向" on some fields is a statement of talks.
+        return bool(
+            _REACHED_BEFORE_ZH.search(sentence, max(0, m.start() - 4), m.start())
+            and (
+                _INTENTIONS_COUNTED_ZH.match(sentence, m.end())
+                or _COUNTED_PROJECTS_REACHED_ZH.search(sentence, max(0, m.start() - 24), m.start())
+            )
+        )
     if m.group(0) != "项目":
         return True
     if _FOLLOW_UP_ZH.match(sentence, m.end()):
