@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from parkbridge.extraction.chinese_events import (
+    counted_or_listed,
     edition_before,
     edition_festivals,
     edition_titles,
@@ -421,6 +422,15 @@ class ChineseGrammar:
         parts = re.split(rf"[{_DOT}?]", dotted)[1:]
         return any(p[:n] in self.gaz.cities for p in parts for n in (2, 3, 4) if len(p) > n)
 
+    def _generic_title(self, name: str) -> bool:
+        """A meeting named by common words only: no place, person, body, brand, number, quote
+        or bracket ("高层论坛", "项目对接会", "经贸合作论坛")."""
+        if re.search(r"[A-Za-z\d“”\"《》()（）·—\-]", name):
+            return False
+        return not any(
+            w.flag in _PROPER_TAGS or self._is_place(w.word) for w in _posseg().cut(name)
+        )
+
     def _is_place(self, name: str) -> bool:
         return name in self.gaz.cities or name in self.gaz.countries
 
@@ -658,6 +668,12 @@ class ChineseGrammar:
                     edition = None
                     if with_edition := edition_before(name, text):
                         name, edition = with_edition
+                    if (
+                        event in ("conference", "forum")
+                        and self._generic_title(name)
+                        and counted_or_listed(name, text)
+                    ):
+                        continue  # "21个高层论坛", "首场…推介会", "…、项目对接会、…": a class
                     out.append(Mention("events", name, text, kind=event, edition=edition,  # type: ignore[arg-type]
                                        start=dates[0].start if dates else None,
                                        end=dates[-1].end if dates else None))  # fmt: skip

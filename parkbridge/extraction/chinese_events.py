@@ -227,3 +227,22 @@ def edition_festivals(text: str) -> list[tuple[str, int]]:
 
 def is_festival(name: str) -> bool:
     return name.endswith(("节", "節"))
+
+
+# A meeting of common words after a count and its classifier ("21个高层论坛", "第一个…会议"),
+# opening with "the first" ("首场…推介会"), or one item of a list ("、项目对接会、") is a kind
+# of meeting, not the name of one.
+_COUNT_BEFORE = re.compile(
+    r"(?:[\d零〇一二两三四五六七八九十百几多]+|第一|首)(?:个|個|场|場|次|届|屆)$"
+)
+_FIRST_OF_A_KIND = re.compile(r"^(?:首场|首場|首次|第一场|第一場)")
+
+
+def counted_or_listed(name: str, text: str) -> bool:
+    if _FIRST_OF_A_KIND.match(name):
+        return True
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if _COUNT_BEFORE.search(before) or before.endswith("、") or text.startswith("、", m.end()):
+            return True
+    return False
