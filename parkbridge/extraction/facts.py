@@ -804,6 +804,13 @@ def merge_agreements(
                      if k.plural and k.evidence in leads and not k.parties),
                     None,
                 )  # fmt: skip
+                if (
+                    target is None
+                    and kept
+                    and prev is not None
+                    and _batch_then_number(kept[-1], prev, a)
+                ):
+                    target = kept[-1]
                 if target is not None:
                     kept[kept.index(target)] = _fold(a, target)
                     continue
@@ -901,6 +908,19 @@ def _says_another(a: AgreementMention) -> bool:
         return _FURTHER.search(a.evidence) is not None
     opens = max(a.evidence.rfind(c, 0, at) for c in "，,；;。") + 1
     return _FURTHER.search(a.evidence, opens, at + len(a.nouns[0])) is not None
+
+
+def _batch_then_number(last: AgreementMention, prev: AgreementMention, a: AgreementMention) -> bool:
+    """'集中签约了一批重点项目。共签约50个合作项目，…': a batch of signed projects told just
+    before their number is the numbered signing."""
+    return (
+        last.plural
+        and last.count is None
+        and last.nouns == ("项目",) == a.nouns
+        and not last.parties
+        and last.evidence == prev.evidence
+        and _PLURAL_ZH.search(last.evidence) is not None
+    )
 
 
 def _one_zh_sentence(
