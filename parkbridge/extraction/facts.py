@@ -304,6 +304,11 @@ def _is_agreement_noun(m: re.Match[str], sentence: str) -> bool:
         return True
     if _FOLLOW_UP_ZH.match(sentence, m.end()):
         return False
+    if re.match(r"中[，,]", sentence[m.end() : m.end() + 2]) and not _COUNTED_BEFORE.search(
+        sentence, max(0, m.start() - 10), m.start()
+    ):
+        # "在现场签约项目中，既涵盖…": among the projects already reported signed.
+        return False
     return bool(
         _PROJECT_SIGNED_BEFORE.search(sentence, max(0, m.start() - 26), m.start())
         or _listed_after_a_signing(sentence, m.start(), m.end())
