@@ -60,6 +60,11 @@ def available() -> bool:
     return _tagger() is not None
 
 
+def _tagger_texts(sentences: list[str]) -> tuple[str, ...]:
+    """The sentences as the tagger reads them: bounded in number and length (hostile input)."""
+    return tuple(s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES])
+
+
 @lru_cache(maxsize=2)
 def _tagged(texts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
     """One tagger pass per article, shared by the organisations' and the people's checks."""
@@ -72,10 +77,9 @@ def without_places_named_as_people(found: list[Mention], sentences: list[str]) -
     person ("尼泊尔、孟加拉等": a country in a list), is no person."""
     if not any(m.category == "people" for m in found):
         return found
-    texts = tuple(s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES])
     places: set[str] = set()
     persons: set[str] = set()
-    for tagged in _tagged(texts):
+    for tagged in _tagged(_tagger_texts(sentences)):
         for word, tag in tagged:
             if tag == "LOC":
                 places.add(word.strip())
@@ -120,7 +124,7 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
     if _tagger() is None or not sentences:
         return []
     known = [m.name for m in found if m.category in ("organizations", "sites", "events", "people")]
-    texts = tuple(s[:_MAX_SENTENCE] for s in sentences[:_MAX_SENTENCES])
+    texts = _tagger_texts(sentences)
     out: list[Mention] = []
     seen: set[str] = set()
     for text, tagged in zip(texts, _tagged(texts), strict=True):
