@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from parkbridge.extraction.dates import find_dates
+from parkbridge.extraction.english_site_lists import listed_sites
 from parkbridge.extraction.gazetteer import Gazetteer, OrgEntry, SiteEntry
 from parkbridge.extraction.lexicon import (
     EN_GENERIC,
@@ -838,6 +839,7 @@ class EnglishGrammar:
                     m.aliases.append(alias)
                     m.aliases.append(re.sub(r"[-\s]\d{4}$", "", alias))
         out.extend(self._plural_sites(toks, text))
+        out.extend(listed_sites(text, self.gaz))
         return out
 
     def _authority_of_place(self, tail: list[str], words: list[str], first_prep: int) -> bool:
