@@ -24,13 +24,16 @@ from parkbridge.extraction.textnorm import norm
 _DESCRIPTIVE = {"central", "northern", "southern", "eastern", "western", "new", "national",
                 "regional", "local", "other", "several", "both", "all", "existing", "major",
                 "private", "public", "state", "special", "economic", "free", "industrial"}  # fmt: skip
+# A listed name's words are not kind words: "Rashakai Special Economic Zones" lists "Rashakai".
+_KIND_WORDS = {"special", "economic", "free", "trade", "industrial", "technology", "science",
+               "export", "processing", "development", "high-tech", "innovation"}  # fmt: skip
 _PLURAL_ENDS = {"zone": "zones", "park": "parks", "technopark": "technoparks", "city": "cities",
                 "cluster": "clusters", "estate": "estates", "corridor": "corridors"}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
 def _kind_phrases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """The plural-list pattern, the quoted-name pattern and singular phrase -> kind."""
+    """The plural kind phrases, the quoted-name pattern and singular phrase -> kind."""
     singular: dict[str, str] = {}
     for seq, kind in SITE_HEADS_EN:
         if seq[-1] in _PLURAL_ENDS and len(seq) >= 2:
@@ -41,20 +44,13 @@ def _kind_phrases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         *head, last = p.split()
         return r"\s+".join([*map(re.escape, head), _PLURAL_ENDS[last]])
 
-    # A listed name's words are not kind words: "Rashakai Special Economic Zones" lists
-    # "Rashakai", not "Rashakai Special".
-    kind_words = sorted({w for p in words for w in p.split()} | set(_PLURAL_ENDS.values()))
-    word = rf"(?!(?i:{'|'.join(map(re.escape, kind_words))})\b)[A-Z][\w'’-]+"
-    name = rf"{word}(?:\s+{word}){{0,2}}"
     plurals = "|".join(plural(p) for p in words)
     singulars = "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
-    listed = re.compile(
-        rf"(?P<items>{name}(?:\s*,\s*{name})*\s*,?\s+and\s+{name})\s+(?P<head>(?i:{plurals}))\b"
-    )
+    heads = re.compile(rf"(?<=\s)(?P<head>(?i:{plurals}))\b")
     quoted = re.compile(
         rf"[\"“«](?P<name>[A-Z][^\"”»]{{1,40}})[\"”»]\s+(?P<head>(?i:{singulars}))\b"
     )
-    return listed, quoted, singular
+    return heads, quoted, singular
 
 
 def _singular(head: str) -> str:
@@ -66,6 +62,32 @@ def _singular(head: str) -> str:
             words[-1] = last[: len(last) - cut] if one != "city" else last[:-3] + "y"
             break
     return " ".join(words)
+
+
+_WORD = re.compile(r"[A-Z][\w'’-]*$")
+
+
+def _listed_before(text: str) -> list[str]:
+    """The names of "A, B and C " that ``text`` ends with (each one to three capitalised
+    words), read backwards word by word so a long capitalised run costs linear time."""
+    tokens = re.findall(r"[^\s,]+|,", text[-400:])
+    items: list[list[str]] = [[]]
+    joined = False  # the last item has been closed by "and"
+    for tok in reversed(tokens):
+        if _WORD.match(tok) and len(items[-1]) < 3 and tok.casefold() not in _KIND_WORDS:
+            items[-1].insert(0, tok)
+        elif tok == "and" and items[-1] and not joined and len(items) == 1:
+            items.append([])
+            joined = True
+        elif tok == "," and joined and items[-1]:
+            items.append([])
+        elif tok == "," and joined and len(items) == 2:
+            continue  # the serial comma of "A, B, and C"
+        else:
+            break
+    if not items[-1]:
+        items.pop()
+    return [" ".join(x) for x in reversed(items)] if joined and len(items) >= 2 else []
 
 
 def _a_name(item: str, gaz: Gazetteer) -> str | None:
@@ -81,12 +103,12 @@ def _a_name(item: str, gaz: Gazetteer) -> str | None:
 
 
 def listed_sites(sentence: str, gaz: Gazetteer) -> list[Mention]:
-    listed, quoted, kinds = _kind_phrases()
+    heads, quoted, kinds = _kind_phrases()
     out: list[Mention] = []
-    for m in listed.finditer(sentence):
+    for m in heads.finditer(sentence):
         head = _singular(m.group("head"))
         kind = kinds.get(head.casefold(), "other")
-        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("items"))
+        items = _listed_before(sentence[: m.start()])
         names = [_a_name(x, gaz) for x in items]
         if len(names) < 2 or any(n is None for n in names):
             continue  # "Chinese, Russian and Indian industrial parks": kinds, not names
