@@ -74,7 +74,12 @@ def _listed_before(text: str) -> list[str]:
     items: list[list[str]] = [[]]
     joined = False  # the last item has been closed by "and"
     for tok in reversed(tokens):
-        if _WORD.match(tok) and len(items[-1]) < 3 and tok.casefold() not in _KIND_WORDS:
+        word = tok.casefold()
+        if (
+            _WORD.match(tok)
+            and len(items[-1]) < 3
+            and word not in _KIND_WORDS | _PLURAL_ENDS.keys()
+        ):
             items[-1].insert(0, tok)
         elif tok == "and" and items[-1] and not joined and len(items) == 1:
             items.append([])
