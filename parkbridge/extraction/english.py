@@ -1223,10 +1223,12 @@ class EnglishGrammar:
             k = idx + 1
             while k < len(toks) and k - idx < 4 and low[k] != "in":
                 k += 1
+            if k >= len(toks) or low[k] != "in":
+                continue  # no "in": the words after the phrase are no list of its cities
             cities: list[str] = []
             k += 1
             while k < len(toks):
-                c = self.gaz.city(toks[k].text)
+                c = self.gaz.city(toks[k].text) if _is_cap(toks[k].text) else None
                 if c:
                     cities.append(toks[k].text)
                 elif low[k] not in (",", "and"):

@@ -107,9 +107,85 @@ def _a_name(item: str, gaz: Gazetteer) -> str | None:
     return name
 
 
+# What opens an enumeration after a plural kind phrase: "six zones: A, B and C", "parks such as
+# A, B and C", "zones in X — at A, B and C", "seven parks - A, B and C - are operating". Not
+# "in": "free zones in A, B and C" names the places the zones are in.
+_OPENER = re.compile(
+    r"(?:\s+\([A-Z]{2,6}s?\))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"(?:\s+(?:are|were|is|currently))*"
+    r"(?:\s*:|\s+(?:such\s+as|including|namely)|\s+[—–-](?:\s+at)?)\s+"
+)
+_ACRONYMS = re.compile(r"(?<=\s)(?P<head>(?:SEZ|FEZ|FTZ|EPZ|KEK|SIZ)s)\b")
+_ITEM = re.compile(
+    r"(?:\(\d{1,2}\)\s*)?[\"“]?(?P<item>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[\"”]?"
+)
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _enumerated_after(text: str) -> list[str]:
+    """The names of "A, B and C" that ``text`` starts with, when the list closes with "and"."""
+    names: list[str] = []
+    pos = 0
+    closed = False
+    while len(names) < 12:
+        m = _ITEM.match(text, pos)
+        if m is None:
+            return []
+        names.append(m.group("item"))
+        if closed:
+            return names
+        sep = _SEP.match(text, m.end())
+        if sep is None:
+            return []
+        closed = "and" in sep.group(0)
+        pos = sep.end()
+    return []
+
+
+def enumerated_sites(sentence: str, gaz: Gazetteer) -> list[Mention]:
+    """Names listed after a plural kind phrase: "the six KEKs are: (1) A, (2) B and (3) C",
+    "four free economic zones in X — at A, B, C and D"."""
+    heads, _, kinds = _kind_phrases()
+    out: list[Mention] = []
+    for rx in (heads, _ACRONYMS):
+        for m in rx.finditer(sentence):
+            opener = _OPENER.match(sentence, m.end())
+            if opener is None:
+                continue
+            items = _enumerated_after(sentence[opener.end() : opener.end() + 400])
+            # A listed name with its own kind phrase ("X Industrial Park") is found as it is.
+            bare = [x for x in items if _site_kind_of(x) is None]
+            names = [_a_name(x, gaz) for x in bare]
+            if len(items) < 2 or any(n is None for n in names):
+                continue  # "zones such as China, India and Brazil": places, not names
+            if rx is _ACRONYMS:
+                head, kind = m.group("head")[:-1], "sez"
+            else:
+                head = _singular(m.group("head"))
+                kind = kinds.get(head.casefold(), "other")
+            for name in names:
+                assert name is not None
+                out.append(Mention("sites", f"{name} {head}", sentence, kind=kind, aliases=[name]))
+    return out
+
+
+def _site_kind_of(name: str) -> str | None:
+    """The kind of a listed name that carries its own kind phrase ("X Industrial Park")."""
+    words = tuple(norm(w) for w in name.split())
+    best = None
+    for seq, kind in SITE_HEADS_EN:
+        if (
+            len(seq) <= len(words)
+            and words[-len(seq) :] == seq
+            and (best is None or len(seq) > best[0])
+        ):
+            best = (len(seq), kind)
+    return best[1] if best else None
+
+
 def listed_sites(sentence: str, gaz: Gazetteer) -> list[Mention]:
     heads, quoted, kinds = _kind_phrases()
-    out: list[Mention] = []
+    out: list[Mention] = enumerated_sites(sentence, gaz)
     for m in heads.finditer(sentence):
         head = _singular(m.group("head"))
         kind = kinds.get(head.casefold(), "other")

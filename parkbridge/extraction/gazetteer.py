@@ -344,7 +344,11 @@ def _cities() -> dict[str, CityEntry]:
             elif any("\u0400" <= ch <= "\u04ff" for ch in a) or (
                 # Big cities have well-known Latin variants ("Gomel" for Homyel'); Latin
                 # variants of small places collide with ordinary words.
-                pop >= LATIN_ALIAS_POPULATION and a[:1].isupper() and a.isalpha()
+                pop >= LATIN_ALIAS_POPULATION
+                and a[:1].isupper()
+                and a.isalpha()
+                # An airport code ("FOR", "THE", "CAN") is no name of a city in prose.
+                and not (a.isupper() and len(a) <= 4)
             ):
                 k = norm(a)
             else:

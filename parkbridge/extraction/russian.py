@@ -72,7 +72,8 @@ _QUOTED_RE = re.compile(
     # A zone's type: "ОЭЗ промышленно-производственного типа «…»".
     r"(?P<type>\s+[а-яё-]+(?:ого|его)\s+типа)?"
     # An apposition after a dash: "шести индустриальных парков — «А», «Б» и «В»".
-    r"\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:[—–]\s+)?[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
+    # Or after a colon: "шесть технопарков: «А», «Б» и «В»".
+    r"(?:\s+\([А-ЯЁA-Z]{2,6}\))?(?:\s+[—–]|:)?\s+[«„“\"](?P<name>[^»“”\"\n]{2,100})[»“”\"]"
     # A list of quoted names after a plural head: зоны (СЭЗ) "А", "Б" и "В".
     # Each may be followed by its town: «А» в Пензе, «Б» в Тольятти и «В» в Омске.
     # Or by its country in brackets: «А» (ОАЭ) и «Б» (Турция).
@@ -501,8 +502,9 @@ class RussianGrammar:
             site = "technopark" if re.search(r"(?:IT|ИТ)-", head, re.I) else "industrial_park"
         if not site or _LEGAL_FORM_BEFORE_RE.search(text[: qm.start()]):
             return None  # "АО «ОЭЗ …»": a company named after the zone it runs
-        if _plural_head(head):
-            # "индустриальных парков — «А», «Б»": each quoted name is one park.
+        if _plural_head(head) or qm.group("more"):
+            # "индустриальных парков — «А», «Б»", "четыре технопарка: «А», «Б» и «В»": each
+            # quoted name of a list is one park.
             return Mention("sites", qm.group("name"), text, kind=site)
         return Mention("sites", name, text, kind=site)
 
