@@ -962,12 +962,28 @@ class EnglishGrammar:
         )
         org_in_core = any(k in ORG_HEADS_EN or k in LEGAL_FORMS for k in core)
         alias = None
+        if site and org_in_core:
+            tail = [k for k in flat[site[2] :] if k not in ("the",)]
+            # "… Zone Authority of Jordan": the country the authority belongs to.
+            if len(tail) >= 3 and tail[-2] == "of" and self.gaz.country(tail[-1]):
+                tail = tail[:-2]
+            if (
+                tail
+                and all(k in ZONE_AUTHORITY_HEADS for k in tail)
+                and all(self.gaz.country(k) for k in flat[: site[1]])
+            ):
+                # "Philippine Economic Zone Authority", "SEZ Authority", "Special Economic Zones
+                # Authority of Kenya": no zone's own name before the kind phrase, so the body
+                # is a country's agency for its zones, an organisation.
+                ctry = country or next(
+                    (self.gaz.country(w) for w in flat if self.gaz.country(w)), None
+                )
+                return Mention("organizations", name, sentence, country=ctry)
         if site and org_in_core and not flat[site[2] - 1].endswith("s"):
             # "Lagos Free Zone Authority", "X Industrial Park Administration": the body that
             # runs one zone is the zone (SCHEMA). A body for many zones ("Export Processing
             # Zones Authority") is an agency, an organisation.
             tail = [k for k in flat[site[2] :] if k not in ("the",)]
-            # "… Zone Authority of Jordan": the country the authority belongs to.
             if len(tail) >= 3 and tail[-2] == "of" and self.gaz.country(tail[-1]):
                 tail = tail[:-2]
             if tail and all(k in ZONE_AUTHORITY_HEADS for k in tail):
