@@ -20,6 +20,7 @@ from parkbridge.extraction.chinese_events import (
     split_run_together,
 )
 from parkbridge.extraction.chinese_orgs import (
+    after_descriptor,
     bodies_before_their_officers,
     companies_before_titles,
     company_name_from,
@@ -711,6 +712,7 @@ class ChineseGrammar:
                     out.append(Mention("sites", entry_name, text, kind=entry.kind,  # type: ignore[attr-defined]
                                        country=entry.country, canonical=entry.name))  # type: ignore[attr-defined]  # fmt: skip
         for x in [x for x in out if x.category == "organizations"]:
+            x.name = after_descriptor(x.name)  # "园区建设单位某某公司": the name after what it is
             parts = split_joined_companies(x.name, self._is_place)
             if len(parts) > 1:
                 x.name = parts[1]

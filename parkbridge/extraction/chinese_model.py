@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from parkbridge.extraction.chinese_orgs import (
+    after_descriptor,
     is_generic_company,
     is_unnamed_bureau,
     names_a_project,
@@ -139,7 +140,7 @@ def find_organisations(sentences: list[str], gaz: Gazetteer, found: list[Mention
                 rest = _head_after(tagged, i)
                 if rest is None:
                     continue  # a park's or a project's name begins here ("…科技|城"): a site
-                name += rest
+                name = after_descriptor(name + rest)  # "开发商某某集团": the name after what it is
                 if _widens(name, text, found, gaz):
                     continue  # the grammar's name cut short ("建设集团") now reads in full
                 if names_a_project(name, text) or is_unnamed_bureau(name):

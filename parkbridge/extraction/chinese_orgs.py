@@ -25,7 +25,8 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|特�
 # "A、B、C等15家企业", "A、B等单位", "A、B等6家母基金合作机构": the items are organisations.
 _LIST_END = re.compile(
     r"等(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|个|所)?"
-    r"(?P<mod>[\u4e00-\u9fff]{0,8}?)(?:企业|公司|机构|单位|集团|银行|部委|部门)(?!家|主|面积|时间)"
+    # "等中国500强企业": a rank class may stand before the head.
+    r"(?P<mod>[\u4e00-\u9fff]{0,8}?(?:\d{2,4}强)?)(?:企业|公司|机构|单位|集团|银行|部委|部门)(?!家|主|面积|时间)"
     # "包括A、B、C，均为动力电池配套企业": the list, then what all its items are.
     r"|[，,](?:均为|都是|均是)(?P<mod2>[\u4e00-\u9fff]{0,10}?)(?:企业|公司)(?!家)"
 )
@@ -140,13 +141,71 @@ def company_name_from(text: str, start: int, end: int) -> str:
         pos += len(w.word)
         if pos > len(left):
             break  # a word that runs into the name found is part of it
-        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS:
-            cut = pos
-        elif w.flag == "v" and len(w.word) >= 2 and pos < len(left):
+        if w.word in _boundaries() or w.flag in _FUNCTION_FLAGS or "暨" in w.word:
+            cut = pos  # "…推介会暨某某集团…": "暨" joins two titles, a name starts after it
+        elif w.flag == "v" and len(w.word) >= 2:
             rest = list(_posseg().cut(text[k + pos : end]))
             if len(rest) > 2 or any(r.flag in ("ns", "nr", "nz", "nt", "j") for r in rest):
-                cut = pos  # "研究|中国公司": the verb is not part of the name
-    return text[k + cut : end]
+                cut = pos  # "研究|中国公司", "走访|某核集团": the verb is not part of the name
+    name = after_descriptor(text[k + cut : end])
+    opened = max(name.rfind("("), name.rfind("（"))
+    if opened >= 0 and not re.search(r"[)）]", name[opened:]):
+        # "高新区(不含某某集团": the bracket opens before the name, and what it excludes too
+        name = re.sub(r"^(?:不含|不包括|包括|包含|含|除)", "", name[opened + 1 :])
+    return name
+
+
+# Nouns that say what a company is right before its name, in apposition ("园区建设单位某某公司",
+# "辖区企业某某有限公司", "中国开发商某某集团", "下属企业某某科技公司", "参建单位代表某某公司").
+_DESCRIPTORS = frozenset(
+    {"企业", "单位", "代表", "开发商", "运营商", "承建商", "投资商", "供应商", "主体", "厂商",
+     "投资方", "合作方", "股东", "股东方", "项目", "龙头", "子公司", "下属企业"}
+)  # fmt: skip
+
+
+def after_descriptor(name: str) -> str:
+    """The name after the last noun that says what the company is ("园区建设单位|某某公司",
+    "开发商|某某集团"), when a name is left after it."""
+    from parkbridge.extraction.chinese import _posseg
+
+    if not name.endswith(_LEGAL_HEADS):
+        return name  # "企业服务中心": a centre named by what it serves
+    cut = pos = 0
+    for w in _posseg().cut(name):
+        pos += len(w.word)
+        if w.word in _DESCRIPTORS and _names_after(name[pos:]):
+            cut = pos
+    return name[cut:]
+
+
+def _names_after(rest: str) -> bool:
+    """Whether ``rest`` (what follows a descriptor, up to the head) still names a company: two
+    characters or more before its head that are not only descriptive words ("企业集团" is
+    one)."""
+    from parkbridge.extraction.lexicon import ORG_HEADS_ZH
+
+    head = next((h for h in _LEGAL_HEADS if rest.endswith(h)), None)
+    if head is None:
+        head = next((h for h in ORG_HEADS_ZH if rest.endswith(h)), "")
+    body = rest[: len(rest) - len(head)]
+    if len(body) < 2 or _only_words(body, _generic_words()):
+        return False
+    from parkbridge.extraction.chinese import _posseg
+
+    words = list(_posseg().cut(body))
+    # One frequent common word ("发展", "服务") describes the company ("企业发展集团"); a
+    # proper name, a rare word or a run of words names it.
+    return len(words) > 1 or words[0].flag in _PROPER_FLAGS or _word_frequency(body) < 2000
+
+
+def _word_frequency(word: str) -> int:
+    import jieba
+
+    jieba.initialize()
+    return int(jieba.dt.FREQ.get(word) or 0)
+
+
+_LEGAL_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "集团")
 
 
 def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None = None) -> list[str]:
@@ -188,14 +247,22 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
                 continue  # "新材料", "长三角地区精细化工": a sector (of a region), no company
             if _common_word(name) and name not in _BODIES_BY_HEAD:
                 continue  # "瓷砖、制鞋和手机等企业": kinds of product, not names
-            if any(t in name for t in COMPANY_TITLES):
-                continue  # "某某董事长王某": a person with the title, the company before it
+            if any(t in name for t in COMPANY_TITLES) or _holds_a_title(name):
+                continue  # "某某董事长王某", "总工程师王某": a person with the title
             if _PLACE_PREFIX.fullmatch(name) or _ends_in_site_head(name):
                 continue  # a province or city ("江苏省"), or a park ("…高新区")
             if is_place is not None and is_place(name):
                 continue
             out.append(name)
     return list(dict.fromkeys(reversed(out)))
+
+
+def _holds_a_title(name: str) -> bool:
+    """ "某某集团党组成员", "总工程师王某": a list item that names a person by a title (or a
+    member of a body's party group), not an organisation."""
+    from parkbridge.extraction.chinese import _ZH_ROLES
+
+    return name.endswith(("成员", "班子")) or any(len(t) >= 2 and t in name for t in _ZH_ROLES)
 
 
 def _common_word(name: str) -> bool:
@@ -225,11 +292,19 @@ def _item_start(text: str, inner: bool, joins: bool = False) -> tuple[int, int |
             continue  # "亮|道|智能": a measure word inside an unknown name between "、"
         if w.flag in _FUNCTION_FLAGS or (not inner and w.word in _boundaries()):
             cut, conj = pos, (at if w.word in _CONJUNCTIONS and w.flag == "c" else None)
-        elif not inner and w.flag == "v" and len(w.word) >= 2 and at > cut:
+        elif not inner and w.flag == "v" and len(w.word) >= 2 and (at > cut or _proper(text[pos:])):
+            # (an opening verb is the name's, "打望科技", unless a proper name follows it:
+            # "走访|中朗集团")
             rest = text[pos:]
             if len(rest) >= 2 and rest not in ORG_HEADS_ZH:
                 cut, conj = pos, None
     return cut, conj
+
+
+def _proper(text: str) -> bool:
+    from parkbridge.extraction.chinese import _posseg
+
+    return any(w.flag in ("ns", "nr", "nz", "nt", "j") for w in _posseg().cut(text))
 
 
 def is_short_form(short: str, full: str, head: str) -> bool:
