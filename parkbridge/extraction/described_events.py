@@ -18,14 +18,14 @@ _CAP_EN = (
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and)(?:\s+the(?=\s+[A-Z]))?)*(?:\s+\([A-Z]{2,8}\))?"
 )
 _EN = [
-    (re.compile(r"\b(?:state|official|working|first)\s+visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
+    (re.compile(r"\b(?:state|official|working|first)\s+(?:visit|trip)\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     (re.compile(r"\bvisit\s+(?:of|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?delegation\s+to\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     (re.compile(r"\bvisiting\s+(?:[A-Z][\w-]+\s+){1,2}delegation\b"), "business_mission"),
     # "President X's visit to Egypt", "the minister's trip to China": kept only between countries.
     (re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w-]+['’]s\s+(?:(?:state|official|working|first|\w+-day)\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "during his visit to Vietnam": an official's visit told with a pronoun, kept only between
     # countries.
-    (re.compile(r"(?<=\b[Hh]is\s|[Hh]er\s)(?:(?:state|official|working|first|recent|\w+-day)\s+)?visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
+    (re.compile(r"(?<=\b[Hh]is\s|[Hh]er\s)(?:(?:state|official|working|first|recent|current|ongoing|maiden|latest|\w+-day)\s+)?visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "An Italian delegation, (led by …) has visited the zone": the visit verb may come after an
@@ -39,7 +39,8 @@ _EN = [
     (re.compile(r"\bannual\s+(?:meeting|congress|conference)\s+of\s+the\s+(?-i:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*\s+[A-Z][\w'’&-]*)(?<!\bBoard)(?<!\bGovernment)(?<!\bCabinet)(?<!\bShareholders)"), "conference"),
     # "the BRICS summit", "the G20 summit", "the Uzbekistan–Korea business forum": an acronym or
     # a pair of partners before a lower-case event head names that event.
-    (re.compile(r"(?<=\bthe\s)(?:(?-i:[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)|(?-i:[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+))(?:\s+(?:19|20)\d{2})?\s+(?:(?:business|investment|economic|trade|leaders['’]?)\s+)?(?-i:summit|forum|conference|expo|exhibition|fair|congress)\b"), "conference"),
+    # The pair may be an acronym ("the Kazakhstan-UAE business forum") and the article "a".
+    (re.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\ba\s)|(?<=\bA\s))(?:(?-i:[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*)|(?-i:(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[-–](?:[A-Z][a-z]+|[A-Z]{2,5}))+))(?:\s+(?:19|20)\d{2})?\s+(?:(?:business|investment|economic|trade|leaders['’]?)\s+)?(?-i:summit|forum|conference|expo|exhibition|fair|congress)\b(?!\s+(?:center|centre|hall|complex|venue|grounds?|site)\b)"), "conference"),
     # "hosted a roadshow in Mumbai": an investment roadshow named by where it goes.
     (re.compile(r"\broadshows?\s+(?:in|to)\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "a Kenyan business delegation", "the MOFCOM delegation": a delegation named by who sends
@@ -83,6 +84,14 @@ _EN = [
     # "laid the foundation stone of the Orion Special Economic Zone": the ceremony, named by
     # what was founded.
     (re.compile(r"(?:(?<=\blaid\sthe\s)|(?<=\blays\sthe\s)|(?<=\blay\sthe\s))foundation[- ]stone\s+(?:of|for)\s+(?:the\s+|a\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*"), "other"),
+    # "the President laid the symbolic first stone of the new complex", "lays foundation stone
+    # for the investment region project": a foundation ceremony named by its act and what it
+    # founds (the verb stays in the name, as news headlines write it).
+    (re.compile(r"\b(?:laid|lays|lay|placed|places|set|sets)\s+(?:the\s+|a\s+)?(?:symbolic\s+|ceremonial\s+)?first\s+stone\b"
+                r"(?:\s+(?:of|for|in|at)\s+(?:[\w'’&-]+\s+){0,8}?[\w'’&-]+(?=\s+(?:on|in|at|by|with|during|and|which|that|who)\b|[,;.]|$))?"
+                r"|(?:(?<=\blays\s)|(?<=\blaid\s))foundation\s+stone\s+(?:of|for)\s+(?!the\s)(?:[\w'’&-]+\s+){0,6}?[\w'’&-]+(?=\s+(?:on|in|at|by|with|during|and|which|that|who)\b|[,;.]|$)"), "other"),
+    # "the Riverside Industrial Park foundation stone was laid": the founded site names it.
+    (re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,6}foundation\s+stone(?=\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:laid|placed|set)\b)"), "other"),
     # "a business matchmaking event", "B2B matchmaking sessions"
     (re.compile(r"\b(?:[\w-]+\s+)?matchmaking\s+(?:event|session|meeting|forum)s?\b", re.I), "conference"),
     # "a study tour of India", "a trade mission to Kenya", "an investment roadshow in Dubai".
@@ -150,7 +159,10 @@ _RU = [
     (re.compile(_RU_TWO_COUNTRIES + r"(?:выставк|ярмарк)[а-яё]{0,3}(?![\w-])"), "expo"),
     (re.compile(_RU_TWO_COUNTRIES + r"(?:конгресс|саммит|конференци)[а-яё]{0,3}(?![\w-])"), "conference"),
     # "Российско-Китайское ЭКСПО": a bilateral expo named by its partners.
-    (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+о-[А-ЯЁа-яё][а-яё]+(?:ое|ого|ом|ому)\s+(?:ЭКСПО|Экспо)(?![\w-])"), "expo"),
+    (re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё]+о-[А-ЯЁа-яё][а-яё]+(?:ое|ого|ом|ому)\s+(?:ЭКСПО|Экспо)(?![\w-])"), "expo"),
+    # "на международной выставке в Ченнаи", "торговой ярмарке в Харбине": an exhibition or fair
+    # described in lower case and placed in a city is one event.
+    (re.compile(r"(?<![\w-])(?:[а-яё-]+(?:ая|ой|ую|ей|ые|ых)\s+){1,2}(?:выставк|ярмарк)[а-яё]{0,3}\s+во?\s+[А-ЯЁ][\w-]+"), "expo"),
     # "Китайская делегация побывала на заводе", "Делегация Узбекистана посетила технопарк":
     # the delegation that visits, named by who is in it (the visited place may be lower case).
     (re.compile(r"(?:\b[А-ЯЁа-яё]+(?:ая|ой|ую)\s+делегаци\w+|\b[Дд]елегаци\w+\s+(?:из\s+)?[А-ЯЁ][\w-]+"
@@ -169,7 +181,8 @@ _RU = [
     (re.compile(r"\b[Цц]еремони\w+\s+(?:официального\s+|торжественного\s+)?[а-яё]+(?:ния|тия|ки|ска|ода|ка)\b"), "other"),
     # "на инвестиционном форуме", "международный экономический форум": a forum described in lower
     # case is an event when the article names no forum (else it is that forum again).
-    (re.compile(r"\b(?:[а-яё-]+(?:ый|ий|ой|ая|ом|ого|ему|ому|ем|ым)\s+){1,2}форум\w*"), "forum described"),
+    # "в ходе бизнес-форума": a compound forum head alone describes one too.
+    (re.compile(r"\b(?:[а-яё-]+(?:ый|ий|ой|ая|ом|ого|ему|ому|ем|ым)\s+){1,2}форум\w*|(?<![\w-])(?:бизнес-|инвест)форум\w*"), "forum described"),
     # "заседание межправкомиссии": a session of an intergovernmental commission.
     (re.compile(r"\b[Зз]аседани\w+\s+(?:[\w-]+\s+){0,2}?межправкомисси\w+"), "other"),
     # "учебный визит", "ознакомительная поездка в Китай": a study tour.
@@ -183,7 +196,7 @@ _ZH = [
     (re.compile(r"[\u4e00-\u9fff]{0,6}代表团(?:赴|到|抵达)[\u4e00-\u9fff]{2,8}?(?=开展|进行|考察|访问|出席|参加|期间|[，。,；]|$)"), "business_mission"),
     # "…举行2025年第一季度重大项目集中开工活动", "…启动仪式暨第二批招商企业签约仪式": a ceremony or
     # signing event named by what it marks; two titles joined by "暨" are one event.
-    (re.compile(r"[\u4e00-\u9fff\d—·]{0,30}?(?:签约|奠基|开工|动工|揭牌|揭幕|开园|入园|开业|落成|投产|竣工|启动)(?:仪式|活动)"
+    (re.compile(r"[\u4e00-\u9fff\d—·]{0,30}?(?:签约|签署|签字|奠基|开工|动工|揭牌|揭幕|开园|入园|开业|落成|投产|竣工|启动)(?:仪式|活动)"
                 r"(?:暨[\u4e00-\u9fff\d]{1,24}?(?:仪式|活动))?"), "other"),
     # "率福建省侨联考察团一行18人莅榕考察", "…和青年参访团到访伊宁": a visiting delegation, named
     # by who is in it.

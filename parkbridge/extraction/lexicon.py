@@ -163,12 +163,16 @@ EVENT_HEADS_ZH: dict[str, str] = {
     "洽会": "expo",
     # Exchange meetings between two places or business communities ("某地—某国企业家交流会").
     "交流会": "conference",
+    # Talks that court investment ("产业合作恳谈会") and investment briefings ("投资环境说明会").
+    "恳谈会": "conference",
+    "说明会": "conference",
 }
 # Articles from Hong Kong, Macao and Taiwan write the same heads in traditional characters
 # ("經濟論壇", "推介會"): each simplified head gets its traditional spelling.
 _ZH_TRADITIONAL = str.maketrans(
     {"论": "論", "坛": "壇", "览": "覽", "会": "會", "议": "議", "进": "進", "谈": "談",
-     "对": "對", "讨": "討", "销": "銷", "鳌": "鰲", "峰": "峰", "招": "招", "演": "演"}
+     "对": "對", "讨": "討", "销": "銷", "鳌": "鰲", "峰": "峰", "招": "招", "演": "演",
+     "恳": "懇", "说": "說"}
 )  # fmt: skip
 EVENT_HEADS_ZH.update({h.translate(_ZH_TRADITIONAL): k for h, k in list(EVENT_HEADS_ZH.items())})
 

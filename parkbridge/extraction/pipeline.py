@@ -113,9 +113,9 @@ def _described_events(
                 slot = key  # a ceremony between two named parties is one of its own
             if (
                 lang == "ru"
-                and m.kind == "forum"
+                and (m.kind == "forum" or re.search(r"выставк|ярмарк", m.name))
                 and m.name[:1].islower()
-                and any(x.category == "events" and x.kind == "forum" for x in found)
+                and any(x.category == "events" and x.kind == m.kind for x in found)
             ):
                 continue  # "на экономическом форуме" after a named forum: that forum again
             if slot in kinds or any(

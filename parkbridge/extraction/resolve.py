@@ -43,8 +43,12 @@ def without_possessive(name: str) -> str:
 _ZH_EDITION = re.compile(r"^(?:第[零〇一二两三四五六七八九十百\d]+|首)[届屆]\s*(?=\S)")
 
 
+# "ИННОПРОМе", "ВЭФа": Russian inflects a name in capitals with a lower-case ending.
+_RU_CAPS_ENDING = re.compile(r"(?<=[А-ЯЁ]{3})[а-яё]{1,2}(?![\w-])")
+
+
 def _base(name: str) -> str:
-    name = _ZH_EDITION.sub("", name.strip())
+    name = _RU_CAPS_ENDING.sub("", _ZH_EDITION.sub("", name.strip()))
     words = norm(_YEAR_SUFFIX.sub("", _POSSESSIVE.sub("", name))).split()
     return " ".join(_KIND_ABBREVIATIONS.get(w, w) for w in words)
 
@@ -482,6 +486,8 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
         return True  # "东博会" for "中国—东盟博览会" (chinese_events.py)
     if a.category == "events" and a.kind == b.kind == "business_mission":
         return True  # an article reports on one mission; its mentions are rarely all named alike
+    if a.category == "events" and a.kind == b.kind and _ru_short_form(a.name, b.name):
+        return True  # "Харбинская ярмарка" after "Харбинской международной … ярмарке"
     if a.category == "events" and a.kind == b.kind:
         da, db = _distinctive_tokens(a.name, is_country), _distinctive_tokens(b.name, is_country)
         if da and db and (da <= db or db <= da):
@@ -489,13 +495,30 @@ def _same(a: Mention, b: Mention, is_country: Callable[[str], bool]) -> bool:
     return False
 
 
+def _ru_short_form(a: str, b: str) -> bool:
+    """Two Russian event names in any case, one the other's words by stem, sharing a
+    capitalised word: a short form of one event."""
+    wa, wb = re.findall(r"[А-ЯЁа-яё]+", a), re.findall(r"[А-ЯЁа-яё]+", b)
+    if not wa or not wb or re.search(r"[A-Za-z\u4e00-\u9fff]", a + b):
+        return False
+
+    def stem(w: str) -> str:
+        return w.lower()[: max(4, len(w) - 3)]  # without a case ending of up to three letters
+
+    sa = {stem(w) for w in wa if len(w) > 2}
+    sb = {stem(w) for w in wb if len(w) > 2}
+    caps = {stem(w) for w in wa + wb if w[0].isupper() and not w.isupper()}
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return len(small) >= 2 and small <= big and bool(small & caps)
+
+
 def merge(mentions: list[Mention], is_country: Callable[[str], bool]) -> list[list[Mention]]:
     """Group mentions into clusters, keeping first-mention order."""
     clusters: list[list[Mention]] = []
     for m in mentions:
         for cl in clusters:
-            if m.edition and _cjk(m.name) and any(x.edition and x.edition != m.edition for x in cl):
-                continue  # "第19届…" and "第20届…": two editions are two events
+            if m.edition and any(x.edition and x.edition != m.edition for x in cl):
+                continue  # "第19届…" and "第20届…", "8th" and "9th": two editions, two events
             if cl[0].category == m.category and any(_same(x, m, is_country) for x in cl):
                 cl.append(m)
                 break
