@@ -64,6 +64,10 @@ _PLURAL_ZH = re.compile(r"多项|多个|多份|一批|一系列|系列|多方")
 # ("подписали соглашения").
 _RU_PLURAL_ENDINGS = ("ий", "иям", "иями", "иях", "ов", "ам", "ами", "ах", "ы")
 _RU_AMBIGUOUS_ENDINGS = ("я", "а")
+# A plural verb after the noun: "Соглашения были подписаны с …", "соглашения заключены".
+_RU_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:были\s+|будут\s+)?(?:подписаны|заключены)(?!\w)", re.I
+)
 _RU_VERB_BEFORE = re.compile(
     # (not the nouns "подписание", "заключение": a genitive after them is a singular)
     r"(?:подписал\w*|заключил\w*|(?:подписан|заключен)(?!и[еяюи]|ием)\w*)\s+(?:\w+\s+){0,2}$",
@@ -126,6 +130,11 @@ _LEADING_YEAR = re.compile(
 )
 # The end of a Chinese five-year plan: "“十三五”末" is 2020, "十四五期末" 2025.
 _PLAN_END_ZH = re.compile(r"[“\"]?(十[一二三四五六七八九])五[”\"]?(?:期)?末")
+# A plan's whole period: "“十四五”期间", "十四五时期" (the goals of the plan, due at its end).
+_PLAN_PERIOD_ZH = re.compile(r"[“\"]?(十[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期)")
+# What follows a plan's period is a goal only after a verb of planning or aiming ("“十三五”期间，
+# 园区累计引进项目120个" reports).
+_PLANNED_AFTER_ZH = re.compile(r"将|计划|规划|力争|争取|确保|拟|目标")
 _PLAN_END_YEAR = {"十一": "2010", "十二": "2015", "十三": "2020", "十四": "2025", "十五": "2030",
                   "十六": "2035"}  # fmt: skip
 # A goal word right before a year is its deadline: "力争2026年实现…", "预计2027年…突破…".
@@ -402,7 +411,7 @@ class TargetMention:
     deadline: str
 
 
-def _is_plural(noun: str, before: str) -> bool:
+def _is_plural(noun: str, before: str, after: str = "") -> bool:
     low = noun.casefold().replace("ё", "е")
     if re.match(r"[a-z]", low):
         if low in ("mous", "mou's", "mous'"):
@@ -427,7 +436,10 @@ def _is_plural(noun: str, before: str) -> bool:
             # is either.
             if ending in ("й", "ям", "ями", "ях"):
                 return True
-            return ending == "я" and _RU_VERB_BEFORE.search(before) is not None
+            return ending == "я" and (
+                _RU_VERB_BEFORE.search(before) is not None
+                or _RU_PLURAL_VERB_AFTER.match(after) is not None
+            )
         if ending in _RU_PLURAL_ENDINGS:
             return True
         if ending in _RU_AMBIGUOUS_ENDINGS:
@@ -580,7 +592,8 @@ def find_agreements(
         signed_verb = _SIGNED_RE.search(clause) is not None
         head = group[0]
         before = sentence[lo : head.start()]
-        plural = _is_plural(head.group(0), before) or listed_plural
+        plural = _is_plural(head.group(0), before, sentence[head.end() : head.end() + 40])
+        plural = plural or listed_plural
         if reach == 8:
             # Signed projects are counted, not singular ("签约的项目涉及…"); a signing of each
             # of several parties ("分别与…签署") is an unnumbered plural unless the sentence
@@ -792,6 +805,8 @@ def merge_agreements(
         items = items[:1]  # "договорились …" restated: one accord
     kept: list[AgreementMention] = []
     for prev, a in zip([None, *items], items, strict=False):
+        if any(_printed_again(k, a) for k in kept):
+            continue  # a sentence printed twice (a lede repeated under the headline) signs once
         same_status = [k for k in kept if k.status == a.status]
         target = None
         if a.count is not None and a.count >= 2:
@@ -818,6 +833,9 @@ def merge_agreements(
                     target = kept[-1]
                 if target is not None:
                     kept[kept.index(target)] = _fold(a, target)
+                    if target.evidence in leads:
+                        # the headline's and the lede's summaries are all this signing
+                        kept = [k for k in kept if not _lead_summary(k, a, leads)]
                     continue
         elif (
             a.definite
@@ -852,6 +870,12 @@ def merge_agreements(
                  and (set(a.parties) <= set(k.parties) or (k.count == 1 and not k.parties))),
                 None,
             )  # fmt: skip
+            if target is None and not a.parties:
+                # "Companies signed agreements worth $4 billion. … the companies signed
+                # agreements in road building and forestry": no new party, the same signing.
+                target = next(
+                    (k for k in reversed(same_status) if k.plural and k.count is None), None
+                )
         elif (
             a.count == 1
             and headline
@@ -898,6 +922,24 @@ def merge_agreements(
     return kept
 
 
+def _printed_again(k: AgreementMention, a: AgreementMention) -> bool:
+    def key(m: AgreementMention) -> tuple[object, ...]:
+        return (m.evidence, m.at, m.count, m.status, m.nouns, m.parties)
+
+    return k is not a and key(k) == key(a)
+
+
+def _lead_summary(k: AgreementMention, numbered: AgreementMention, leads: set[str]) -> bool:
+    """An unnumbered plural of the headline or lede, with no party, of the numbered signing."""
+    return (
+        k.plural
+        and k.count is None
+        and not k.parties
+        and k.status == numbered.status
+        and k.evidence in leads
+    )
+
+
 # The kind of a Chinese agreement noun, read off its end: "《…战略合作协议》" is a 协议.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NOUN_KIND = re.compile(r"(协议|协定|备忘录|合同|意向书)》?$")
@@ -906,8 +948,14 @@ _ZH_NOUN_KIND = re.compile(r"(协议|协定|备忘录|合同|意向书)》?$")
 def _says_another(a: AgreementMention) -> bool:
     """The statement calls its signing a further one ("also signed", "还与…签署"). A Chinese
     "还" says so only in the clause of the signing: "还就…进行了探讨，A与B签订了协议" does not."""
-    if not _HAN.search(a.evidence) or not a.nouns:
+    if not a.nouns:
         return _FURTHER.search(a.evidence) is not None
+    if not _HAN.search(a.evidence):
+        # "also" speaks of the signing near it, not of a later clause ("…, а также …").
+        end = a.at + len(a.nouns[-1]) + 30 if a.evidence.startswith(a.nouns[0], a.at) else None
+        if end is None:
+            return _FURTHER.search(a.evidence) is not None
+        return _FURTHER.search(a.evidence, max(0, a.at - 80), end) is not None
     at = a.evidence.find(a.nouns[0])
     if at < 0:
         return _FURTHER.search(a.evidence) is not None
@@ -1038,7 +1086,11 @@ def find_targets(
         (a, b, y) for a, b, y in deadlines
         if (published_year is None or int(y) >= published_year)
         and _opens_goals(sentence, a, b)
-        and (_ANY_YEAR.search(sentence, a, b) or _PLAN_END_ZH.match(sentence, a))
+        and (
+            _ANY_YEAR.search(sentence, a, b)
+            or _PLAN_END_ZH.match(sentence, a)
+            or _PLAN_PERIOD_ZH.match(sentence, a)
+        )
     ]  # fmt: skip
     if len(opening) == 1:
         # "…，提出到2025年，收入达到3000亿元，增加值突破7600亿元；比重达90%": a deadline opening
@@ -1129,11 +1181,19 @@ _OWN_YEAR_AFTER = re.compile(
 
 
 def _plan_ends(sentence: str) -> list[tuple[int, int, str]]:
-    """The ends of Chinese five-year plans a sentence names, as deadlines."""
-    return [
+    """The ends of Chinese five-year plans a sentence names, as deadlines; a plan's period
+    ("“十四五”期间，…将…") too, when what follows it is planned, not reported."""
+    ends = [
         (m.start(), m.end(), _PLAN_END_YEAR[m.group(1)])
         for m in _PLAN_END_ZH.finditer(sentence)
         if m.group(1) in _PLAN_END_YEAR
+    ]
+    if _PAST_MARKER.search(sentence) or _ANY_YEAR.search(sentence):
+        return ends
+    return ends + [
+        (m.start(), m.end(), _PLAN_END_YEAR[m.group(1)])
+        for m in _PLAN_PERIOD_ZH.finditer(sentence)
+        if m.group(1) in _PLAN_END_YEAR and _PLANNED_AFTER_ZH.search(sentence, m.end())
     ]
 
 
