@@ -97,7 +97,10 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "engineer
                "shrimati",
                # Gulf and royal styles: "HH Sayyid X", "His Majesty Sultan X", "His Highness".
                "hh", "sayyid", "majesty", "highness", "excellency"}  # fmt: skip
-_INITIAL_NAME = re.compile(r"[A-Z]\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+# Initials transliterated from one Cyrillic letter are two Latin letters ("Kh. Nyambaatar",
+# "Ts.Davaasuren", "Ya. Petrov": Х, Ц, Ч, Ш, Ж, Я, Ю, Е, Ё).
+_INITIAL = r"(?:[A-Z]|Kh|Ts|Ch|Sh|Zh|Ya|Yu|Ye|Yo)"
+_INITIAL_NAME = re.compile(rf"{_INITIAL}\.(?:{_INITIAL}\.)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?")
 
 
 # "<role> of <body>, <Name Name>," / "<role> of <ACRONYM> <Name Name>": the name after a role's
@@ -114,6 +117,14 @@ _ROLE_OF_NAME = re.compile(
 # What may follow a site's number: the end of the name, not a counted noun ("Zone 3 firms").
 _NAME_ENDS = frozenset({",", ".", ";", ":", ")", "in", "at", "of", "and", "is", "was", "will",
                         "has", "had", "would", "to", "on", "near"})  # fmt: skip
+
+
+# Words inside a role's complement before the name: "Governor of the Fergana region".
+_ROLE_COMPLEMENT = {"of", "the", "and", "for", "&", "region", "province", "city", "district",
+                    "state", "county", "oblast", "municipality", "prefecture"}  # fmt: skip
+
+
+_JOINERS = {"of", "the", "and", "for", "&"}
 
 
 def _is_cap(tok: str) -> bool:
@@ -220,7 +231,9 @@ class EnglishGrammar:
             j = k + 1 if given else k
             initials = []
             while (
-                j + 1 < n and re.fullmatch(r"[A-Z](?:\.[A-Z])*", texts[j]) and texts[j + 1] == "."
+                j + 1 < n
+                and re.fullmatch(rf"{_INITIAL}(?:\.{_INITIAL})*", texts[j])
+                and texts[j + 1] == "."
             ):
                 initials.append(texts[j])
                 j += 2
@@ -275,6 +288,10 @@ class EnglishGrammar:
             ok_b = ok_b and _key(b) not in EN_STOP_CAPS
             ok_b = ok_b and (honorific or not self.gaz.is_place(b))
             ok_b = ok_b and _key(b) not in _DAYS_AND_MONTHS  # "Rana Tariq Mehmood Monday"
+            # "Kelmora Kh. Borjigan": an initial begins the next name, it ends none.
+            ok_b = ok_b and not (
+                re.fullmatch(_INITIAL, b) and i + 2 < len(texts) and texts[i + 2] == "."
+            )
             if (
                 not ok_b
                 or not _is_cap(a)
@@ -297,6 +314,7 @@ class EnglishGrammar:
             # verb right around them, and nothing capitalised after them.
             three = third_ok and (
                 prev in ROLE_HEADS_EN
+                or self._after_role_phrase(texts, i)
                 or prev in _HONORIFICS
                 or (after3 == "," and (after4 in ROLE_HEADS_EN or after4 in _ROLE_MODIFIERS))
                 or (self._after_title(texts, i) and i > 0 and _is_cap(texts[i - 1]))
@@ -305,6 +323,7 @@ class EnglishGrammar:
             )  # fmt: skip
             context = (
                 prev in ROLE_HEADS_EN
+                or (self._after_role_phrase(texts, i) and _key(b) not in ROLE_HEADS_EN)
                 or prev in _HONORIFICS
                 or nxt in _SPEECH_VERBS
                 or (nxt == "," and (nxt2 in ROLE_HEADS_EN or nxt2 in _ROLE_MODIFIERS))
@@ -312,7 +331,13 @@ class EnglishGrammar:
                     and _key(a) not in EN_GENERIC and _key(b) not in EN_GENERIC)
             )  # fmt: skip
             plain = not self._is_head(a) and not _is_acronym(a)
-            plain = plain and (self._is_given(a) or prev in _HONORIFICS or not self.gaz.is_place(a))
+            after_role = prev in ROLE_HEADS_EN or self._after_role_phrase(texts, i)
+            plain = plain and (
+                self._is_given(a)
+                or prev in _HONORIFICS
+                or not self.gaz.is_place(a)
+                or (after_role and a in self.gaz.chinese_surnames)  # "Chairperson Lu Shan"
+            )
             # A name followed by an organisation head is that organisation's name ("Xin Feng
             # Ming Holding", "Wang Jianlin Foundation"), not a person mentioned in the text.
             after_name = (
@@ -331,6 +356,29 @@ class EnglishGrammar:
             else:
                 i += 1
         return self._role_led_names(texts, self._with_particles(texts, spans))
+
+    @staticmethod
+    def _after_role_phrase(texts: list[str], k: int) -> bool:
+        """A role phrase ends right before token ``k``, so a name follows it: "State Minister
+        of Industry, Sisay Gemetchu", "Governor of the Fergana region Khayrullo Bozorov",
+        "CRBC Chairperson Lu Shan". Read backwards over the role's complement (capitalised
+        words, "of", "the", "and", a lower-case place noun) to its head word."""
+        j = k - 1
+        # Only a comma or a lower-case place noun marks where the role ends and the name starts;
+        # inside one capitalised run ("Minister for Economic Affairs Airlangga") it is unclear.
+        if j < 0 or not (texts[j] == "," or texts[j] in _ROLE_COMPLEMENT - _JOINERS):
+            return False
+        j -= 1
+        for _ in range(8):
+            if j < 0:
+                return False
+            word = texts[j].lower()
+            if word in ROLE_HEADS_EN:
+                return True
+            if not (_is_cap(texts[j]) or word in _ROLE_COMPLEMENT):
+                return False
+            j -= 1
+        return False
 
     def _role_led_names(
         self, texts: list[str], spans: list[tuple[int, int]]

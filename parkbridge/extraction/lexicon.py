@@ -233,6 +233,9 @@ ROLE_HEADS_EN: frozenset[str] = frozenset(
     ambassador consul envoy spokesman spokeswoman spokesperson adviser advisor manager
     rector professor general executive leader commissioner representative minister premier
     senator speaker partner editor correspondent analyst expert owner officer
+    chairperson counsellor counselor councillor mp lawmaker legislator administrator
+    vice-chairman vice-chairwoman vice-chair vice-governor vice-minister vice-premier
+    secretary-general undersecretary under-secretary
     """
     )
 )

@@ -258,12 +258,18 @@ _TITLE_ABBR = re.compile(
 )
 
 
+# Nor does an initial transliterated from one Cyrillic letter as two Latin letters
+# ("Kh. Nyambaatar", "Ts. Davaasuren": Mongolian and Russian names).
+_DIGRAPH_INITIAL = re.compile(r"(?:^|\s)(?:Kh|Ts|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.$")
+
+
 def _glue_abbreviations(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         if out and (
             (p[:1].isdigit() and _ABBR_BEFORE_NUMBER.search(out[-1]))
             or (p[:1].isupper() and _TITLE_ABBR.search(out[-1]))
+            or (p[:1].isupper() and _DIGRAPH_INITIAL.search(out[-1]))
         ):
             out[-1] = f"{out[-1]} {p}"
         elif out and _open_quote_at_end(out[-1]) and 0 <= p.find("»") < 80:
