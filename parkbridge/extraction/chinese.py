@@ -27,9 +27,11 @@ from parkbridge.extraction.chinese_orgs import (
     departments,
     is_generic_company,
     is_unnamed_bureau,
+    joined_field_bodies,
     listed_organisations,
     names_a_project,
     split_joined_companies,
+    with_branch,
 )
 from parkbridge.extraction.chinese_sites import (
     _ASSOCIATION,
@@ -378,6 +380,7 @@ _ASSOCIATION_OR_MEETING = ("促进会", "促進會")
 # 交流会", "某县·某区合作交流会"); otherwise it is a working meeting.
 _EXCHANGE_HEADS = ("交流会", "交流會")
 _TWO_SIDES = re.compile(r"[-—–·•]|合作交流")
+_EVENT_BODY = re.compile(r"组委会|秘书处|执委会")
 # Heads that make a name a company even when a site's name is inside it.
 _COMPANY_HEADS_ZH = ("公司", "集团", "银行")
 _USER_WORDS: set[str] = set()
@@ -704,6 +707,19 @@ class ChineseGrammar:
                 out.append(Mention("organizations", name, text))
             for name in bodies_before_their_officers(text, self._is_place):
                 out.append(Mention("organizations", name, text))
+            joined = joined_field_bodies(text)
+            if joined:  # "某某贸易和信息化委": pieces of the joined name are no names
+                out = [x for x in out if not (x.category == "organizations" and x.sentence == text
+                                              and any(x.name in j and x.name != j for j in joined))]  # fmt: skip
+                out += [Mention("organizations", name, text) for name in joined]
+            for x in [x for x in out if x.sentence == text]:
+                # "某某博览会秘书处", "某某博览会组委会": the body that runs a named event.
+                if x.category == "events" and (
+                    m := _EVENT_BODY.match(text, text.find(x.name) + len(x.name))
+                ):
+                    out.append(Mention("organizations", x.name + m.group(0), text))
+                elif x.category == "organizations":
+                    x.name = with_branch(x.name, text, self._is_place)  # "某某银行某某市分行"
             # Names read from their kind head leftwards, where jieba's runs break a name.
             for site_name, site_kind in find_sites(text):
                 out.append(Mention("sites", site_name, text, kind=site_kind))

@@ -444,3 +444,84 @@ def defined_short_name(name: str, sentence: str) -> str | None:
     """ "某某商会(以下简称“商会”)": the short name the article defines for ``name``."""
     m = re.search(re.escape(name) + _SHORT_NAME_AFTER, sentence)
     return m.group("short") if m else None
+
+
+# A body whose name joins two fields with 和/及/与 ("某某经济贸易和信息化委", "国际贸易及工业部",
+# "对外联络与贸易局", "工业和信息化部某某局"), read from a clause's start to its head when an
+# officer's title or punctuation follows; jieba and the tagger cut such names at the conjunction.
+_JOINED_BODY = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s“”]))"
+    r"(?P<name>[\u4e00-\u9fff]{2,14}?(?<!以)[和及与][\u4e00-\u9fff]{2,12}?"
+    r"(?:委员会|办公室|部|委|局|厅|署))"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:部长|局长|主任|厅长|署长|专员|负责人|司长|书记)|[，,、。；;“])"
+)
+_BODY_HEADS = (
+    "委员会",
+    "办公室",
+    "部",
+    "委",
+    "局",
+    "厅",
+    "署",
+    "公司",
+    "集团",
+    "银行",
+    "协会",
+    "商会",
+)
+
+
+def joined_field_bodies(sentence: str) -> list[str]:
+    """Bodies named with two joined fields, each read from where its clause starts."""
+    from parkbridge.extraction.chinese import _posseg
+
+    out: list[str] = []
+    for m in _JOINED_BODY.finditer(sentence):
+        name = m.group("name")
+        words = list(_posseg().cut(name))
+        joins = [i for i, w in enumerate(words) if w.word in ("和", "及", "与")]
+        if len(joins) != 1 or any(w.flag in _FUNCTION_FLAGS for w in words[joins[0] + 1 :]):
+            continue
+        # The name starts after the clause's last function word, boundary word or verb
+        # ("出席的还有|某某和某某委", "成员包括|商务及某某局").
+        start = 0
+        for i, w in enumerate(words[: joins[0]]):
+            if w.flag in _FUNCTION_FLAGS or w.word in _boundaries() or w.flag == "v":
+                start = i + 1
+        name = "".join(w.word for w in words[start:])
+        left = "".join(w.word for w in words[start : joins[0]])
+        if re.search(r"政协|人大|党委", name):
+            continue  # party and assembly bodies are left out, as the tagger's are
+        if len(left) < 2 or _holds_a_title(left) or any(h in left for h in _BODY_HEADS):
+            continue  # "某某部副部长某某与某某部": two bodies, a person between them
+        if left.endswith(_BODY_HEADS) or _PLACE_PREFIX.fullmatch(left) or left.endswith("国"):
+            continue  # "某某厅和某某局", "某某省和某某州": two bodies or two places
+        out.append(name)
+    return out
+
+
+# A branch or office of a bank, company or council, named after it with its place:
+# "某某银行某某市分行", "某某委员会香港澳门代表处".
+_BRANCH = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,7}?)(?:分行|支行|分公司|代表处|办事处)")
+
+
+def with_branch(name: str, sentence: str, is_place: Callable[[str], bool]) -> str:
+    """``name`` with the branch named right after it in ``sentence``, if one is."""
+    if not name.endswith(("银行", "公司", "委员会", "集团")):
+        return name
+    at = sentence.find(name)
+    if at < 0:
+        return name
+    m = _BRANCH.match(sentence, at + len(name))
+    if m is None:
+        return name
+    place = m.group("place")
+    bare = re.sub(r"(?:省|市|县|州|特别行政区)$", "", place)
+    if (
+        place.endswith(("省", "市", "县", "州"))
+        or bare.startswith(_provinces())
+        or is_place(bare)
+        or bare in ("香港", "澳门", "香港澳门", "中国")
+    ):
+        return name + m.group(0)
+    return name
