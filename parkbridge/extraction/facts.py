@@ -158,8 +158,15 @@ _REACH = re.compile(
     re.I,
 )
 _THIS_YEAR = re.compile(
-    r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году|当年|(?<![\d一二两三四五六七八九十几近])年内|今年(?!以来|[一二三四]季度|上半年|前\d|前[一二三四五六七八九十]|\d{1,2}[-—至到]\d)",
+    r"\bthis\s+year\b(?!['’]s)|в\s+(?:этом|текущем)\s+году"
+    # "by the end of the year", "до конца года", "年底前": the year of publication
+    r"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b(?!\s*\d)"
+    r"|(?<!\w)(?:до|к)\s+конц[ау]\s+года(?!\w)|(?<![\d年])年底前|当年|(?<![\d一二两三四五六七八九十几近])年内|今年(?!以来|[一二三四]季度|上半年|前\d|前[一二三四五六七八九十]|\d{1,2}[-—至到]\d)",
     re.I,
+)
+# A verb of planning: "plans to attract 12 residents in 2026", "планирует привлечь в 2026 году".
+_PLANS_TO = re.compile(
+    r"\b(?:plans?|planning|aims?|intends?)\s+to\b|планиру\w*|намерен[аоы]?(?!\w)", re.I
 )
 _IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d{2})(?:\s*(?:году|г\.))?(?!\d)", re.I)
 # "By 2025, the company plans to reach X, Y and Z": a deadline opening the sentence governs
@@ -1053,7 +1060,7 @@ def find_targets(
         if published_year is not None:
             for m in _THIS_YEAR.finditer(sentence):
                 deadlines.append((m.start(), m.end(), str(published_year)))
-        if _REACH.search(sentence) and not deadlines:
+        if (_REACH.search(sentence) or _PLANS_TO.search(sentence)) and not deadlines:
             # Without a date the sentence's own words decide: a goal word and a verb of
             # reaching ("ожидается, что число составит 85 в 2030 году") look ahead.
             for m in _IN_YEAR.finditer(sentence):
@@ -1270,6 +1277,11 @@ def _one_goal_for_the_sentence(
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:и|а|но|and|but|while)\s|;", re.I)
 
 
+_FUTURE_CLAUSE = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:reach|exceed|total|amount|rise|grow|increase|create|attract)\w*"
+    r"|(?<!\w)(?:составит|превысит|достигнет|вырастет|увеличится)(?!\w)",
+    re.I,
+)
 _AIM_VERB = re.compile(
     r"\b(?:aims?|plans?|intends?|seeks?|hopes?|expects?)\s+to\b|\bwill\b"
     r"|планиру\w*|намерен\w*|计划|力争|将",
@@ -1298,7 +1310,15 @@ def _in_the_goals_clauses(
          if not _closes_a_list_of_goals(sentence, m.start())),
         default=0,
     )  # fmt: skip
-    hi = next((m.start() for m in _JOINED_CLAUSE.finditer(sentence, end)), len(sentence))
+    breaks = [m for m in _JOINED_CLAUSE.finditer(sentence, end)]
+    hi = breaks[0].start() if breaks else len(sentence)
+    for here, after in zip(breaks, [*breaks[1:], None], strict=False):
+        # "by 2030 investment will amount to $1 billion, and the jobs created will exceed
+        # 900": a joined clause with a future verb of its own goes on with the goal.
+        stop = after.start() if after else len(sentence)
+        if not _FUTURE_CLAUSE.search(sentence, here.end(), stop):
+            break
+        hi = stop
     kept = [f for f in figs if lo <= f.begin and f.end <= hi and not _is_land_size(sentence, f)]
     # "к 2030 году в шести парках планируется создать 100 производств": the places before
     # the plan word are where, the figure after it is the goal.
@@ -1517,7 +1537,28 @@ def _aimed_at(sentence: str, figures: list[FigureMention]) -> list[FigureMention
         f for i, f in enumerate(figures)
         if f.unit not in _DURATIONS and not _is_starting_level(sentence, f, figures[i + 1 :])
         and not _is_size_class(sentence, f)
+        and not (i and _is_equivalent(sentence, figures[i - 1], f))
     ]  # fmt: skip
+
+
+# "IDR 726 trillion (approx. USD 55 billion)", "10亿美元(约合67亿元人民币)": an amount restated
+# in another currency in brackets is the same goal.
+_EQUIVALENT_GAP = re.compile(
+    r"\s*[(（]\s*(?:approx\.?|approximately|about|around|roughly|some|nearly|~|≈|около|примерно"
+    r"|почти|约合|约|合)?\s*(?-i:[A-Z]{2,3}\b)?\s*$",
+    re.I,
+)
+
+
+def _is_equivalent(sentence: str, before: FigureMention, fig: FigureMention) -> bool:
+    money = len(before.unit) == 3 and before.unit.isupper() and len(fig.unit) == 3
+    return (
+        money
+        and fig.unit.isupper()
+        and fig.unit != before.unit
+        and before.end <= fig.begin
+        and _EQUIVALENT_GAP.fullmatch(sentence, before.end, fig.begin) is not None
+    )
 
 
 # "产值过10亿元企业", "超亿元项目": an amount over which a firm or project counts is its class.

@@ -251,6 +251,10 @@ def _is_wide(ch: str) -> bool:
 _ABBR_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?:Rs|Re|Tk|Nos?|Sh|Ksh|Approx|approx)\.$")
 
 
+# "(approx. USD 55 billion)": "approx." ends no sentence, whatever follows it.
+_APPROX_END = re.compile(r"(?:^|[\s(])[Aa]pprox\.$")
+
+
 # A title abbreviation before a name ("Eng. Karim Haddad", "Prof. Li", "Gen. Wu") never ends a
 # sentence either: razdel knows "Mr." and "Dr." but splits after the others.
 _TITLE_ABBR = re.compile(
@@ -268,6 +272,7 @@ def _glue_abbreviations(parts: list[str]) -> list[str]:
     for p in parts:
         if out and (
             (p[:1].isdigit() and _ABBR_BEFORE_NUMBER.search(out[-1]))
+            or _APPROX_END.search(out[-1])
             or (p[:1].isupper() and _TITLE_ABBR.search(out[-1]))
             or (p[:1].isupper() and _DIGRAPH_INITIAL.search(out[-1]))
         ):
