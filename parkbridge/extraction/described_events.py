@@ -26,6 +26,10 @@ _EN = [
     # "during his visit to Vietnam": an official's visit told with a pronoun, kept only between
     # countries.
     (re.compile(r"(?<=\b[Hh]is\s|[Hh]er\s)(?:(?:state|official|working|first|recent|current|ongoing|maiden|latest|\w+-day)\s+)?visit\s+to\s+(?:the\s+)?" + _CAP_EN), "other"),
+    # "began his State visit after the summit": a state or official visit is abroad by itself.
+    (re.compile(r"(?<=\b[Hh]is\s|[Hh]er\s)(?i:state|official)\s+visit\b(?!\s+to\b)"), "other"),
+    # "SCZone launched its first roadshow for fiscal year 2025 in China": a numbered roadshow.
+    (re.compile(r"\b(?:first|second|third|fourth|fifth|latest)\s+(?:investment\s+|international\s+)?(?:roadshow|road\s+show)\b(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?"), "other"),
     # "a visit by Prime Minister X to Beijing": an official's visit, kept only between countries.
     (re.compile(r"\bvisit\s+(?:by|of)\s+(?:the\s+)?(?:(?!delegation\b)[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?" + _CAP_EN), "other"),
     # "An Italian delegation, (led by …) has visited the zone": the visit verb may come after an
@@ -49,7 +53,7 @@ _EN = [
     # "welcomed a delegation from Oman's Ministry of Trade": who the delegation comes from.
     (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+from\s+(?:the\s+)?" + _CAP_EN), "business_mission"),
     # "received a delegation of Chinese investors": who the delegation is made of.
-    (re.compile(r"\b(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?delegation\s+of\s+(?:[\w-]+\s+){0,2}?[A-Z][\w'’-]*\s+(?:investors|businessmen|businesspeople|entrepreneurs|companies|firms|officials|executives|industrialists|manufacturers)\b"), "business_mission"),
+    (re.compile(r"\b(?:(?:received|welcomed|hosted|met|receives|welcomes|hosts)\s+)?(?:a|an|the|A|An|The)\s+(?:[\w-]+\s+){0,2}?delegation\s+of\s+(?:[\w-]+\s+){0,2}?[A-Z][\w'’-]*\s+(?:(?:business|industrial|trade)\s+)?(?:investors|businessmen|businesspeople|entrepreneurs|companies|firms|officials|executives|industrialists|manufacturers|entities|enterprises)\b"), "business_mission"),
     # "A delegation from the Ministry of Trade of Kenya visited the zone".
     (re.compile(r"\bdelegation\s+from\s+(?:the\s+)?" + _CAP_EN + r"(?=[^;]{0,200}?\b(?:visited|arrived|toured)\b)"), "business_mission"),
     # "during an official visit led by the deputy premier": an explicit official visit, named by
@@ -58,12 +62,17 @@ _EN = [
     # "a delegation led by Financial Secretary Paul Chan": a mission named by who leads it.
     (re.compile(r"\bdelegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+"), "business_mission"),
     # A ceremony "of the VIII Expo" is part of that named event, not one of its own.
-    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|ground\s+breaking|foundation|foundation[- ]laying|stone[- ]laying|inauguration|inaugural|opening|unveiling|launch|launching|commissioning|handover|ribbon[- ]cutting|completion|commencement|topping[- ]out)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)"
+    (re.compile(r"\b(?:signing|groundbreaking|ground-breaking|ground\s+breaking|foundation|foundation[- ]laying|stone[- ]laying|inauguration|inaugural|opening|unveiling|launch|launching|commissioning|handover|ribbon[- ]cutting|completion|commencement|topping[- ]out|establishment|granting|awarding)\s+ceremony\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[Ee]xpo|[Ff]orum|[Ee]xhibition|[Ff]air|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ss]how|[Ww]eek)\b)"
                 r"(?:\s+of\s+(?:an?|the)\s+(?:agreement|memorandum|accord|deal|contract|MoU)\b)?"
                 r"(?:\s+between\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?", re.I), "other"),
     # "launched the zone in a ceremony at the Governor's House": a ceremony the sentence ties
     # to a launch, opening or signing.
     (re.compile(r"(?<=\bin\s|\bat\s)a\s+ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"), "other"),
+    # "the President presided over the ceremony at the Council Chambers": a ceremony someone
+    # holds or attends, named by where it was held.
+    (re.compile(r"(?:(?<=\bover\s)|(?<=\battended\s)|(?<=\bwitnessed\s)|(?<=\bhosted\s)|(?<=\bgraced\s))(?:a|the)\s+ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?"), "other"),
+    # "the official ceremony took place": a ceremony said to be held.
+    (re.compile(r"\b(?:official|formal|solemn)\s+ceremony\b(?=\s+(?:took\s+place|was\s+held|is\s+held|was\s+organi[sz]ed))", re.I), "other"),
     # "The agreement was signed during a ceremony in Cairo".
     (re.compile(r"(?<=\bduring\s)a\s+(?:signing\s+)?ceremony\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"), "other"),
     # "the Prime Minister attended the signing of a memorandum": a signing someone attends or
