@@ -372,9 +372,19 @@ _GOVERNMENT_RE = re.compile(
     re.I,
 )
 _ROLE_TAIL_RE = re.compile(
-    r"(?:['’]s)?\s+(?:chairman|chairwoman|chair|ceo|president|director|head|founder|spokesman"
-    r"|spokesperson)(?:\s+(?:mr|mrs|ms|dr|eng|engr|prof)\.?)?$",
+    r"(?:['’]s)?\s+(?:(?:executive|deputy|vice|cabinet)\s+)?(?:chairman|chairwoman|chairperson"
+    r"|chair|ceo|president|director|head|founder|spokesman|spokesperson|executive|commissioner"
+    r"|secretary)(?:\s+(?:mr|mrs|ms|dr|eng|engr|prof)\.?)?$"
+    # "Ministry of X and Mr", "South Korean Company Ms": an honorific that opens the next name.
+    r"|\s+(?:and\s+)?(?:mr|mrs|ms|dr)\.?$",
     re.I,
+)
+# Verbs of a title-case headline ("X Company Signs MoU", "Ministry Delegation Visits Y Park"):
+# the name ends before them.
+_HEADLINE_VERB_RE = re.compile(
+    r"(?:^|\s+)(?:Signs|Inks|Visits|Leads|Launches|Opens|Hosts|Joins|Eyes|Seeks|Plans|Wins"
+    r"|Attracts|Welcomes|Receives|Unveils|Approves|Announces|Expands|Begins|Starts|Completes"
+    r"|Meets|Holds|Invests|Targets|Agrees|Mulls|Bags|Secures|Commits)\b.*$"
 )
 _DATE_TAIL_RE = re.compile(
     r"\s+(?:on|in|at|since)\s+(?:january|february|march|april|may|june|july|august|september"
@@ -398,10 +408,16 @@ def is_government_or_generic(name: str) -> bool:
 
 
 def clean_org_name(name: str) -> str:
-    """'Wanda Group Chairman' -> 'Wanda Group'; 'X Council on July' -> 'X Council'."""
+    """'Wanda Group Chairman' -> 'Wanda Group'; 'X Council on July' -> 'X Council'; 'X Company
+    Signs MoU' -> 'X Company'."""
     prev = None
     while prev != name:
         prev = name
+        verb = _HEADLINE_VERB_RE.search(name)
+        last = name.split()[-1].strip(".,").casefold() if name.split() else ""
+        if verb and not (last in ORG_HEADS_EN or last in LEGAL_FORMS):
+            # ("Harbour Signs and Displays Ltd" keeps its verb-like word: its head follows.)
+            name = name[: verb.start()]
         name = _DATE_TAIL_RE.sub("", _ROLE_TAIL_RE.sub("", name)).strip()
         name = _CURRENCY_TAIL_RE.sub("", name)  # "LEGO Group's US$1 billion project"
     return name

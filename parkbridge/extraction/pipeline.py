@@ -69,9 +69,13 @@ def _mentions(lang: str, gaz: Gazetteer, sentences: list, year: int | None) -> l
         return found
     from parkbridge.extraction.english import EnglishGrammar
     from parkbridge.extraction.english_model import EnglishModel
+    from parkbridge.extraction.english_titled_names import split_titled_names
 
-    found = EnglishGrammar(gaz).mentions(sentences, year)
-    return found + EnglishModel(gaz).mentions([s.text for s in sentences], found)
+    # "Member of BEPZA Jane Doe": a titled person's name run on after a body's is split off.
+    found = split_titled_names(EnglishGrammar(gaz).mentions(sentences, year), gaz)
+    return found + split_titled_names(
+        EnglishModel(gaz).mentions([s.text for s in sentences], found), gaz
+    )
 
 
 def _described_events(
@@ -409,6 +413,12 @@ def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
 _LEGAL_FORM_WORDS = LEGAL_FORMS | {"private"}  # "(Private) Limited"
 
 
+def _initials(name: str) -> str:
+    """'Bangladesh Export Processing Zones Authority' -> 'bepza' (capitalised words only)."""
+    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in caps).casefold() if len(caps) >= 3 else ""
+
+
 def _without_legal_form(name: str) -> str:
     """An English company's name without its legal form words ("(Pvt) Ltd", "Co., Ltd")."""
     words = [w for w in norm(name).split() if w not in _LEGAL_FORM_WORDS]
@@ -484,7 +494,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             )  # fmt: skip
         elif cat == "organizations":
             name = clean_org_name(name)
-            if is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
+            if not name or is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
             if any(is_reporting_source(m.name, outlets) for m in cl) or is_venue(name):
                 continue
@@ -515,6 +525,13 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
                 continue  # the article's author or photographer (SCHEMA.md)
             out.people.append(Person(name, first(cl, "role"), ev))  # type: ignore[arg-type]
 
+    # "BEPZA" left of "BEPZA Executive Chairman" once the title is cut: the initials of a body
+    # listed in full ("Bangladesh Export Processing Zones Authority") are that body.
+    full_initials = {_initials(o.name) for o in out.organizations} - {""}
+    out.organizations = [
+        o for o in out.organizations
+        if not (o.name.isupper() and o.name.isalpha() and o.name.casefold() in full_initials)
+    ]  # fmt: skip
     # A Chinese short form of a site's name ("合作中心" for "…国际边境合作中心") is that site.
     out.organizations = [
         o for o in out.organizations
