@@ -80,7 +80,11 @@ def _kind(head: str) -> str:
 
 # Words that say what a park does, not which park it is.
 _DESCRIBING = ("科技", "智慧", "智能", "都市", "传统", "优势", "综合", "服务", "现代", "高端",
-               "绿色", "数字", "供应链", "智造", "产业", "创新", "创业")  # fmt: skip
+               "绿色", "数字", "供应链", "智造", "产业", "创新", "创业",
+               # Words of praise, size and type that describe what a park is or should become
+               # ("建成国家一流经济技术开发区", "中国在海外最大的产业园区", "开放性科技产业园区").
+               "国家", "世界", "国内", "一流", "中高端", "最大", "整个", "规划", "友好", "城市",
+               "开放性", "综合性", "国际化", "现代化", "生态化", "智能化", "城市型")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -180,9 +184,11 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
         name += "”"  # "“风帆工业园”": the quote closes after the head
     body = name[: len(name) - len(head)].strip("“”「」")
+    if body[:1] in ("型", "性", "化"):
+        return None  # "城市型生态产业园" cut inside a word: the end of a description
     if _COUNTED.search(body):
         return None  # "…四大功能区", "三大产业园": a count of a class of parks, no name
-    if len(body) < 2 or _GENERIC.match(body) or body.endswith(("型", "部")):
+    if len(body) < 2 or _GENERIC.match(body) or body.endswith(("型", "部")) or _sectors_only(body):
         return None  # "内陆型综保区": a type of zone; "某部自贸区": a ministry's FTZ department
     if (
         head not in _PILOT_ZONE_HEADS

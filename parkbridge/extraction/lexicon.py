@@ -105,6 +105,8 @@ SITE_HEADS_ZH: list[tuple[str, str]] = [
     ("科技城", "other"),
     ("创新城", "other"),
     ("功能区", "fez"),
+    # New towns built as development areas ("…产业新城", "…科技新城").
+    ("新城", "other"),
 ]
 
 # Event head words -> kind.
