@@ -93,6 +93,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
     key=lambda q: -len(q[0]),
 )
 
+_PHYSICAL_UNITS = {"MW", "GW", "ha", "km", "km2", "m2", "tonnes"}
 # Unit words -> SCHEMA unit, matched on lower-case token prefixes for Russian stems.
 _UNIT_EXACT: dict[str, str] = {
     "%": "percent", "percent": "percent", "per": "percent", "pct": "percent",
@@ -121,7 +122,7 @@ _UNIT_EXACT: dict[str, str] = {
     "lari": "GEL", "manats": "AZN", "manat": "AZN", "lira": "TRY", "liras": "TRY",
     "ringgit": "MYR", "baht": "THB", "riyals": "SAR", "riyal": "SAR",
     "taka": "BDT", "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR",
-    "rupiah": "IDR", "naira": "NGN", "birr": "ETB", "yen": "JPY", "rand": "ZAR",
+    "rupiah": "IDR", "rp": "IDR", "naira": "NGN", "birr": "ETB", "yen": "JPY", "rand": "ZAR",
     "cedis": "GHS", "cedi": "GHS", "kyat": "MMK", "riel": "KHR", "renminbi": "CNY",
     "сум": "UZS", "сумов": "UZS", "сома": "KGS", "сомов": "KGS", "сом": "KGS",
     "м²": "m2", "м2": "m2", "км²": "km2",
@@ -230,12 +231,13 @@ _GLUED_CURRENCY_RE = re.compile(
 # Two-letter signs of Gulf and Egyptian currencies, upper case and right before a number
 # ("RO20.1bn" Omani rials, "SR18 billion" Saudi riyals, "QR 2bn", "KD 5 million", "BD 1m",
 # "LE 300 million" Egyptian pounds).
-# One-letter signs, the Philippine peso ("P3.8 billion") and the naira ("N19.45 billion"), count
-# only with a scale word, since "P3" or "N2" alone may name anything.
+# One-letter signs, the Philippine peso ("P3.8 billion") and the naira ("N19.45 billion"), and
+# the Kenyan shilling's "Sh" ("Sh493 million") count only with a scale word, since "P3", "N2" or
+# "Sh 2" alone may name anything.
 _LOCAL_SIGNS = {"RO": "OMR", "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "LE": "EGP",
-                "P": "PHP", "N": "NGN"}  # fmt: skip
+                "P": "PHP", "N": "NGN", "Sh": "KES"}  # fmt: skip
 _LOCAL_SIGN_RE = re.compile(
-    r"^(RO|SR|QR|KD|BD|LE|P|N)(?:(\d[\d.,]*)(?:-?(bn|mn|mln|bln|billion|million|m|k))?)?$"
+    r"^(RO|SR|QR|KD|BD|LE|P|N|Sh)(?:(\d[\d.,]*)(?:-?(bn|mn|mln|bln|billion|million|m|k))?)?$"
 )
 _SCALE_WORDS = ("million", "billion", "trillion", "bn", "mn", "mln")
 
@@ -263,7 +265,7 @@ def _local_sign(toks: list[Token], k: int) -> list[Token] | None:
         return (
             [Token(_LOCAL_SIGNS[sign], t.start, t.end)] if _scaled_number_at(toks, k + 1) else None
         )
-    if len(sign) == 1 and not (scale or scaled_next):
+    if (len(sign) == 1 or sign == "Sh") and not (scale or scaled_next):
         return None
     out = [Token(_LOCAL_SIGNS[sign], t.start, t.start + len(sign))]
     out.append(Token(number, t.start + m.start(2), t.start + m.end(2)))
@@ -686,7 +688,10 @@ def find_figures(
         if is_word and j < len(toks) and low[j].startswith(_FRACTION_STEMS):
             i = j + 1  # "две трети", "три четверти": a fraction, not a count (SCHEMA)
             continue
-        if is_word and ((value == 1 and not scaled) or prev in _ANAPHORIC):
+        # "one gigawatt", "one hectare": "one" before a physical unit measures; before other
+        # nouns it is the article "a".
+        measured = j < len(toks) and _UNIT_EXACT.get(low[j]) in _PHYSICAL_UNITS
+        if is_word and ((value == 1 and not scaled and not measured) or prev in _ANAPHORIC):
             i = j
             continue
         if is_word and value == 2 and j < len(toks) and low[j].startswith(_PAIR_NOUNS):
