@@ -32,6 +32,18 @@ def _table() -> dict[int, str]:
     return table
 
 
+# Some sites print the reading of a character after it ("經(jīng)濟", "協(xié)議"): the gloss
+# splits words ("协议" is no longer one) and is no part of any name.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)"
+)
+
+
+def strip_pinyin_glosses(text: str) -> str:
+    """``text`` without the tone-marked readings in brackets some sites put after characters."""
+    return _PINYIN_GLOSS.sub("", text) if "(" in text else text
+
+
 def to_simplified(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones, offset for offset."""
     return text.translate(_table())

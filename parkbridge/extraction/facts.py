@@ -390,6 +390,22 @@ def _bare_signing_zh(
     )
 
 
+# A signing ceremony held ("签约仪式举行", "举行了…集中签约仪式"): agreements were signed.
+_CEREMONY_HELD_ZH = re.compile(
+    r"(?:集中)?签约(?:仪式|活动)(?:[^，,。；;]{0,6})?(?:举行|举办|召开)"
+    r"|(?:举行|举办)(?:了)?[^，,。；;]{0,30}?(?:集中)?签约(?:仪式|活动)"
+)
+
+
+def ceremony_signing(sentences: list[str]) -> AgreementMention | None:
+    """An article that reports a signing ceremony held and states no agreement of its own: the
+    ceremony's signing, an unnumbered plural ("青岛保税港区诸城功能区签约仪式举行")."""
+    for sentence in sentences:
+        if _CEREMONY_HELD_ZH.search(sentence) and not _PLANNED_RE.search(sentence):
+            return AgreementMention(None, None, "signed", [], plural=True, evidence=sentence)
+    return None
+
+
 def mentions_agreement(sentence: str) -> bool:
     """Cheap pre-filter: does the sentence name an agreement-like document at all?"""
     if _BARE_SIGNING_ZH.search(sentence):

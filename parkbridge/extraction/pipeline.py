@@ -436,9 +436,11 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     from parkbridge.extraction.chinese_script import (
         is_traditional,
         restore_characters,
+        strip_pinyin_glosses,
         to_simplified,
     )
 
+    text = strip_pinyin_glosses(text)
     if is_traditional(text) and (simple := to_simplified(text)) != text:
         # Traditional characters are read as simplified and reported as written.
         return restore_characters(extract_article(simple, gazetteer), simple, text)
@@ -618,7 +620,11 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     # Headline and lede summarise; one that names a site or organisation reports a signing
     # of its own ("met X and signed agreements").
     leads = tuple(s.text for s in sentences[:2] if not any(n and n in s.text for n in party_names))
-    for a in facts_grammar.merge_agreements(agreements, leads, _headline(art.body, sentences)):
+    merged = facts_grammar.merge_agreements(agreements, leads, _headline(art.body, sentences))
+    if not merged and art.language == "zh":
+        ceremony = facts_grammar.ceremony_signing([s.text for s in sentences])
+        merged = [ceremony] if ceremony else []
+    for a in merged:
         out.agreements.append(Agreement(a.count, a.qualifier, a.status, a.parties,  # type: ignore[arg-type]
                                         main_event, a.evidence))  # fmt: skip
         if (
