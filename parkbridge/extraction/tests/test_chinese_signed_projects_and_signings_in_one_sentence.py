@@ -26,7 +26,10 @@ def test_signed_projects_restated_without_a_number_are_the_same_agreement() -> N
 
 
 def test_a_signing_ceremony_named_after_projects_is_no_agreement_of_its_own() -> None:
-    assert _agreements("区政府举行首批招商项目签约仪式，张区长致辞。") == []
+    # (alone in an article, the ceremony reports an unnumbered signing: see
+    # test_chinese_pinyin_glosses_and_a_signing_ceremony_held.py)
+    body = "区政府举行首批招商项目签约仪式，张区长致辞。\n\n会上共签约项目12个。"
+    assert _agreements(body) == [(12, "signed")]
 
 
 def test_projects_that_were_built_are_not_signed_projects() -> None:
