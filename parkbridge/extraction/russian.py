@@ -123,6 +123,9 @@ _REGIONAL_BODY_RE = re.compile(
     r"(?<![А-ЯЁа-яё-])(?:агентств|корпораци|министерств|департамент|комитет|фонд)[а-яё]*\s+"
     r"(?:[а-яё-]+,?\s+){1,6}?[А-ЯЁ][а-яё]+(?:ой|ого|ких|ской)\s+(?:области|края|республики|округа)"
 )
+# A ministry written in lower case ("министерством коммерции Китая"); its portfolio follows.
+_LOWER_MINISTRY_RE = re.compile(r"(?<![А-ЯЁа-яё-])министерств[а-яё]*")
+_WORD_OR_JOINER_RE = re.compile(r",?\s+и(?=\s)|,(?=\s)|\s+(?P<word>[А-ЯЁа-яё][А-ЯЁа-яё-]*)")
 _COMPANY_LIST_RE = re.compile(
     r"(?<![А-ЯЁа-яё])(?:компани|предприяти|фирм|корпораци|холдинг)[а-яё]*"
     r"(?:\s+[а-яё-]+){0,2}?(?:,?\s+(?:как|в\s+том\s+числе|среди\s+них))?\s+"
@@ -334,6 +337,17 @@ class RussianGrammar:
                     continue  # "руководитель департамента … области": part of a role
                 out.append(Mention("organizations", om.group(0), sent.text))
                 taken.append((om.start(), om.end()))
+            for om in _LOWER_MINISTRY_RE.finditer(sent.text):
+                before = sent.text[: om.start()].split()
+                name = self._lower_case_ministry(sent.text, om)
+                if (
+                    name is None
+                    or any(s <= om.start() < e for s, e in taken)
+                    or (before and before[-1].lower().startswith(_ROLE_WORDS))
+                ):
+                    continue
+                out.append(Mention("organizations", name, sent.text))
+                taken.append((om.start(), om.start() + len(name)))
             for zm in _BARE_ZONE_RE.finditer(sent.text):
                 if any(s <= zm.start() < e or s < zm.end() <= e for s, e in taken):
                     continue
@@ -426,6 +440,31 @@ class RussianGrammar:
         ]
         _short_forms_of_organisations(out)
         return out
+
+    def _lower_case_ministry(self, text: str, om: re.Match[str]) -> str | None:
+        """'министерством экономического развития РФ', 'министерства связи': a ministry written
+        in lower case is named by the genitive words of its portfolio (and its country) that
+        follow; a bare 'министерство' names none."""
+        end = om.end()
+        last_word = om.end()
+        portfolio = 0
+        for wm in _WORD_OR_JOINER_RE.finditer(text, om.end()):
+            if wm.start() != end:
+                break
+            word = wm.group("word")
+            if word is None:  # ", " or " и " between the portfolio's words
+                if portfolio == 0:
+                    break
+                end = wm.end()
+                continue
+            country = self.gaz.country(word)
+            if not (country or len(word) >= 3 and _is_genitive(word)) or portfolio >= 10:
+                break
+            portfolio += 1
+            end = last_word = wm.end()
+        if portfolio == 0:
+            return None
+        return text[om.start() : last_word]
 
     def _distinct(self, word: str) -> bool:
         w = word.lower()
