@@ -38,7 +38,11 @@ _FUNCTION_FLAGS = {"p", "c", "uj", "ul", "ud", "ug", "uz", "uv", "r", "m", "q", 
 _PROVINCE = re.compile(
     r"^[俄中蒙哈白乌吉塔]?[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|边疆区|自治州|共和国)"
 )
-_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
+_BRACKETED = re.compile(r" ?[（(][\u4e00-\u9fff]{1,6}[）)]$")
+# A bracket inside a name follows a place or a rank of the name, two characters or more:
+# "某某 (国家级)经济技术开发区", "某省(中俄)自由贸易区", "某市(长江)经济开发区", "中德(欧)…".
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}$")
+_BYLINE = re.compile(r"记者|通讯员|摄|编辑|报道")  # "某地电(记者某某)": a byline, no name
 _PILOT_ZONE_HEADS = ("自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区")
 # "…高新区块": a block of a zone's area, named after the zone, not the zone.
 _BLOCK = re.compile("[块塊]")
@@ -137,6 +141,10 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
         elif (bracket := _BRACKETED.search(text, max(0, k - 8), k)) and (
             text[: bracket.start()].endswith(_countries())
             or _BILATERAL_END.search(text, 0, bracket.start())
+            or (
+                _NAMED_BEFORE.search(text, max(0, bracket.start() - 3), bracket.start())
+                and not _BYLINE.search(bracket.group(0))
+            )
         ):
             # A bracketed province or city in the name: "中国（甘肃）自由贸易试验区",
             # "中德（某市）产业园".
