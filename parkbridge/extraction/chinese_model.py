@@ -102,7 +102,29 @@ def _is_candidate(name: str, gaz: Gazetteer) -> bool:
         return False
     if any(w in name for w in _SITE_WORDS) or name.endswith(tuple(EVENT_HEADS_ZH)):
         return False  # a zone or an event: the grammar names those
-    return not _PLACE_TAIL.search(name)
+    return not _PLACE_TAIL.search(name) and not _common_words_only(name)
+
+
+def _common_words_only(name: str) -> bool:
+    """ "核心竞争力", "智能科技", "汽车零配件": a phrase of common words that the tagger reads as
+    a name; it opens with a frequent word and holds no proper or unknown word. (A brand opens
+    with a rare word: "金风|科技", "联创|制药".)"""
+    import jieba
+
+    from parkbridge.extraction.chinese import _posseg
+
+    jieba.initialize()
+    words = list(_posseg().cut(name))
+    if any(
+        w.flag in _PROPER_FLAGS or len(w.word) < 2 or not jieba.dt.FREQ.get(w.word) for w in words
+    ):
+        return False
+    return int(jieba.dt.FREQ.get(words[0].word) or 0) >= _FREQUENT
+
+
+_PROPER_FLAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
+# jieba counts a word this often or more in its dictionary's corpus: a common word.
+_FREQUENT = 500
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ _LIST_END = re.compile(
 )
 # A list's head is one noun phrase: a verb, particle or second head before it means the regex
 # ran past the list ("等企业家代表介绍了企业").
-_MOD_STOP = re.compile(r"了|企业|公司|介绍|表示")
+_MOD_STOP = re.compile(r"了|企业|公司|介绍|表示|以及")
 # Commissions news names by their head alone (the national one, "发展改革委"), which jieba's
 # dictionary holds as a common word.
 _BODIES_BY_HEAD = frozenset({"发展改革委", "发改委"})
@@ -249,8 +249,10 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
                 continue  # "瓷砖、制鞋和手机等企业": kinds of product, not names
             if any(t in name for t in COMPANY_TITLES) or _holds_a_title(name):
                 continue  # "某某董事长王某", "总工程师王某": a person with the title
-            if _PLACE_PREFIX.fullmatch(name) or _ends_in_site_head(name):
-                continue  # a province or city ("江苏省"), or a park ("…高新区")
+            if _PLACE_PREFIX.fullmatch(name) or _ends_in_site_head(name) or name in _provinces():
+                continue  # a province or city ("江苏省", "山东"), or a park ("…高新区")
+            if name.endswith(("企业", "机构", "单位")):
+                continue  # "各创新企业": a class of firms, no name
             if is_place is not None and is_place(name):
                 continue
             out.append(name)
@@ -375,7 +377,12 @@ def departments(sentence: str) -> list[str]:
 # A ministry named before its own minister's title: "某国知识经济部副部长". jieba glues the head
 # to the title ("部副|部长"), so the name is read from the text. (Bureaus and commissions before
 # their heads' titles are mostly a place's own, unnamed: "市商务局局长".)
-_BODY_BEFORE_OFFICER = re.compile(r"(?:部(?=副?部长))")
+# The same holds for any body whose officer's title restates its head: "某某局局长", "某某署署长",
+# "某某处处长", "某某厅厅长", "某某商会会长", "某某办公室主任".
+_BODY_BEFORE_OFFICER = re.compile(
+    r"部(?=副?部长)|局(?=副?局长)|署(?=副?署长)|处(?=副?处长)|厅(?=副?厅长)"
+    r"|(?:商会|总会|协会|促会|联合会)(?=副?会长|主席)|(?:办公室|办|委)(?=副?主任)"
+)
 
 
 def bodies_before_their_officers(
