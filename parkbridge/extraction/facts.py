@@ -145,7 +145,8 @@ _GOAL_YEAR_ZH = re.compile(
 # 2亿元") or for a later year with a verb of reaching ("turnover should reach $5 billion in
 # 2026"): the deadline is that year. Without a goal word the sentence reports, not targets.
 _GOAL = re.compile(
-    r"\b(?:will|should|expected|expects|plans?|planned|aims?|targets?|intends?|is\s+to"
+    r"\b(?:will|should|expected|expects|plans?|planned|aims?|aiming|targets?|targeting|intends?"
+    r"|hopes?\s+to|is\s+to"
     r"|are\s+to)\b"
     r"|планир\w*|долж\w*|будет|ожида\w*|намерен\w*|计划|将|预计|力争|争取|目标",
     re.I,
@@ -1299,7 +1300,7 @@ _FUTURE_CLAUSE = re.compile(
     re.I,
 )
 _AIM_VERB = re.compile(
-    r"\b(?:aims?|plans?|intends?|seeks?|hopes?|expects?)\s+to\b|\bwill\b"
+    r"\b(?:aims?|plans?|intends?|seeks?|hopes?|expects?)\s+to\b|\bwill\b|\b(?:targeting|aiming)\b"
     r"|планиру\w*|намерен\w*|计划|力争|将",
     re.I,
 )
@@ -1332,7 +1333,10 @@ def _in_the_goals_clauses(
         # "by 2030 investment will amount to $1 billion, and the jobs created will exceed
         # 900": a joined clause with a future verb of its own goes on with the goal.
         stop = after.start() if after else len(sentence)
-        if not _FUTURE_CLAUSE.search(sentence, here.end(), stop):
+        if not (
+            _FUTURE_CLAUSE.search(sentence, here.end(), stop)
+            or _closes_a_list_of_goals(sentence, here.start())
+        ):
             break
         hi = stop
     kept = [f for f in figs if lo <= f.begin and f.end <= hi and not _is_land_size(sentence, f)]
