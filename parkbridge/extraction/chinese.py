@@ -82,7 +82,11 @@ _CLASS_NOUN = re.compile(
     r"(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|企业|园区|产业园|集群|基地)"
     r")"
 )
-_PREVIOUS_CLASS = re.compile(r"(?:元|美元)以上(?:、|以及|及|和)$")
+_PREVIOUS_CLASS = re.compile(
+    r"(?:元|美元)(?:以上(?:、|以及|及|和)|(?:以上)?(?:至|到|~|～|-|－|—))$"
+)
+_GRADE = re.compile(r"级|及以上")
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家)")
 _COUNTED_CLASS = re.compile(r"(?:以上)?的(?:达到|有|达)(?:\d|[一二两三四五六七八九十])")
 _MEASURED_BEFORE = re.compile(
     r"(?:投资|投资额|总额|金额|资金|收入|产值|规模|达|达到|为|实现|完成)$"
@@ -188,14 +192,19 @@ def _is_threshold(sentence: str, m: re.Match[str], depth: int = 0) -> bool:
     as an item of a list of classes ("30亿元以上、50亿元以上以及百亿元龙头型重大项目")."""
     if _COUNTED_CLASS.match(sentence, m.end()):
         return True  # "销售收入超过100亿元的达到20个": the parks past the threshold are counted
-    if _MEASURED_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
-        return False  # "总投资10亿元的项目": the project's own amount
+    if _GRADE.match(sentence, m.end()):
+        return True  # "百亿级项目", "30亿元及以上66个": a grade of projects, or those above it
     qualified = m.group("pre") in ("超", "超过", "逾") or m.group("tail") == "以上"
     direct = _CLASS_NOUN.match(sentence, m.end())
-    # The list's last item may drop "以上": "…50亿元以上以及百亿元龙头型重大项目".
+    if direct and qualified:
+        return True  # "投资超20亿元的重大产业项目": over a threshold names a class
+    if _MEASURED_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
+        return False  # "总投资10亿元的项目": the project's own amount
+    # The list's last item may drop "以上": "…50亿元以上以及百亿元龙头型重大项目"; a range's
+    # end keeps the class of its start: "10亿元至50亿元的项目有32个".
     after_class = _PREVIOUS_CLASS.search(sentence, max(0, m.start() - 8), m.start())
-    if direct and (qualified or depth or after_class):
-        return True
+    if direct and (depth or after_class or _COUNT_AFTER.match(sentence, direct.end())):
+        return True  # "…千万元投资建设项目11个": the projects of that size are counted
     gap = _CLASS_LIST_GAP.match(sentence, m.end())
     if gap and depth < 8:
         nxt = _FIG_RE.match(sentence, gap.end())
