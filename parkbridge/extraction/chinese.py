@@ -352,8 +352,10 @@ def _event_head_follows(words: list[Any], k: int) -> bool:
     ("商务与投资峰会") and the words before it are nouns too."""
     if not words[k - 1].flag.startswith(("n", "vn", "j")):
         return False
+    if words[k - 1].word.endswith((*ORG_HEADS_ZH, "管委会", "管委")):
+        return False  # "某管委会与某促进会": two bodies, not one meeting's name
     tail = ""
-    for w in words[k + 1 : k + 4]:
+    for w in words[k + 1 : k + 6]:
         if not w.flag.startswith(("n", "vn", "j")):
             return False
         tail += w.word

@@ -130,10 +130,13 @@ def _described_events(
                 continue  # "Восточного экономического форума (ВЭФ)": the named forum again
             if lang == "ru" and _forum_of_a_named_city(m.name, found):
                 continue  # "инвестфорум в Новосибирске" after the named forum held there
-            if must_cross_borders(m.name) and not (
-                _to_a_country(m.name, gaz) or _between_countries(sent.text, gaz, home)
+            if (
+                must_cross_borders(m.name)
+                and not (lang == "ru" and _RU_WORKING_TRIP.search(m.name))
+                and not (_to_a_country(m.name, gaz) or _between_countries(sent.text, gaz, home))
             ):
-                continue  # an official's working visit inside his own country (SCHEMA.md)
+                continue  # an official's working visit inside his own country (SCHEMA.md); in
+                # Russian news an official's "рабочая поездка" to a region is an official visit
             kinds.add(slot)
             out.append(m)
     if lang == "en":
@@ -150,6 +153,7 @@ def _described_events(
     return out
 
 
+_RU_WORKING_TRIP = re.compile(r"рабоч\w+\s+(?:визит|поездк)", re.I)
 _A_TRIP = re.compile(r"visit|trip|tour|визит|поездк|访问|訪問|考察|赴", re.I)
 _FORUM_IN_CITY = re.compile(r"форум\w*\s+во?\s+([А-ЯЁ][\w-]+)$")
 
