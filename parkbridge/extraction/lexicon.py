@@ -370,7 +370,9 @@ _GOVERNMENT_RE = re.compile(
     # China's cabinet, the State Council ("Госсовет КНР", "the State Council"): a government.
     r"|^(?:госсовет\w*|государственн\w+\s+совет\w*)(?:\s+КНР|\s+Китая)?$"
     r"|^(?:the\s+)?(?:china['’]s\s+|chinese\s+)?state\s+council(?:\s+of\s+china)?$"
-    r"|(?:市|省|区|县|州)?政府$|^(?:mous?|agreements?|memorand\w*)$",
+    r"|(?:市|省|区|县|州)?政府$|^(?:mous?|agreements?|memorand\w*)$"
+    # A body's press office speaks for it ("Пресс-служба Правительства X"): no organisation.
+    r"|^(?:the\s+)?(?:пресс-служб\w*|пресс-центр\w*|press\s+(?:service|office))\b",
     re.I,
 )
 _ROLE_TAIL_RE = re.compile(

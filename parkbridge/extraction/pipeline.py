@@ -469,6 +469,9 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
     # Outlets cited as the source of the news are neither organisations nor people (SCHEMA).
     outlets = reporting_sources(art.body)
     reporters = reporting_sources(art.body, people=True)
+    from parkbridge.extraction.dateline_names import dateline_names, is_dateline_date
+
+    dateline = dateline_names(art.body)
     bylines = [m.group(1) or m.group(2) for m in _BYLINE.finditer(text)]
     # Every name the article's sites go by, with their registry aliases ("SCZone").
     registry_aliases = {e.name: e.aliases for e in gaz.sites}
@@ -502,6 +505,8 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             name = clean_org_name(name)
             if not name or is_outlet(name) or is_government_or_generic(name) or gaz.country(name):
                 continue
+            if norm(name) in dateline or is_dateline_date(name):
+                continue  # "КУРГАН, 9 июля, ФедералПресс.": the dateline's place and outlet
             if any(is_reporting_source(m.name, outlets) for m in cl) or is_venue(name):
                 continue
             if _is_title(name) or _runs_a_site(name, site_keys):
