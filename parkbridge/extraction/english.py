@@ -159,6 +159,13 @@ def _site_kind(tokens: list[str]) -> tuple[str, int, int] | None:
     return best
 
 
+def _plural_word(word: str) -> bool:
+    """Whether a kind word is in the plural: "zones", not "SEZ", "FEZ" or "Technopolis"."""
+    return (
+        word.endswith("s") and word not in ("sez", "fez") and not word.endswith(("is", "ss", "us"))
+    )
+
+
 def _singular(word: str) -> str:
     return (
         word[:-1] if word.lower().endswith(("parks", "zones", "technoparks", "clusters")) else word
@@ -970,7 +977,7 @@ class EnglishGrammar:
             end_site is not None
             and end_site[2] == len(flat)
             and end_site[1] > 0
-            and not (flat[-1].endswith("s") and flat[-1] not in ("sez", "fez"))
+            and not _plural_word(flat[-1])
         )
         if not site_named and (
             keys[-1] in PLACE_WORDS_EN
@@ -1027,7 +1034,7 @@ class EnglishGrammar:
                     (self.gaz.country(w) for w in flat if self.gaz.country(w)), None
                 )
                 return Mention("organizations", name, sentence, country=ctry)
-        if site and org_in_core and not flat[site[2] - 1].endswith("s"):
+        if site and org_in_core and not _plural_word(flat[site[2] - 1]):
             # "Lagos Free Zone Authority", "X Industrial Park Administration": the body that
             # runs one zone is the zone (SCHEMA). A body for many zones ("Export Processing
             # Zones Authority") is an agency, an organisation.
@@ -1053,7 +1060,7 @@ class EnglishGrammar:
             rest = [w for w in words[first_prep + 1 :] if _key(w) != "the"]
             rest_flat = [p for w in rest for p in _key(w).split()]
             inner = _site_kind(rest_flat)
-            if inner and not rest_flat[inner[2] - 1].endswith("s"):
+            if inner and not _plural_word(rest_flat[inner[2] - 1]):
                 k = s + first_prep + 1
                 while toks[k].text.lower() == "the":
                     k += 1
@@ -1065,7 +1072,7 @@ class EnglishGrammar:
         distinct = any(self._distinctive(w) for w in words)
         city = self._city_in(words)
         if site and not org_in_core:
-            if flat[site[2] - 1].endswith("s") and flat[site[2] - 1] not in ("sez", "fez"):
+            if _plural_word(flat[site[2] - 1]):
                 return None  # plural: a class of sites, or a list handled by _plural_sites
             if (
                 site[2] - site[1] == 1

@@ -183,9 +183,64 @@ def _site_kind_of(name: str) -> str | None:
     return best[1] if best else None
 
 
+# "the Qantara West zone": a capitalised name before a lower-case "zone" after "the" names the
+# zone by its place.
+_NAMED_ZONE = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+zone\b")
+
+
+def zones_named_by_place(sentence: str, gaz: Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NAMED_ZONE.finditer(sentence):
+        words = m.group("name").split()
+        if any(
+            norm(w) in EN_STOP_CAPS or norm(w) in _KIND_WORDS or norm(w) in _DESCRIPTIVE
+            for w in words
+        ):
+            continue  # "the Special Economic zone", "the New zone": no place
+        if any(gaz.country(w) for w in words) or words[0].casefold().startswith("euro"):
+            continue  # "the Chinese zone", "the Euro zone": a nationality or a currency area
+        out.append(Mention("sites", f"{m.group('name')} zone", sentence, kind="other"))
+    return out
+
+
+# "Tatu City", "Sri City": a "City" no gazetteer knows, named by a word that is no place, is a
+# development built as a city (a zone), not a municipality ("Mexico City" is one).
+_NAMED_CITY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*)\s+City\b"
+    r"(?!\s+(?:Council|Government|Hall|Administration|Mayor|Municipality|Police|Court)\b)"
+)
+_NOT_A_CITY_NAME = {"capital", "inner", "old", "forbidden", "vatican", "sci-tech", "smart", "eco",
+                    "university", "education", "media", "sports", "garden", "the"}  # fmt: skip
+
+
+def cities_built_as_zones(sentence: str, gaz: Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NAMED_CITY.finditer(sentence):
+        words = m.group("name").split()
+        while words and norm(words[0]) in EN_STOP_CAPS:
+            words = words[1:]
+        if not words or any(
+            norm(w) in EN_STOP_CAPS | _KIND_WORDS | _DESCRIPTIVE | _NOT_A_CITY_NAME
+            or w.casefold() in _NOT_A_CITY_NAME
+            or gaz.country(w)
+            or gaz.city(w)
+            for w in words
+        ):
+            continue  # "Industrial City" (a kind phrase), "Chinese City", "Lagos City"
+        name = " ".join(words)
+        if gaz.city(f"{name} City") or gaz.is_region(name):
+            continue  # "Ho Chi Minh City", "Quezon City": municipalities
+        out.append(Mention("sites", f"{name} City", sentence, kind="sez"))
+    return out
+
+
 def listed_sites(sentence: str, gaz: Gazetteer) -> list[Mention]:
     heads, quoted, kinds = _kind_phrases()
-    out: list[Mention] = enumerated_sites(sentence, gaz)
+    out: list[Mention] = (
+        enumerated_sites(sentence, gaz)
+        + zones_named_by_place(sentence, gaz)
+        + cities_built_as_zones(sentence, gaz)
+    )
     for m in heads.finditer(sentence):
         head = _singular(m.group("head"))
         kind = kinds.get(head.casefold(), "other")
