@@ -23,6 +23,7 @@ from parkbridge.extraction.chinese_orgs import (
     after_descriptor,
     bodies_before_their_officers,
     companies_before_titles,
+    company_before_facility,
     company_name_from,
     departments,
     is_generic_company,
@@ -740,6 +741,7 @@ class ChineseGrammar:
                                        country=entry.country, canonical=entry.name))  # type: ignore[attr-defined]  # fmt: skip
         for x in [x for x in out if x.category == "organizations"]:
             x.name = after_descriptor(x.name)  # "园区建设单位某某公司": the name after what it is
+            x.name = company_before_facility(x.name)  # "某某集团研发中心": the company
             parts = split_joined_companies(x.name, self._is_place)
             if len(parts) > 1:
                 x.name = parts[1]

@@ -45,7 +45,7 @@ _NOT_A_BODY = re.compile(
     r"|^[中俄哈乌吉塔土蒙柬老泰越缅新马印巴德法英美日韩白欧非阿]{2,4}$"  # "中老泰": countries
 )
 _PAST_HEAD = re.compile(r"^(.{2,}?(?:集团|公司))(?!.*(?:公司|集团|银行)$)[\u4e00-\u9fff]{1,3}$")
-_VERB_TAIL = re.compile(r"(?:投资|建设|签约|落户|入驻|参与|牵头)+$")
+_VERB_TAIL = re.compile(r"(?:投资|建设|签约|落户|入驻|参与|牵头|研发)+$")
 
 
 @lru_cache(maxsize=1)

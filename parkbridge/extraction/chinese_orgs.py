@@ -163,12 +163,13 @@ _DESCRIPTORS = frozenset(
 )  # fmt: skip
 
 
-def after_descriptor(name: str) -> str:
+def after_descriptor(name: str, any_head: bool = False) -> str:
     """The name after the last noun that says what the company is ("园区建设单位|某某公司",
-    "开发商|某某集团"), when a name is left after it."""
+    "开发商|某某集团"), when a name is left after it. Only a company's name is read so, unless
+    ``any_head`` (the caller knows ``name`` names a company)."""
     from parkbridge.extraction.chinese import _posseg
 
-    if not name.endswith(_LEGAL_HEADS):
+    if not any_head and not name.endswith(_LEGAL_HEADS):
         return name  # "企业服务中心": a centre named by what it serves
     cut = pos = 0
     for w in _posseg().cut(name):
@@ -532,3 +533,21 @@ def with_branch(name: str, sentence: str, is_place: Callable[[str], bool]) -> st
     ):
         return name + m.group(0)
     return name
+
+
+# A company's facility named after it: "某某集团研发中心", "某某医药现代物流中心", "某某集团区域总部",
+# "某某研究院研发设计中心". The facility is what is built or signed; the company is the
+# organisation.
+_COMPANY_FACILITY = re.compile(
+    r"^(?P<company>.{2,20}(?:集团|公司|研究院|制药|医药|药业|股份))"
+    r"(?P<facility>[\u4e00-\u9fff]{0,8}?(?:研发中心|设计中心|物流中心|营运中心|运营中心|结算中心"
+    r"|生产基地|制造基地|产业基地|研发基地|基地|区域总部|总部))$"
+)
+
+
+def company_before_facility(name: str) -> str:
+    """The company whose facility ``name`` is, or ``name`` itself."""
+    m = _COMPANY_FACILITY.match(name)
+    if m is None or is_generic_company(m.group("company"), m.group("company")[-2:]):
+        return name
+    return after_descriptor(m.group("company"), any_head=True)  # "上市企业|某某制药"
