@@ -898,8 +898,10 @@ def merge_agreements(
                 # "Companies signed agreements worth $4 billion. … the companies signed
                 # agreements in road building and forestry": no new party, the same signing.
                 target = next(
-                    (k for k in reversed(same_status) if k.plural and k.count is None), None
-                )
+                    (k for k in reversed(same_status)
+                     if k.plural and k.count is None and _same_kind(k, a)),
+                    None,
+                )  # fmt: skip
         elif (
             a.count == 1
             and headline
@@ -944,6 +946,12 @@ def merge_agreements(
         else:
             kept[kept.index(target)] = _fold(target, a)
     return kept
+
+
+def _same_kind(k: AgreementMention, a: AgreementMention) -> bool:
+    """Both statements name the same kind of document ("соглашения" twice; not "соглашения"
+    and then "экспортные договоры")."""
+    return bool(k.nouns and a.nouns) and k.nouns[0][:6].casefold() == a.nouns[0][:6].casefold()
 
 
 def _printed_again(k: AgreementMention, a: AgreementMention) -> bool:

@@ -47,3 +47,13 @@ def test_a_distant_a_takzhe_does_not_make_a_restatement_another_signing() -> Non
         "свидетельством хорошего климата в регионе, а также возможностью роста.\n"
     )
     assert _agreements(text) == [(17, "signed")]
+
+
+def test_a_later_plural_of_another_kind_of_document_is_a_signing_of_its_own() -> None:
+    text = (
+        "ЧЕЛЯБИНСК, 5 апреля 2025 года.\n\n"
+        "В ходе бизнес-форума прошли встречи предпринимателей, подписаны соглашения о "
+        "сотрудничестве. В результате визита предпринимателям удалось заключить экспортные "
+        "договоры на поставку продукции на $40 млн.\n"
+    )
+    assert _agreements(text) == [(None, "signed"), (None, "signed")]
