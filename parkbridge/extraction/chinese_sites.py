@@ -54,7 +54,7 @@ _ASSOCIATION = re.compile(r"联盟|协会|商会|联合会|聯盟|協會|商會|
 _BILATERAL_END = re.compile(r"中[德韩俄哈白蒙乌吉塔巴埃柬老越泰欧阿法印日新马以英意美](?=$)")
 # A rank before a name describes the park ("世界级某某产业园"), it is no part of the name.
 _RANK = re.compile(r"^(?:世界级|国家级|省级|市级|一流|首个|全球)")
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+大$")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+大$|^[一二三四五六七八九十两\d]+大")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{1,6}?市")
 _REGION = re.compile(r"^[\u4e00-\u9fff]{2,6}?州")
 
@@ -166,7 +166,11 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     if inner:
         left = left[inner[-1].end() :]
     cut = pos = 0
-    for w in _posseg().cut(left):
+    quoted = text[head_end : head_end + 1] == "”" and "“" in left
+    if quoted:
+        # "“某某知识合作先行示范区”": a quoted name is whole, verbs inside it ("合作") included.
+        left = left[left.rindex("“") :]
+    for w in () if quoted else _posseg().cut(left):
         at, pos = pos, pos + len(w.word)
         # "创建", "入驻"; not "盛" of "鹏盛", nor an industry jieba tags as a verb ("装备制造").
         verb = w.flag.startswith("v") and len(w.word) >= 2 and w.word not in _sector_words()
