@@ -84,8 +84,9 @@ def _words_of(file: str) -> frozenset[str]:
 
 def is_not_a_body(name: str) -> bool:
     """A capitalised name that is no organisation: its last word makes it a document, period,
-    indicator, plan or transport work (data/non_body_heads_en.txt), or it is a department made
-    only of business-function words (data/business_functions_en.txt)."""
+    indicator, plan or transport work (data/non_body_heads_en.txt), or it is a department or a
+    sector made only of business-function or sector words (data/business_functions_en.txt,
+    data/sectors_en.txt)."""
     words = norm(name).split()
     if not words:
         return False
@@ -93,4 +94,8 @@ def is_not_a_body(name: str) -> bool:
         return True
     if all(w in _HONORIFIC_WORDS for w in words) or _OFFICE_OF_A_ROLE.match(name.strip()):
         return True  # "H.E. Dr", "Office of the Governor": a person's style or office
-    return all(w in _words_of("business_functions_en.txt") for w in words)
+    # "Pharmaceutical Industry", "Food and Beverages": a sector (data/sectors_en.txt).
+    return all(
+        w in _words_of("business_functions_en.txt") or w in _words_of("sectors_en.txt")
+        for w in words
+    )
