@@ -314,12 +314,20 @@ def is_short_form(short: str, full: str, head: str) -> bool:
     """'佛山市瑞拓公司' and '瑞拓公司' are short forms of '佛山市瑞拓科技实业有限公司': after a
     leading province, city or county, the short name's words before the head open the full
     name's."""
-    if short == full or not short.endswith(head) or not full.endswith(head):
+    if short == full or not short.endswith(head):
+        return False
+    # A group is often named "某某集团" beside its registered name "某某…集团有限公司", and a
+    # company "某某公司" beside "某某…有限公司".
+    tail = next((t for t in (head, *_LEGAL_HEADS) if full.endswith(t)), None)
+    if tail is None or (head == "集团" and "集团" not in full):
         return False
     a = _PLACE_PREFIX.sub("", short[: len(short) - len(head)])
-    b = _PLACE_PREFIX.sub("", full[: len(full) - len(head)])
+    b = _PLACE_PREFIX.sub("", full[: len(full) - len(tail)])
     if len(a) < 2 or _only_words(a, _generic_words()):
         return False  # "中国银行" is no short form of "中国进出口银行"
+    if not b.startswith(a) and not a.startswith(_provinces()):
+        # "湖南某某投资有限公司" and "某某公司": the province's short name before the name
+        b = b[next((len(p) for p in _provinces() if b.startswith(p)), 0) :]
     return len(b) > len(a) and b.startswith(a)
 
 
