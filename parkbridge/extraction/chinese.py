@@ -39,6 +39,7 @@ from parkbridge.extraction.chinese_sites import (
     clean_site_name,
     described_not_named,
     find_sites,
+    only_inside_a_company,
     only_inside_a_part,
 )
 from parkbridge.extraction.dates import find_dates
@@ -760,6 +761,9 @@ class ChineseGrammar:
             and not (
                 x.category == "sites"
                 and not x.canonical
-                and described_not_named(x.name, x.sentence)
+                and (
+                    described_not_named(x.name, x.sentence)
+                    or only_inside_a_company(x.name, x.sentence)
+                )
             )
         ]

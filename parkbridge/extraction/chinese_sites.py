@@ -108,6 +108,12 @@ def _sectors_only(body: str) -> bool:
     return True
 
 
+def _is_country(word: str) -> bool:
+    from parkbridge.extraction.gazetteer import default_gazetteer
+
+    return default_gazetteer().country(word) is not None
+
+
 def _strip_parents(name: str, head: str) -> str:
     """Drop a province, a city with 市, a region with 州, a country or a rank ("世界级") before
     the proper part."""
@@ -196,6 +202,8 @@ def site_name_ending_at(text: str, head_start: int, head_end: int) -> str | None
     if name.count("“") > name.count("”") and text[head_end : head_end + 1] == "”":
         name += "”"  # "“风帆工业园”": the quote closes after the head
     body = name[: len(name) - len(head)].strip("“”「」")
+    if body in _countries() or _is_country(body):
+        return None  # "泰国工业园": a country's parks, a class (a bilateral name has two sides)
     if body[:1] in ("型", "性", "化"):
         return None  # "城市型生态产业园" cut inside a word: the end of a description
     if _COUNTED.search(body):
@@ -288,3 +296,16 @@ def only_inside_a_part(name: str, text: str) -> bool:
     names ("…自由贸易试验区喀什片区"): the area is named, not the zone."""
     ends = [m.end() for m in re.finditer(re.escape(name), text)][:8]
     return bool(ends) and all(_PART_AFTER.match(text, at) for at in ends)
+
+
+# "某某开发区投资集团有限公司", "某某合作区投资有限公司": a company named after the zone it
+# develops; the zone itself is not named there.
+_COMPANY_AFTER = re.compile(
+    r"(?:投资|开发|建设|发展|运营|管理|控股|实业|产业){0,3}(?:有限责任公司|有限公司|股份公司|集团|公司)"
+)
+
+
+def only_inside_a_company(name: str, text: str) -> bool:
+    """Whether a site's name stands in a sentence only as the start of a company's name."""
+    ends = [m.end() for m in re.finditer(re.escape(name), text)][:8]
+    return bool(ends) and all(_COMPANY_AFTER.match(text, at) for at in ends)
