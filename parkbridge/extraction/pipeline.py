@@ -352,6 +352,12 @@ def _shorter_naming(site: Site, sites: list[Site], gaz: Gazetteer) -> bool:
 _GOES_ON = re.compile(r"^(?:This|It|These|That)\s+(?:will|would|is\s+to|are\s+to)\b")
 
 
+# A wire dateline opening a sentence: "Sri City (Andhra Pradesh), Aug 19 (PTI)".
+_WIRE_DATELINE = re.compile(
+    r"^[^,.;:]{1,60},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z-]{2,12}\))?"
+)
+
+
 def _headline(body: str, sentences: list) -> str:
     """The article's headline: its first line when that is short and not a full sentence."""
     first_line = body.strip().split("\n", 1)[0].strip()
@@ -624,11 +630,18 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
             f = t.figure
             out.targets.append(Target(tidy_value(f.value), f.unit, f.qualifier, f.measure, scope, t.deadline,  # type: ignore[arg-type]
                                       sent.text))  # fmt: skip
-        names = [n for n in party_names if n in sent.text]
+        undated = _WIRE_DATELINE.sub("", sent.text, count=1)
+        names = [n for n in party_names if n in undated]
         agreements.extend(facts_grammar.find_agreements(sent.text, figs, names))
     # Headline and lede summarise; one that names a site or organisation reports a signing
     # of its own ("met X and signed agreements").
-    leads = tuple(s.text for s in sentences[:2] if not any(n and n in s.text for n in party_names))
+    # (the dateline's place is where the news comes from, not a party: "Sri City (Andhra
+    # Pradesh), Aug 19 (PTI) … inked deals")
+    leads = tuple(
+        s.text
+        for s in sentences[:2]
+        if not any(n and n in _WIRE_DATELINE.sub("", s.text, count=1) for n in party_names)
+    )
     merged = facts_grammar.merge_agreements(agreements, leads, _headline(art.body, sentences))
     if not merged and art.language == "zh":
         ceremony = facts_grammar.ceremony_signing([s.text for s in sentences])
