@@ -1034,7 +1034,12 @@ class EnglishGrammar:
                     (self.gaz.country(w) for w in flat if self.gaz.country(w)), None
                 )
                 return Mention("organizations", name, sentence, country=ctry)
-        if site and org_in_core and not _plural_word(flat[site[2] - 1]):
+        # "Philippine Economic Zone Authority", "CDC's Cambodian Special Economic Zone Board": a
+        # body named by a nationality and a kind phrase is the country's agency for its zones.
+        owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
+        national = flat[owner : site[1]] if site else []
+        national_body = bool(national) and all(self.gaz.country(w) for w in national)
+        if site and org_in_core and not _plural_word(flat[site[2] - 1]) and not national_body:
             # "Lagos Free Zone Authority", "X Industrial Park Administration": the body that
             # runs one zone is the zone (SCHEMA). A body for many zones ("Export Processing
             # Zones Authority") is an agency, an organisation.
