@@ -1114,6 +1114,9 @@ def find_targets(
                 out.append(TargetMention(f, year))
     if taken:
         return out
+    named = _target_named_for_a_year(sentence, goals, published_year)
+    if named:
+        return named
     opening = [
         (a, b, y) for a, b, y in deadlines
         if (published_year is None or int(y) >= published_year)
@@ -1199,6 +1202,35 @@ def find_targets(
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "its PHP202 billion to PHP250 billion target approvals for 2024", "a $5 billion investment
+# target for 2025", "a target of $5 billion in investments for 2025": the noun "target" and a
+# year it is set "for" make the figures beside the noun that year's goal.
+_TARGET_NOUN = re.compile(r"\b(?:targets?|goals?)\b", re.I)
+_FOR_YEAR = re.compile(r"\bfor\s+((?:19|20)\d{2})\b(?!\s*[-–—]|\s+(?:to|and)\s)", re.I)
+_TARGET_SPAN = 60
+
+
+def _target_named_for_a_year(
+    sentence: str, goals: list[FigureMention], published_year: int | None
+) -> list[TargetMention]:
+    noun = _TARGET_NOUN.search(sentence)
+    years = {m.group(1) for m in _FOR_YEAR.finditer(sentence)}
+    if noun is None or len(years) != 1 or len(set(_ANY_YEAR.findall(sentence))) != 1:
+        return []
+    (year,) = years
+    if published_year is not None and int(year) < published_year:
+        return []
+    if _PAST_MARKER.search(sentence):
+        return []
+    near = [
+        f for f in goals
+        if (noun.start() - _TARGET_SPAN <= f.end <= noun.start()
+            or noun.end() <= f.begin <= noun.end() + _TARGET_SPAN)
+        and not _CLAUSE_BREAK.search(sentence, min(f.end, noun.end()), max(f.begin, noun.start()))
+    ]  # fmt: skip
+    return [TargetMention(f, year) for f in near]
+
+
 # Where a deadline opens a clause: the sentence's start, a clause mark, or a goal word
 # ("提出到2025年，", "; by 2030, ", "力争到“十二五”末，").
 _OPENS_GOALS = re.compile(
