@@ -29,6 +29,14 @@ _LIST_END = re.compile(
     r"(?P<mod>[\u4e00-\u9fff]{0,8}?(?:\d{2,4}强)?)(?:企业|公司|机构|单位|集团|银行|部委|部门)(?!家|主|面积|时间)"
     # "包括A、B、C，均为动力电池配套企业": the list, then what all its items are.
     r"|[，,](?:均为|都是|均是)(?P<mod2>[\u4e00-\u9fff]{0,10}?)(?:企业|公司)(?!家)"
+    # "A、B、C等10个重点生物医药项目", "A、B等一批优质项目": projects named by their companies.
+    r"|等(?:\d+|[一二三四五六七八九十两几多]+)(?:个|批|项)(?P<mod3>[\u4e00-\u9fff]{0,8}?)项目"
+)
+# Words of what a project builds or makes; a list item holding one names a project, not the
+# company behind it ("某某涡轮增压器制造", "某某产业基地", "某某铁路").
+_PROJECT_WORDS = re.compile(
+    r"项目|基地|中心|总部|园|城|镇|港|谷|制造|生产|加工|制作|产业|示范|设备|系统|工程|铁路|快线|"
+    r"线|厂|馆|店|仓|楼|封装|导航|玻璃|食品|茶|酒|电池|材料|招引|签约|落地|研发|机$"
 )
 # A list's head is one noun phrase: a verb, particle or second head before it means the regex
 # ran past the list ("等企业家代表介绍了企业").
@@ -217,7 +225,8 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
     # A sentence lists a handful of names; past these caps it is not prose (each item costs a
     # word segmentation).
     for _, m in zip(range(_MAX_LISTS), _LIST_END.finditer(sentence), strict=False):
-        mod = m.group("mod") if m.group("mod") is not None else m.group("mod2")
+        mod = next(g for g in (m.group("mod"), m.group("mod2"), m.group("mod3")) if g is not None)
+        projects = m.group("mod3") is not None
         if "的" in mod or mod.startswith("地"):
             continue  # "等地企业": companies of those places
         if _MOD_STOP.search(mod):
@@ -256,6 +265,10 @@ def listed_organisations(sentence: str, is_place: Callable[[str], bool] | None =
                 continue  # "各创新企业": a class of firms, no name
             if is_place is not None and is_place(name):
                 continue
+            if projects and (
+                _PROJECT_WORDS.search(name) or not re.search(r"[\u4e00-\u9fff]", name)
+            ):
+                continue  # a project named by what it builds, not by its company
             out.append(name)
     return list(dict.fromkeys(reversed(out)))
 
