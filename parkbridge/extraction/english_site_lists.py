@@ -95,10 +95,16 @@ def _listed_before(text: str) -> list[str]:
     return [" ".join(x) for x in reversed(items)] if joined and len(items) >= 2 else []
 
 
+def _without_leading_stop_words(words: list[str]) -> list[str]:
+    """'The Daraband' -> 'Daraband': a capitalised article or preposition is no part of a name."""
+    while words and norm(words[0]) in EN_STOP_CAPS:
+        words = words[1:]
+    return words
+
+
 def _a_name(item: str, gaz: Gazetteer) -> str | None:
     words = item.split()
-    while words and norm(words[0]) in EN_STOP_CAPS:
-        words = words[1:]  # "The Daraband": the article is not part of the name
+    words = _without_leading_stop_words(words)
     name = " ".join(words)
     if not name or re.search(r"['’]s?$", name):
         return None  # "Al-Ahsa and Taif's industrial cities": places the sites are in
@@ -216,9 +222,7 @@ _NOT_A_CITY_NAME = {"capital", "inner", "old", "forbidden", "vatican", "sci-tech
 def cities_built_as_zones(sentence: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     for m in _NAMED_CITY.finditer(sentence):
-        words = m.group("name").split()
-        while words and norm(words[0]) in EN_STOP_CAPS:
-            words = words[1:]
+        words = _without_leading_stop_words(m.group("name").split())
         if not words or any(
             norm(w) in EN_STOP_CAPS | _KIND_WORDS | _DESCRIPTIVE | _NOT_A_CITY_NAME
             or w.casefold() in _NOT_A_CITY_NAME

@@ -21,6 +21,7 @@ from parkbridge.extraction.lexicon import (
     SITE_HEADS_EN,
 )
 from parkbridge.extraction.mentions import Mention
+from parkbridge.extraction.textnorm import strip_possessive
 
 _SITE_WORDS = {w for seq, _ in SITE_HEADS_EN for w in seq}
 # A role word, maybe a bracketed portfolio ("Member (Finance)"), then of/to/for/in and "the".
@@ -31,7 +32,7 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$")
 
 
 def _key(word: str) -> str:
-    return re.sub(r"['’]s$", "", word).casefold()
+    return strip_possessive(word).casefold()
 
 
 def _name_like(word: str) -> bool:
@@ -78,7 +79,7 @@ def split_titled_name(name: str, sentence: str, gaz: Gazetteer) -> tuple[str, st
         last = body[-1]
         if _key(last) in ROLE_HEADS_EN and len(body) >= 2:
             # "the Zone Authority's Commissioner John Roe": the title inside the run.
-            owner = re.sub(r"['’]s$", "", " ".join(body[:-1]))
+            owner = strip_possessive(" ".join(body[:-1]))
             return owner, " ".join(person), f"{body[-1]} of {owner}"
         before = _ROLE_BEFORE.search(sentence[max(0, at - 80) : at])
         if before is None or _key(before.group("role")) not in ROLE_HEADS_EN:

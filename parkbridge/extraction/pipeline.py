@@ -37,7 +37,7 @@ from parkbridge.extraction.quantities import find_figures as find_figures_en
 from parkbridge.extraction.reporting import is_reporting_source, is_venue, reporting_sources
 from parkbridge.extraction.resolve import first, merge, pick_name, ru_name_stems, without_possessive
 from parkbridge.extraction.segment import prepare, split_sentences, tokenize
-from parkbridge.extraction.textnorm import norm
+from parkbridge.extraction.textnorm import initials, norm
 
 MAX_CHARS = 5_000_000
 
@@ -423,12 +423,6 @@ def _scope(sentence: str, gaz: Gazetteer, event: str | None) -> str | None:
 _LEGAL_FORM_WORDS = LEGAL_FORMS | {"private"}  # "(Private) Limited"
 
 
-def _initials(name: str) -> str:
-    """'Bangladesh Export Processing Zones Authority' -> 'bepza' (capitalised words only)."""
-    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    return "".join(w[0] for w in caps).casefold() if len(caps) >= 3 else ""
-
-
 def _without_legal_form(name: str) -> str:
     """An English company's name without its legal form words ("(Pvt) Ltd", "Co., Ltd")."""
     words = [w for w in norm(name).split() if w not in _LEGAL_FORM_WORDS]
@@ -544,7 +538,7 @@ def extract_article(text: str, gazetteer: Gazetteer | None = None) -> ArticleFac
 
     # "BEPZA" left of "BEPZA Executive Chairman" once the title is cut: the initials of a body
     # listed in full ("Bangladesh Export Processing Zones Authority") are that body.
-    full_initials = {_initials(o.name) for o in out.organizations} - {""}
+    full_initials = {initials(o.name, least=3) for o in out.organizations} - {""}
     out.organizations = [
         o for o in out.organizations
         if not (o.name.isupper() and o.name.isalpha() and o.name.casefold() in full_initials)

@@ -39,6 +39,13 @@ def norm_tokens(text: str) -> tuple[str, ...]:
     return tuple(norm(text).split())
 
 
+def initials(name: str, least: int = 2) -> str:
+    """'Bangladesh Export Processing Zones Authority' -> 'bepza': the first letters of the
+    capitalised words, when there are at least ``least`` of them (else "")."""
+    caps = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in caps).casefold() if len(caps) >= least else ""
+
+
 def strip_possessive(word: str) -> str:
     """'Russia’s' -> 'Russia' (English possessive on a proper name)."""
     return re.sub(r"['’]s$", "", word)
